@@ -1,0 +1,47 @@
+import { paginate } from '../pagination.js';
+import type { Page } from '../schemas/common.js';
+import type { Job } from '../schemas/jobs.js';
+import type {
+  AuthorizeStoreBody,
+  AuthorizeStoreResult,
+  CreateStoreBody,
+  ListStoresQuery,
+  Store,
+  UpdateStoreBody,
+} from '../schemas/stores.js';
+import type { CallOptions, PostOptions, VitrineRequest } from '../types.js';
+
+export function createStoresResource(request: VitrineRequest) {
+  const list = (
+    clientId: string,
+    query: ListStoresQuery = {},
+    options?: CallOptions,
+  ): Promise<Page<Store>> => request('listStores', { ...options, params: { clientId }, query });
+  return {
+    list,
+    listAll: (
+      clientId: string,
+      query: ListStoresQuery = {},
+      options?: CallOptions,
+    ): AsyncGenerator<Store> => paginate((q) => list(clientId, q, options), query),
+    /** Connects a store with credentials (WooCommerce keys, Pressero login) or adds a manual one. */
+    create: (clientId: string, body: CreateStoreBody, options?: PostOptions): Promise<Store> =>
+      request('createStore', { ...options, params: { clientId }, body }),
+    /** Starts an OAuth connection; open `authorizeUrl` for the shop owner to approve it. */
+    authorize: (
+      clientId: string,
+      body: AuthorizeStoreBody,
+      options?: PostOptions,
+    ): Promise<AuthorizeStoreResult> =>
+      request('authorizeStore', { ...options, params: { clientId }, body }),
+    get: (storeId: string, options?: CallOptions): Promise<Store> =>
+      request('getStore', { ...options, params: { storeId } }),
+    update: (storeId: string, body: UpdateStoreBody, options?: CallOptions): Promise<Store> =>
+      request('updateStore', { ...options, params: { storeId }, body }),
+    disconnect: (storeId: string, options?: CallOptions): Promise<Store> =>
+      request('disconnectStore', { ...options, params: { storeId } }),
+    /** Starts (or resumes) a product sync; follow it with `jobs.wait`. */
+    sync: (storeId: string, options?: PostOptions): Promise<Job> =>
+      request('syncStore', { ...options, params: { storeId } }),
+  };
+}

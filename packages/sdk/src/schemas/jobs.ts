@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { JobId, Timestamp } from './common.js';
+import { ErrorCode } from './errors.js';
+
+export const JobKind = z.enum([
+  'product_sync',
+  'mapping_import',
+  'order_import',
+  'postback_delivery',
+  'production',
+]);
+export const JobStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'canceled']);
+
+export const Job = z.object({
+  id: JobId,
+  kind: JobKind,
+  status: JobStatus,
+  progress: z.object({
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative().nullable(),
+  }),
+  result: z.record(z.string(), z.unknown()).nullable(),
+  error: z.object({ code: ErrorCode, message: z.string() }).nullable(),
+  attempts: z.number().int().nonnegative(),
+  createdAt: Timestamp,
+  startedAt: Timestamp.nullable(),
+  finishedAt: Timestamp.nullable(),
+});
+export type Job = z.infer<typeof Job>;

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ClientId, Name, PageQuery, StoreId, Timestamp, Url } from './common.js';
+
+export const platforms = ['shopify', 'etsy', 'woocommerce', 'pressero', 'manual'] as const;
+export const Platform = z.enum(platforms);
+export type Platform = z.infer<typeof Platform>;
+
+export const StoreStatus = z.enum([
+  'connecting',
+  'connected',
+  'needs_reauth',
+  'error',
+  'disconnected',
+]);
+export type StoreStatus = z.infer<typeof StoreStatus>;
+
+export const Store = z.object({
+  id: StoreId,
+  clientId: ClientId,
+  platform: Platform,
+  name: z.string(),
+  /** The shop's address on its platform (myshop.myshopify.com, https://shop.example), if any. */
+  shopUrl: z.string().nullable(),
+  status: StoreStatus,
+  statusReason: z.string().nullable(),
+  lastSyncAt: Timestamp.nullable(),
+  lastSyncJobId: z.string().nullable(),
+  productCount: z.number().int().nonnegative(),
+  variantCount: z.number().int().nonnegative(),
+  mappedVariantCount: z.number().int().nonnegative(),
+  /** Pressero: the order webhook address and the integration ID it expects. Never a secret. */
+  webhookUrl: z.string().nullable(),
+  integrationId: z.string().nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Store = z.infer<typeof Store>;
+
+/** Credentials-based connections; OAuth platforms go through `authorize` instead. */
+export const CreateStoreBody = z.discriminatedUnion('platform', [
+  z.object({ platform: z.literal('manual'), name: Name(120) }),
+  z.object({
+    platform: z.literal('woocommerce'),
+    name: Name(120).optional(),
+    url: Url,
+    consumerKey: z.string().trim().regex(/^ck_[0-9a-f]{40}$/i),
+    consumerSecret: z.string().trim().regex(/^cs_[0-9a-f]{40}$/i),
+  }),
+  z.object({
+    platform: z.literal('pressero'),
+    name: Name(120).optional(),
+    siteUrl: Url,
+    username: z.string().trim().min(1).max(200),
+    password: z.string().min(1).max(500),
+  }),
+]);
+export type CreateStoreBody = z.input<typeof CreateStoreBody>;
+
+export const AuthorizeStoreBody = z.discriminatedUnion('platform', [
+  z.object({
+    platform: z.literal('shopify'),
+    /** `myshop` or `myshop.myshopify.com`. */
+    shop: z.string().trim().min(1).max(255),
+    returnUrl: Url.optional(),
+    storeId: StoreId.optional(),
+  }),
+  z.object({ platform: z.literal('etsy'), returnUrl: Url.optional(), storeId: StoreId.optional() }),
+  z.object({
+    platform: z.literal('woocommerce'),
+    url: Url,
+    returnUrl: Url.optional(),
+    storeId: StoreId.optional(),
+  }),
+]);
+export type AuthorizeStoreBody = z.input<typeof AuthorizeStoreBody>;
+
+export const AuthorizeStoreResult = z.object({
+  store: z.lazy(() => Store),
+  /** Open this in a popup (or redirect to it) to let the owner approve the connection. */
+  authorizeUrl: z.string(),
+  expiresAt: Timestamp,
+});
+export type AuthorizeStoreResult = z.infer<typeof AuthorizeStoreResult>;
+
+export const UpdateStoreBody = z.object({ name: Name(120).optional() });
+export type UpdateStoreBody = z.input<typeof UpdateStoreBody>;
+
+export const ListStoresQuery = PageQuery.extend({
+  platform: Platform.optional(),
+  status: StoreStatus.optional(),
+});
+export type ListStoresQuery = z.input<typeof ListStoresQuery>;

@@ -1,0 +1,81 @@
+import { Hono } from 'hono';
+import { type AppOptions, resolveConfig } from './config.js';
+import { DomainError } from './http/errors.js';
+import { buildOpenApi } from './http/openapi.js';
+import { RateLimiter } from './http/rateLimit.js';
+import { type RegisteredRoute, Router, type RouterEnv, errorResponse } from './http/router.js';
+import { newId } from './ids.js';
+import { accessRoutes, invitationRoutes } from './routes/access.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { clientRoutes } from './routes/clients.js';
+import { devRoutes } from './routes/dev.js';
+import { sessionRoutes } from './routes/sessions.js';
+
+export interface VitrineApp {
+  /** A Web-standard fetch handler: Node, Deno, workers and browsers can all serve it. */
+  fetch: (request: Request) => Promise<Response>;
+  /** Every contract route this app serves, with its guard (used by the permission matrix). */
+  routes: readonly RegisteredRoute[];
+  hono: Hono<RouterEnv>;
+}
+
+/** Builds the API over a migrated database. Runtime-agnostic: Web Request/Response and Web Crypto. */
+export function createApp(options: AppOptions): VitrineApp {
+  const config = resolveConfig(options);
+  const app = new Hono<RouterEnv>();
+
+  app.use(async (c, next) => {
+    const started = Date.now();
+    const requestId = newId('req');
+    c.set('requestId', requestId);
+    await next();
+    c.res.headers.set('x-request-id', requestId);
+    config.onRequestLog?.({
+      requestId,
+      method: c.req.method,
+      // Invitation tokens travel in the path; they must not reach logs.
+      path: c.req.path.replace(/vt_inv_[\w-]+/g, 'vt_inv_[redacted]'),
+      status: c.res.status,
+      ms: Date.now() - started,
+    });
+  });
+
+  app.onError((error, c) => {
+    const requestId = c.get('requestId') ?? newId('req');
+    if (error instanceof DomainError) return errorResponse(error, requestId);
+    config.onError?.(error, requestId);
+    return errorResponse(
+      new DomainError('internal_error', 'Something went wrong on our side; quote the request id.'),
+      requestId,
+    );
+  });
+
+  app.notFound((c) =>
+    errorResponse(
+      new DomainError('route_not_found', `No route ${c.req.method} ${c.req.path}.`),
+      c.get('requestId'),
+    ),
+  );
+
+  const limiter = config.rateLimit ? new RateLimiter(config.rateLimit, config.clock) : null;
+  const router = new Router(app, config, limiter);
+  sessionRoutes(router);
+  clientRoutes(router);
+  accessRoutes(router);
+  invitationRoutes(router);
+  catalogRoutes(router);
+
+  app.get('/healthz', async (c) => {
+    try {
+      await config.db.query('select 1');
+      return c.json({ status: 'ok' });
+    } catch {
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
+  let openapi: unknown;
+  app.get('/openapi.json', (c) => c.json((openapi ??= buildOpenApi(router.routes, config.publicUrl)) as object));
+  if (config.dev) devRoutes(app, config);
+
+  return { fetch: (request) => Promise.resolve(app.fetch(request)), routes: router.routes, hono: app };
+}

@@ -1,0 +1,59 @@
+import { base64url, fromBase64url, timingSafeEqual } from '../ids.js';
+
+/** What a session token asserts. Kept small: the database stays the authority on users and roles. */
+export interface SessionClaims {
+  v: 1;
+  /** Session id, for logs and revocation lists. */
+  sid: string;
+  pid: string;
+  scope: 'provider' | 'client';
+  cid?: string;
+  uid?: string;
+  role?: string;
+  iat: number;
+  exp: number;
+}
+
+export const SESSION_PREFIX = 'vt_ses_';
+
+const keys = new Map<string, Promise<CryptoKey>>();
+function hmacKey(secret: string) {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+async function sign(secret: string, payload: string) {
+  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret), new TextEncoder().encode(payload));
+  return base64url(new Uint8Array(mac));
+}
+
+/** `vt_ses_<payload>.<hmac>`: a signed, self-contained token (HMAC-SHA256 over the payload). */
+export async function signSession(secret: string, claims: SessionClaims): Promise<string> {
+  const payload = base64url(new TextEncoder().encode(JSON.stringify(claims)));
+  return `${SESSION_PREFIX}${payload}.${await sign(secret, payload)}`;
+}
+
+/** The claims of a token whose signature holds, or null. Expiry is the caller's to judge. */
+export async function verifySession(secret: string, token: string): Promise<SessionClaims | null> {
+  if (!token.startsWith(SESSION_PREFIX)) return null;
+  const [payload, mac, extra] = token.slice(SESSION_PREFIX.length).split('.');
+  if (!payload || !mac || extra !== undefined) return null;
+  if (!timingSafeEqual(mac, await sign(secret, payload))) return null;
+  try {
+    const claims = JSON.parse(new TextDecoder().decode(fromBase64url(payload))) as SessionClaims;
+    if (claims.v !== 1 || typeof claims.exp !== 'number' || typeof claims.pid !== 'string') return null;
+    return claims;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,244 @@
+import { type EndpointName, type Endpoints, type ErrorBody, endpoints } from '@vitrine/sdk';
+import type { Context, Hono } from 'hono';
+import type { z } from 'zod';
+import { type Capability, roleCan } from '../auth/permissions.js';
+import { type Principal, idempotencyScope, rateLimitKey } from '../auth/principal.js';
+import type { AppConfig } from '../config.js';
+import { sha256Hex } from '../ids.js';
+import type { ServiceContext } from '../services/context.js';
+import { authenticate } from '../services/sessions.js';
+import { readBodyText } from './body.js';
+import { DomainError, fieldsFromZod, notFound, statusFor, typeFor } from './errors.js';
+import { beginIdempotent, finishIdempotent } from './idempotency.js';
+import type { RateLimiter } from './rateLimit.js';
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/**
+ * Who may call a route: a capability from the permission table, `public` (no credential; the path
+ * carries its own, like an invitation token), `secret_key` (provider secret key only) or `webhook`
+ * (the platform's signature is checked by the handler).
+ */
+export type Guard = Capability | 'public' | 'secret_key' | 'webhook';
+
+export interface RouteContext<N extends EndpointName> {
+  principal: Endpoints[N]['auth'] extends 'public' | 'webhook' ? null : Principal;
+  params: Record<string, string>;
+  query: Out<NonNullable<Endpoints[N]['query']>>;
+  body: Out<NonNullable<Endpoints[N]['body']>>;
+  services: ServiceContext;
+  request: Request;
+  requestId: string;
+}
+
+type Result<N extends EndpointName> = Endpoints[N]['response'] extends z.ZodType
+  ? z.input<Endpoints[N]['response']>
+  : Response;
+
+export type Handler<N extends EndpointName> = (ctx: RouteContext<N>) => Promise<Result<N>>;
+
+export interface RegisteredRoute {
+  name: EndpointName;
+  method: string;
+  path: string;
+  guard: Guard;
+}
+
+export interface RouterEnv {
+  Variables: { requestId: string };
+}
+
+/** The app's route table: every route is bound to a contract endpoint and declares its guard. */
+export class Router {
+  readonly routes: RegisteredRoute[] = [];
+
+  constructor(
+    private readonly app: Hono<RouterEnv>,
+    private readonly config: AppConfig,
+    private readonly limiter: RateLimiter | null,
+  ) {}
+
+  add<N extends EndpointName>(
+    name: N,
+    guard: Guard,
+    handler: Handler<N>,
+    options: { maxBodyBytes?: number } = {},
+  ): void {
+    const endpoint = endpoints[name];
+    if (guard === 'public' && endpoint.auth !== 'public') {
+      throw new Error(`${name} is not a public endpoint in the contract`);
+    }
+    this.routes.push({ name, method: endpoint.method, path: endpoint.path, guard });
+    this.app.on(endpoint.method, endpoint.path, (c) =>
+      this.#run(c, name, guard, handler as Handler<EndpointName>, options.maxBodyBytes),
+    );
+  }
+
+  async #run(
+    c: Context<RouterEnv>,
+    name: EndpointName,
+    guard: Guard,
+    handler: Handler<EndpointName>,
+    maxBodyBytes = this.config.maxBodyBytes,
+  ): Promise<Response> {
+    const endpoint = endpoints[name];
+    const services = this.config;
+    const requestId = c.get('requestId');
+
+    let principal: Principal | null = null;
+    if (guard !== 'public' && guard !== 'webhook') {
+      principal = await authenticate(services, c.req.header('authorization'));
+    }
+    if (this.limiter) {
+      const key = principal ? rateLimitKey(principal) : `anon:${name}`;
+      const wait = this.limiter.take(key);
+      if (wait) {
+        throw new DomainError('rate_limited', 'Too many requests; slow down and retry later.', {
+          retryAfter: wait,
+        });
+      }
+    }
+    const params = c.req.param() as Record<string, string>;
+    if (principal) authorize(principal, guard, params);
+
+    const query = parseQuery(endpoint, c.req.url);
+
+    let raw = '';
+    let body: unknown;
+    if (endpoint.body) {
+      raw = await readBodyText(c.req.raw, maxBodyBytes);
+      body = parseBody(endpoint.body, raw, c.req.header('content-type'));
+    }
+
+    const invoke = async (): Promise<Response> => {
+      const result = await handler({
+        principal,
+        params,
+        query,
+        body,
+        services,
+        request: c.req.raw,
+        requestId,
+      } as RouteContext<EndpointName>);
+      if (result instanceof Response) return result;
+      if (!endpoint.response) throw new Error(`${name} must answer with a Response`);
+      // The server checks its own answers against the contract: drift is a bug, loudly.
+      const checked = endpoint.response.safeParse(result);
+      if (!checked.success) {
+        throw new Error(`Response of ${name} breaks the contract: ${checked.error.message}`);
+      }
+      return c.json(checked.data as object, endpoint.status as 200);
+    };
+
+    const key = c.req.header('idempotency-key');
+    if (!key || endpoint.method !== 'POST') return invoke();
+
+    const scope = principal ? idempotencyScope(principal) : `anon:${c.req.path}`;
+    const begun = await beginIdempotent(services.db, {
+      scope,
+      key,
+      method: endpoint.method,
+      path: c.req.path,
+      bodyHash: await sha256Hex(raw),
+      now: services.clock.now(),
+    });
+    if ('replay' in begun) {
+      return new Response(begun.replay.body, {
+        status: begun.replay.status,
+        headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' },
+      });
+    }
+    let response: Response;
+    try {
+      response = await invoke();
+    } catch (error) {
+      if (error instanceof DomainError && statusFor(error.code) < 500) {
+        response = errorResponse(error, requestId);
+      } else {
+        await finishIdempotent(services.db, scope, key, null);
+        throw error;
+      }
+    }
+    const text = await response.clone().text();
+    await finishIdempotent(services.db, scope, key, { status: response.status, body: text });
+    return response;
+  }
+}
+
+/**
+ * Tenancy, then role. A client session only reaches its own client: any other client id answers
+ * 404 exactly like an unknown one, so ids cannot be probed.
+ */
+function authorize(principal: Principal, guard: Guard, params: Record<string, string>) {
+  if (guard === 'secret_key') {
+    if (principal.kind !== 'secret_key') {
+      throw new DomainError('secret_key_required', 'This call needs the provider secret key, not a session.');
+    }
+    return;
+  }
+  if (principal.scope === 'provider') return;
+  if (params.clientId !== undefined && params.clientId !== principal.clientId) throw notFound('client');
+  if (guard === 'public' || guard === 'webhook' || !roleCan(principal.role, guard)) {
+    throw new DomainError('forbidden', `The ${principal.role} role may not do this.`);
+  }
+}
+
+function parseQuery(endpoint: Endpoints[EndpointName], url: string): unknown {
+  if (!('query' in endpoint) || !endpoint.query) return undefined;
+  const search = new URL(url).searchParams;
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of search) {
+    const nested = key.match(/^(\w+)\[([^\]]+)\]$/);
+    if (nested?.[1] && nested[2]) {
+      const group = (input[nested[1]] ??= {}) as Record<string, string>;
+      group[nested[2]] = value;
+    } else {
+      input[key] = value;
+    }
+  }
+  const parsed = (endpoint.query as z.ZodType).safeParse(input);
+  if (!parsed.success) {
+    throw new DomainError('validation_failed', 'Some query parameters are invalid.', {
+      fields: fieldsFromZod(parsed.error.issues),
+    });
+  }
+  return parsed.data;
+}
+
+function parseBody(schema: z.ZodType, raw: string, contentType: string | undefined): unknown {
+  let json: unknown;
+  if (raw.trim() === '') {
+    json = undefined;
+  } else {
+    if (contentType && !/^application\/(.+\+)?json\b/i.test(contentType)) {
+      throw new DomainError('unsupported_media_type', 'Send the body as application/json.');
+    }
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      throw new DomainError('invalid_json', 'The request body is not valid JSON.');
+    }
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new DomainError('validation_failed', 'Some fields are invalid.', {
+      fields: fieldsFromZod(parsed.error.issues),
+    });
+  }
+  return parsed.data;
+}
+
+export function errorResponse(error: DomainError, requestId: string): Response {
+  const body: ErrorBody = {
+    error: {
+      type: typeFor(error.code),
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+      requestId,
+    },
+  };
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (error.retryAfter) headers['retry-after'] = String(error.retryAfter);
+  return new Response(JSON.stringify(body), { status: statusFor(error.code), headers });
+}

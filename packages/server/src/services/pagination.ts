@@ -1,0 +1,43 @@
+import { DomainError } from '../http/errors.js';
+import { base64url, fromBase64url } from '../ids.js';
+
+/** Keyset cursors over (created_at desc, id desc): stable while rows are added. */
+export interface Cursor {
+  t: string;
+  i: string;
+}
+
+export function encodeCursor(row: { created_at: Date | string; id: string }): string {
+  const cursor: Cursor = { t: new Date(row.created_at).toISOString(), i: row.id };
+  return base64url(new TextEncoder().encode(JSON.stringify(cursor)));
+}
+
+export function decodeCursor(text: string | undefined): Cursor | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(new TextDecoder().decode(fromBase64url(text))) as Cursor;
+    if (typeof value.t === 'string' && typeof value.i === 'string' && !Number.isNaN(Date.parse(value.t))) {
+      return value;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new DomainError('validation_failed', 'The cursor is not one this API returned.', {
+    fields: [{ path: 'cursor', code: 'invalid_cursor', message: 'Unknown cursor' }],
+  });
+}
+
+/** Fetch `limit + 1` rows; the extra one tells whether another page exists. */
+export function toPage<R extends { created_at: Date | string; id: string }, T>(
+  rows: R[],
+  limit: number,
+  map: (row: R) => T,
+): { data: T[]; nextCursor: string | null } {
+  const more = rows.length > limit;
+  const kept = more ? rows.slice(0, limit) : rows;
+  const last = kept[kept.length - 1];
+  return { data: kept.map(map), nextCursor: more && last ? encodeCursor(last) : null };
+}
+
+/** Escapes LIKE wildcards in user text. */
+export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,0 +1,72 @@
+import { newId, randomSecret, sha256Hex } from '../ids.js';
+import type { ServiceContext } from './context.js';
+
+export const SECRET_KEY_PREFIX = 'vt_sk_';
+
+export interface Provider {
+  id: string;
+  name: string;
+  inviteUrlTemplate: string | null;
+}
+
+/** Creates a provider and its first secret key. The key is returned once; only its hash is kept. */
+export async function createProvider(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  input: { name: string; id?: string },
+): Promise<{ provider: Provider; secretKey: string }> {
+  const name = input.name.trim();
+  if (!name || name.length > 120) throw new Error('A provider name of 1 to 120 characters is required');
+  const id = input.id ?? newId('prov');
+  await ctx.db.query('insert into providers (id, name, created_at) values ($1, $2, $3)', [
+    id,
+    name,
+    ctx.clock.now(),
+  ]);
+  const secretKey = await createSecretKey(ctx, id);
+  return { provider: { id, name, inviteUrlTemplate: null }, secretKey };
+}
+
+export async function createSecretKey(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  providerId: string,
+): Promise<string> {
+  const secretKey = randomSecret(SECRET_KEY_PREFIX);
+  await ctx.db.query(
+    'insert into api_keys (id, provider_id, key_hash, last4, created_at) values ($1, $2, $3, $4, $5)',
+    [newId('key'), providerId, await sha256Hex(secretKey), secretKey.slice(-4), ctx.clock.now()],
+  );
+  return secretKey;
+}
+
+/**
+ * Keys are high-entropy random strings, so a plain SHA-256 is the right hash: a slow password hash
+ * would add latency to every request and no security.
+ */
+export async function findSecretKey(
+  ctx: Pick<ServiceContext, 'db'>,
+  secretKey: string,
+): Promise<{ keyId: string; providerId: string } | null> {
+  const rows = await ctx.db.query<{ id: string; provider_id: string }>(
+    'select id, provider_id from api_keys where key_hash = $1 and revoked_at is null',
+    [await sha256Hex(secretKey)],
+  );
+  const row = rows[0];
+  return row ? { keyId: row.id, providerId: row.provider_id } : null;
+}
+
+export async function getProvider(
+  ctx: Pick<ServiceContext, 'db'>,
+  providerId: string,
+): Promise<Provider | null> {
+  const rows = await ctx.db.query<{ id: string; name: string; invite_url_template: string | null }>(
+    'select id, name, invite_url_template from providers where id = $1',
+    [providerId],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, name: row.name, inviteUrlTemplate: row.invite_url_template } : null;
+}
+
+export async function findProviderByName(ctx: Pick<ServiceContext, 'db'>, name: string) {
+  const rows = await ctx.db.query<{ id: string }>('select id from providers where name = $1', [name]);
+  return rows[0]?.id ?? null;
+}
