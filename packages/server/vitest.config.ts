@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Workspace packages resolve to their TypeScript source, so tests need no build first.
   resolve: { conditions: ['@vitrine/source'] },
+  ssr: { resolve: { conditions: ['@vitrine/source'] } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 20_000,

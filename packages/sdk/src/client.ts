@@ -17,20 +17,21 @@ import { isApiError, isNetworkError } from './errors/guards.js';
 import { NetworkError } from './errors/NetworkError.js';
 import { TimeoutError } from './errors/TimeoutError.js';
 import type { VitrineError } from './errors/VitrineError.js';
-import { createAccessResource } from './resources/access.js';
-import { createCatalogResource } from './resources/catalog.js';
-import { createClientsResource } from './resources/clients.js';
-import { createInvitationsResource } from './resources/invitations.js';
-import { createJobsResource } from './resources/jobs.js';
-import { createOrdersResource } from './resources/orders.js';
-import { createPostbacksResource } from './resources/postbacks.js';
-import { createProductsResource } from './resources/products.js';
-import { createSessionsResource } from './resources/sessions.js';
-import { createStoresResource } from './resources/stores.js';
-import { createUsersResource } from './resources/users.js';
+import { type AccessResource, createAccessResource } from './resources/access.js';
+import { type CatalogResource, createCatalogResource } from './resources/catalog.js';
+import { type ClientsResource, createClientsResource } from './resources/clients.js';
+import { createInvitationsResource, type InvitationsResource } from './resources/invitations.js';
+import { createJobsResource, type JobsResource } from './resources/jobs.js';
+import { createOrdersResource, type OrdersResource } from './resources/orders.js';
+import { createPostbacksResource, type PostbacksResource } from './resources/postbacks.js';
+import { createProductsResource, type ProductsResource } from './resources/products.js';
+import { createSessionsResource, type SessionsResource } from './resources/sessions.js';
+import { createStoresResource, type StoresResource } from './resources/stores.js';
+import { createUsersResource, type UsersResource } from './resources/users.js';
 import { ErrorBody } from './schemas/errors.js';
 import type { EndpointResponse, RequestOptions, VitrineRequest } from './types.js';
 import { fillPath, toSearchParams } from './url.js';
+import { randomUuid } from './uuid.js';
 
 export type VitrineFetch = (input: Input, init?: RequestInit) => Promise<Response>;
 
@@ -62,17 +63,17 @@ export interface Vitrine {
   request: VitrineRequest;
   /** A client with the same credentials (and session cache) and these options merged in. */
   extend(options: VitrineOptions): Vitrine;
-  sessions: ReturnType<typeof createSessionsResource>;
-  clients: ReturnType<typeof createClientsResource>;
-  access: ReturnType<typeof createAccessResource>;
-  invitations: ReturnType<typeof createInvitationsResource>;
-  users: ReturnType<typeof createUsersResource>;
-  stores: ReturnType<typeof createStoresResource>;
-  jobs: ReturnType<typeof createJobsResource>;
-  catalog: ReturnType<typeof createCatalogResource>;
-  products: ReturnType<typeof createProductsResource>;
-  orders: ReturnType<typeof createOrdersResource>;
-  postbacks: ReturnType<typeof createPostbacksResource>;
+  sessions: SessionsResource;
+  clients: ClientsResource;
+  access: AccessResource;
+  invitations: InvitationsResource;
+  users: UsersResource;
+  stores: StoresResource;
+  jobs: JobsResource;
+  catalog: CatalogResource;
+  products: ProductsResource;
+  orders: OrdersResource;
+  postbacks: PostbacksResource;
 }
 
 const defaultTimeout = 10_000;
@@ -188,7 +189,7 @@ function createRequest(
     const headers = new Headers({ accept: endpoint.produces ?? 'application/json' });
     // One key per logical call: ky's retries and the session refresh resend the same one.
     if (endpoint.method === 'POST') {
-      headers.set('idempotency-key', call.idempotencyKey ?? crypto.randomUUID());
+      headers.set('idempotency-key', call.idempotencyKey ?? randomUuid());
     }
     const isPublic = endpoint.auth === 'public';
     const send = () =>
@@ -224,7 +225,12 @@ function createRequest(
 }
 
 async function errorCodeOf(response: Response): Promise<string | undefined> {
-  const json = parseJson(await response.clone().text().catch(() => ''));
+  const json = parseJson(
+    await response
+      .clone()
+      .text()
+      .catch(() => ''),
+  );
   const parsed = json.ok ? ErrorBody.safeParse(json.value) : undefined;
   return parsed?.success ? parsed.data.error.code : undefined;
 }
@@ -332,11 +338,19 @@ async function readBody(
 
   const json = parseJson(text);
   if (!json.ok) {
-    throw new ContractError({ endpoint: name, status: response.status, issues: [notJsonIssue(text)] });
+    throw new ContractError({
+      endpoint: name,
+      status: response.status,
+      issues: [notJsonIssue(text)],
+    });
   }
   const result = endpoint.response.safeParse(json.value);
   if (!result.success) {
-    throw new ContractError({ endpoint: name, status: response.status, issues: result.error.issues });
+    throw new ContractError({
+      endpoint: name,
+      status: response.status,
+      issues: result.error.issues,
+    });
   }
   return result.data;
 }

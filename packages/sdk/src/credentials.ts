@@ -7,7 +7,10 @@ export interface SessionToken {
   expiresAt: string;
 }
 
-/** Server side: a provider secret key. In browsers: a callback that asks the host's backend for a session. */
+/**
+ * On servers, a provider secret key. In browsers, a callback that asks the host's backend for a
+ * session token (the secret key must never reach a browser).
+ */
 export type VitrineAuth =
   | { baseUrl: string; secretKey: string }
   | { baseUrl: string; session: () => Promise<SessionToken> };
@@ -38,7 +41,9 @@ export function createCredentials(auth: VitrineAuth): Credentials {
     }
     const expiresAt = Date.parse(session.expiresAt);
     // Without a readable expiry, keep the token until the API reports `session_expired`.
-    const refreshAt = Number.isNaN(expiresAt) ? Number.POSITIVE_INFINITY : expiresAt - refreshSkewMs;
+    const refreshAt = Number.isNaN(expiresAt)
+      ? Number.POSITIVE_INFINITY
+      : expiresAt - refreshSkewMs;
     cached = { token: session.token, refreshAt };
     return session.token;
   };

@@ -1,6 +1,3 @@
-export * from './schemas/index.js';
-export * from './contract.js';
-export * from './errors/index.js';
 export {
   createVitrine,
   type Vitrine,
@@ -8,7 +5,21 @@ export {
   type VitrineHooks,
   type VitrineOptions,
 } from './client.js';
+export * from './contract.js';
 export type { SessionToken, VitrineAuth } from './credentials.js';
+export * from './errors/index.js';
+export type { AccessResource } from './resources/access.js';
+export type { CatalogFacetsQuery, CatalogResource } from './resources/catalog.js';
+export type { ClientsResource } from './resources/clients.js';
+export type { InvitationsResource } from './resources/invitations.js';
+export type { JobsResource, WaitForJobOptions } from './resources/jobs.js';
+export type { OrdersResource } from './resources/orders.js';
+export type { PostbacksResource } from './resources/postbacks.js';
+export type { ProductsResource } from './resources/products.js';
+export type { SessionsResource } from './resources/sessions.js';
+export type { StoresResource } from './resources/stores.js';
+export type { UsersResource } from './resources/users.js';
+export * from './schemas/index.js';
 export type {
   CallOptions,
   EndpointBody,
@@ -18,6 +29,3 @@ export type {
   RequestOptions,
   VitrineRequest,
 } from './types.js';
-export type { CatalogFacetsQuery } from './resources/catalog.js';
-export type { WaitForJobOptions } from './resources/jobs.js';
-export type { BulkOrdersResult } from './resources/orders.js';

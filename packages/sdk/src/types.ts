@@ -1,23 +1,13 @@
 import type { z } from 'zod';
-import type { EndpointName, Endpoints } from './contract.js';
+import type { BodySchemaOf, EndpointName, Endpoints, QuerySchemaOf } from './contract.js';
 
-/**
- * Endpoints without a query or body still carry the wide `z.ZodType` there (the contract's `e()`
- * picks it up from its `satisfies` context), so only a concrete schema counts as one.
- */
-type InputOf<S> = [S] extends [never]
-  ? never
-  : z.ZodType extends S
-    ? never
-    : S extends z.ZodType
-      ? z.input<S>
-      : never;
+type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
 
 /** What a caller may send as the query of endpoint `N` (`never` when it takes none). */
-export type EndpointQuery<N extends EndpointName> = InputOf<NonNullable<Endpoints[N]['query']>>;
+export type EndpointQuery<N extends EndpointName> = InputOf<QuerySchemaOf<N>>;
 
 /** What a caller may send as the body of endpoint `N` (`never` when it takes none). */
-export type EndpointBody<N extends EndpointName> = InputOf<NonNullable<Endpoints[N]['body']>>;
+export type EndpointBody<N extends EndpointName> = InputOf<BodySchemaOf<N>>;
 
 /** The parsed success response of endpoint `N`; the raw text for non-JSON responses (CSV). */
 export type EndpointResponse<N extends EndpointName> = Endpoints[N]['response'] extends z.ZodType

@@ -5,9 +5,11 @@ export function fillPath(path: string, params: Readonly<Record<string, string>> 
     if (typeof value !== 'string' || value === '') {
       throw new TypeError(`Missing path parameter "${name}" for ${path}`);
     }
-    // `.` and `..` would be collapsed by URL parsing and hit another route.
-    const encoded = value === '.' || value === '..' ? value.replaceAll('.', '%2E') : encodeURIComponent(value);
-    return `/${encoded}`;
+    // URL parsing collapses `.` and `..` segments, even percent-encoded, onto another route.
+    if (value === '.' || value === '..') {
+      throw new TypeError(`Invalid path parameter "${name}" for ${path}: ${value}`);
+    }
+    return `/${encodeURIComponent(value)}`;
   });
 }
 

@@ -3,7 +3,7 @@ import { type AppOptions, resolveConfig } from './config.js';
 import { DomainError } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rateLimit.js';
-import { type RegisteredRoute, Router, type RouterEnv, errorResponse } from './http/router.js';
+import { errorResponse, type RegisteredRoute, Router, type RouterEnv } from './http/router.js';
 import { newId } from './ids.js';
 import { accessRoutes, invitationRoutes } from './routes/access.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -73,9 +73,16 @@ export function createApp(options: AppOptions): VitrineApp {
       return c.json({ status: 'unavailable' }, 503);
     }
   });
-  let openapi: unknown;
-  app.get('/openapi.json', (c) => c.json((openapi ??= buildOpenApi(router.routes, config.publicUrl)) as object));
+  let openapi: object | undefined;
+  app.get('/openapi.json', (c) => {
+    openapi ??= buildOpenApi(router.routes, config.publicUrl);
+    return c.json(openapi);
+  });
   if (config.dev) devRoutes(app, config);
 
-  return { fetch: (request) => Promise.resolve(app.fetch(request)), routes: router.routes, hono: app };
+  return {
+    fetch: (request) => Promise.resolve(app.fetch(request)),
+    routes: router.routes,
+    hono: app,
+  };
 }

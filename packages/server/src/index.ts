@@ -1,13 +1,13 @@
-export { type VitrineApp, createApp } from './app.js';
+export { createApp, type VitrineApp } from './app.js';
+export { type Capability, permissions } from './auth/permissions.js';
 export { type Clock, ManualClock, systemClock } from './clock.js';
 export type { AppOptions, RateLimitConfig, RequestLogEntry } from './config.js';
 export { migrate } from './db/migrate.js';
 export { createPgliteDb } from './db/pglite.js';
 export type { Db, Queryable } from './db/types.js';
-export { permissions, type Capability } from './auth/permissions.js';
 export type { RegisteredRoute } from './http/router.js';
-export { createProvider, createSecretKey } from './services/providers.js';
-export { listOutbox, sendPendingEmails, type OutboxMessage } from './services/outbox.js';
-export { upsertCatalog } from './services/catalog.js';
 export { demoCatalog } from './seed/catalog.js';
 export { seedDemo } from './seed/demo.js';
+export { upsertCatalog } from './services/catalog.js';
+export { listOutbox, type OutboxMessage, sendPendingEmails } from './services/outbox.js';
+export { createProvider, createSecretKey } from './services/providers.js';

@@ -5,9 +5,9 @@ import { migrate } from './db/migrate.js';
 import { createPgliteDb } from './db/pglite.js';
 import type { Db } from './db/types.js';
 import { randomSecret } from './ids.js';
+import { seedDemo } from './seed/demo.js';
 import { listOutbox } from './services/outbox.js';
 import { createProvider } from './services/providers.js';
-import { seedDemo } from './seed/demo.js';
 
 export interface TestServer {
   /** The app's fetch handler, shaped like `fetch` so an SDK can use it directly. */
@@ -30,7 +30,10 @@ export interface TestServer {
  * PostgreSQL database when `createDb` is given) with a seeded provider and a manual clock.
  */
 export async function createTestServer(
-  options: Partial<Omit<AppOptions, 'db' | 'clock'>> & { createDb?: () => Promise<Db>; seedCatalog?: boolean } = {},
+  options: Partial<Omit<AppOptions, 'db' | 'clock'>> & {
+    createDb?: () => Promise<Db>;
+    seedCatalog?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const { createDb, seedCatalog, ...appOptions } = options;
   const db = createDb ? await createDb() : await createPgliteDb();
@@ -58,7 +61,8 @@ export async function createTestServer(
     provider = await make('Test Print Ltd');
   }
   return {
-    fetch: (input, init) => app.fetch(input instanceof Request && !init ? input : new Request(input, init)),
+    fetch: (input, init) =>
+      app.fetch(input instanceof Request && !init ? input : new Request(input, init)),
     app,
     db,
     clock,

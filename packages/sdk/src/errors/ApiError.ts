@@ -23,7 +23,7 @@ const recoverableCodes: ReadonlySet<ErrorCode> = new Set([
 export const isRecoverableStatus = (status: number, code: ErrorCode): boolean =>
   status === 408 || status === 429 || status >= 500 || recoverableCodes.has(code);
 
-/** The API answered with an error body (`{ error: { type, code, message, fields, requestId } }`). */
+/** The API answered with an error body: `{ error: { type, code, message, fields, requestId } }`. */
 export class ApiError extends VitrineError {
   readonly status: number;
   readonly type: ErrorType;
@@ -36,7 +36,7 @@ export class ApiError extends VitrineError {
 
   constructor(init: ApiErrorInit) {
     super(
-      `${init.message} (${init.status} ${init.code}${init.requestId ? `, request ${init.requestId}` : ''})`,
+      `${init.message} (${init.status} ${init.code}${init.requestId ? `, ${init.requestId}` : ''})`,
       { cause: init.cause, recoverable: isRecoverableStatus(init.status, init.code) },
       'api',
     );

@@ -17,7 +17,11 @@ export class VitrineError extends Error {
   /** `true` when trying again later may succeed (network trouble, rate limits, server errors). */
   readonly recoverable: boolean;
 
-  constructor(message: string, options: VitrineErrorOptions = {}, kind: VitrineErrorKind = 'vitrine') {
+  constructor(
+    message: string,
+    options: VitrineErrorOptions = {},
+    kind: VitrineErrorKind = 'vitrine',
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'VitrineError';
     this[vitrineErrorBrand] = kind;

@@ -9,7 +9,8 @@ const kindOf = (error: unknown): VitrineErrorKind | undefined =>
     ? (error as { [vitrineErrorBrand]: VitrineErrorKind })[vitrineErrorBrand]
     : undefined;
 
-export const isVitrineError = (error: unknown): error is VitrineError => kindOf(error) !== undefined;
+export const isVitrineError = (error: unknown): error is VitrineError =>
+  kindOf(error) !== undefined;
 export const isApiError = (error: unknown): error is ApiError => kindOf(error) === 'api';
 export const isNetworkError = (error: unknown): error is NetworkError =>
   kindOf(error) === 'network';

@@ -14,3 +14,5 @@ export function createAccessResource(request: VitrineRequest) {
       request('resendAccessInvite', { ...options, params: { clientId } }),
   };
 }
+
+export type AccessResource = ReturnType<typeof createAccessResource>;

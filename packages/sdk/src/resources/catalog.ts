@@ -1,9 +1,5 @@
 import { paginate } from '../pagination.js';
-import type {
-  CatalogAttributes,
-  CatalogProduct,
-  ListCatalogQuery,
-} from '../schemas/catalog.js';
+import type { CatalogAttributes, CatalogProduct, ListCatalogQuery } from '../schemas/catalog.js';
 import type { Page } from '../schemas/common.js';
 import type { CallOptions, VitrineRequest } from '../types.js';
 
@@ -17,12 +13,18 @@ export function createCatalogResource(request: VitrineRequest) {
   return {
     /** Searches the catalog; `attributes: { PaperFormat: 'A4' }` filters by attribute values. */
     list,
-    listAll: (query: ListCatalogQuery = {}, options?: CallOptions): AsyncGenerator<CatalogProduct> =>
-      paginate((q) => list(q, options), query),
+    listAll: (
+      query: ListCatalogQuery = {},
+      options?: CallOptions,
+    ): AsyncGenerator<CatalogProduct> => paginate((q) => list(q, options), query),
     get: (productUid: string, options?: CallOptions): Promise<CatalogProduct> =>
       request('getCatalogProduct', { ...options, params: { productUid } }),
     /** Categories and attribute values with counts, for the products matching `query`. */
-    attributes: (query: CatalogFacetsQuery = {}, options?: CallOptions): Promise<CatalogAttributes> =>
-      request('listCatalogAttributes', { ...options, query }),
+    attributes: (
+      query: CatalogFacetsQuery = {},
+      options?: CallOptions,
+    ): Promise<CatalogAttributes> => request('listCatalogAttributes', { ...options, query }),
   };
 }
+
+export type CatalogResource = ReturnType<typeof createCatalogResource>;

@@ -27,3 +27,5 @@ export function createClientsResource(request: VitrineRequest) {
       request('archiveClient', { ...options, params: { clientId } }),
   };
 }
+
+export type ClientsResource = ReturnType<typeof createClientsResource>;

@@ -18,3 +18,5 @@ export function createInvitationsResource(request: VitrineRequest) {
       request('acceptInvitation', { ...options, params: { token }, body }),
   };
 }
+
+export type InvitationsResource = ReturnType<typeof createInvitationsResource>;

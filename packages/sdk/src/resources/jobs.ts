@@ -51,3 +51,5 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+export type JobsResource = ReturnType<typeof createJobsResource>;

@@ -9,7 +9,7 @@ import type {
 } from '../schemas/orders.js';
 import type { CallOptions, EndpointResponse, PostOptions, VitrineRequest } from '../types.js';
 
-export type BulkOrdersResult = EndpointResponse<'importOrders'>;
+type BulkOrdersResult = EndpointResponse<'importOrders'>;
 
 export function createOrdersResource(request: VitrineRequest) {
   const list = (
@@ -32,7 +32,8 @@ export function createOrdersResource(request: VitrineRequest) {
       storeId: string,
       body: BulkOrdersBody,
       options?: PostOptions,
-    ): Promise<BulkOrdersResult> => request('importOrders', { ...options, params: { storeId }, body }),
+    ): Promise<BulkOrdersResult> =>
+      request('importOrders', { ...options, params: { storeId }, body }),
     createTest: (storeId: string, body?: TestOrderBody, options?: PostOptions): Promise<Order> =>
       request('createTestOrder', { ...options, params: { storeId }, body }),
     /** An order with its items and status history. */
@@ -42,3 +43,5 @@ export function createOrdersResource(request: VitrineRequest) {
       request('cancelOrder', { ...options, params: { orderId } }),
   };
 }
+
+export type OrdersResource = ReturnType<typeof createOrdersResource>;

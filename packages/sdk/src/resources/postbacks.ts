@@ -1,10 +1,6 @@
 import { paginate } from '../pagination.js';
 import type { Deleted, Page, PageQuery } from '../schemas/common.js';
-import type {
-  CreatePostbackBody,
-  Postback,
-  PostbackDelivery,
-} from '../schemas/postbacks.js';
+import type { CreatePostbackBody, Postback, PostbackDelivery } from '../schemas/postbacks.js';
 import type { CallOptions, PostOptions, VitrineRequest } from '../types.js';
 
 export function createPostbacksResource(request: VitrineRequest) {
@@ -31,3 +27,5 @@ export function createPostbacksResource(request: VitrineRequest) {
       request('testPostback', { ...options, params: { postbackId } }),
   };
 }
+
+export type PostbacksResource = ReturnType<typeof createPostbacksResource>;

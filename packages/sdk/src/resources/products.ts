@@ -47,7 +47,8 @@ export function createProductsResource(request: VitrineRequest) {
       storeId: string,
       body: CreateStoreProductBody,
       options?: PostOptions,
-    ): Promise<StoreProduct> => request('createStoreProduct', { ...options, params: { storeId }, body }),
+    ): Promise<StoreProduct> =>
+      request('createStoreProduct', { ...options, params: { storeId }, body }),
     /** Variants and their mappings as CSV text. */
     exportCsv: (storeId: string, options?: CallOptions): Promise<string> =>
       request('exportMappings', { ...options, params: { storeId } }),
@@ -59,3 +60,5 @@ export function createProductsResource(request: VitrineRequest) {
     ): Promise<BulkResult> => request('importMappings', { ...options, params: { storeId }, body }),
   };
 }
+
+export type ProductsResource = ReturnType<typeof createProductsResource>;

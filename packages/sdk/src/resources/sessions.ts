@@ -11,3 +11,5 @@ export function createSessionsResource(request: VitrineRequest) {
       request('currentSession', { ...options }),
   };
 }
+
+export type SessionsResource = ReturnType<typeof createSessionsResource>;

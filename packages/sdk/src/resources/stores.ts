@@ -24,7 +24,7 @@ export function createStoresResource(request: VitrineRequest) {
       query: ListStoresQuery = {},
       options?: CallOptions,
     ): AsyncGenerator<Store> => paginate((q) => list(clientId, q, options), query),
-    /** Connects a store with credentials (WooCommerce keys, Pressero login) or adds a manual one. */
+    /** Connects a store with credentials (WooCommerce keys, a Pressero login), or a manual one. */
     create: (clientId: string, body: CreateStoreBody, options?: PostOptions): Promise<Store> =>
       request('createStore', { ...options, params: { clientId }, body }),
     /** Starts an OAuth connection; open `authorizeUrl` for the shop owner to approve it. */
@@ -45,3 +45,5 @@ export function createStoresResource(request: VitrineRequest) {
       request('syncStore', { ...options, params: { storeId } }),
   };
 }
+
+export type StoresResource = ReturnType<typeof createStoresResource>;

@@ -1,12 +1,6 @@
 import { paginate } from '../pagination.js';
-import type { Page } from '../schemas/common.js';
-import type {
-  InviteUserBody,
-  ListUsersQuery,
-  UpdateUserBody,
-  User,
-} from '../schemas/users.js';
-import type { Deleted } from '../schemas/common.js';
+import type { Deleted, Page } from '../schemas/common.js';
+import type { InviteUserBody, ListUsersQuery, UpdateUserBody, User } from '../schemas/users.js';
 import type { CallOptions, PostOptions, VitrineRequest } from '../types.js';
 
 export function createUsersResource(request: VitrineRequest) {
@@ -38,3 +32,5 @@ export function createUsersResource(request: VitrineRequest) {
       request('resendUserInvite', { ...options, params: { clientId, userId } }),
   };
 }
+
+export type UsersResource = ReturnType<typeof createUsersResource>;

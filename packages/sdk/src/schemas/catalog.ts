@@ -38,7 +38,7 @@ export type CatalogProduct = z.infer<typeof CatalogProduct>;
 export const ListCatalogQuery = PageQuery.extend({
   search: z.string().trim().max(120).optional(),
   category: CatalogCategory.optional(),
-  /** `attr[PaperFormat]=A4` style filters, flattened by the client into `attributes`. */
+  /** Attribute filters, sent as `attributes[PaperFormat]=A4` query parameters. */
   attributes: z.record(z.string(), z.string()).optional(),
 });
 export type ListCatalogQuery = z.input<typeof ListCatalogQuery>;

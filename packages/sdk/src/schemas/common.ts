@@ -36,7 +36,7 @@ export const Url = z.url({ protocol: /^https?$/ }).max(2048);
 
 export const PageQuery = z.object({
   cursor: z.string().max(512).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: z.coerce.number<number>().int().min(1).max(100).default(20),
 });
 export type PageQuery = z.input<typeof PageQuery>;
 

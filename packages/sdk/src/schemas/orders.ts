@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ClientId, JobId, OrderId, PageQuery, StoreId, Timestamp } from './common.js';
 import { ProductUid } from './catalog.js';
+import { ClientId, JobId, OrderId, PageQuery, StoreId, Timestamp } from './common.js';
 import { PrintFile } from './products.js';
 
 export const fulfillmentStatuses = [
@@ -125,10 +125,9 @@ export const BulkOrdersResult = z.object({
   total: z.number().int(),
   created: z.number().int(),
   failed: z.number().int(),
-  errors: z.array(
-    z.object({ orderReferenceId: z.string(), path: z.string(), code: z.string() }),
-  ),
+  errors: z.array(z.object({ orderReferenceId: z.string(), path: z.string(), code: z.string() })),
 });
+export type BulkOrdersResult = z.infer<typeof BulkOrdersResult>;
 
 export const TestOrderBody = z.object({ variantId: z.string().optional() }).default({});
 export type TestOrderBody = z.input<typeof TestOrderBody>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { JobId, Name, PageQuery, StoreId, Timestamp, Url } from './common.js';
 import { PrintArea, ProductUid } from './catalog.js';
+import { JobId, Name, PageQuery, StoreId, Timestamp, Url } from './common.js';
 
 export const PrintFile = z.object({ type: PrintArea, url: Url });
 export type PrintFile = z.infer<typeof PrintFile>;

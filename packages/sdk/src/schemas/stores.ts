@@ -43,8 +43,14 @@ export const CreateStoreBody = z.discriminatedUnion('platform', [
     platform: z.literal('woocommerce'),
     name: Name(120).optional(),
     url: Url,
-    consumerKey: z.string().trim().regex(/^ck_[0-9a-f]{40}$/i),
-    consumerSecret: z.string().trim().regex(/^cs_[0-9a-f]{40}$/i),
+    consumerKey: z
+      .string()
+      .trim()
+      .regex(/^ck_[0-9a-f]{40}$/i),
+    consumerSecret: z
+      .string()
+      .trim()
+      .regex(/^cs_[0-9a-f]{40}$/i),
   }),
   z.object({
     platform: z.literal('pressero'),

@@ -33,7 +33,11 @@ function hmacKey(secret: string) {
 }
 
 async function sign(secret: string, payload: string) {
-  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret), new TextEncoder().encode(payload));
+  const mac = await crypto.subtle.sign(
+    'HMAC',
+    await hmacKey(secret),
+    new TextEncoder().encode(payload),
+  );
   return base64url(new Uint8Array(mac));
 }
 
@@ -51,7 +55,8 @@ export async function verifySession(secret: string, token: string): Promise<Sess
   if (!timingSafeEqual(mac, await sign(secret, payload))) return null;
   try {
     const claims = JSON.parse(new TextDecoder().decode(fromBase64url(payload))) as SessionClaims;
-    if (claims.v !== 1 || typeof claims.exp !== 'number' || typeof claims.pid !== 'string') return null;
+    if (claims.v !== 1 || typeof claims.exp !== 'number' || typeof claims.pid !== 'string')
+      return null;
     return claims;
   } catch {
     return null;

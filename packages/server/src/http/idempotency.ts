@@ -16,9 +16,15 @@ export async function beginIdempotent(
   input: { scope: string; key: string; method: string; path: string; bodyHash: string; now: Date },
 ): Promise<{ replay: StoredResponse } | { started: true }> {
   if (input.key.length > 255 || !/^[\x21-\x7e]+$/.test(input.key)) {
-    throw new DomainError('validation_failed', 'Idempotency-Key must be 1 to 255 visible ASCII characters.', {
-      fields: [{ path: 'Idempotency-Key', code: 'invalid_format', message: 'Invalid idempotency key' }],
-    });
+    throw new DomainError(
+      'validation_failed',
+      'Idempotency-Key must be 1 to 255 visible ASCII characters.',
+      {
+        fields: [
+          { path: 'Idempotency-Key', code: 'invalid_format', message: 'Invalid idempotency key' },
+        ],
+      },
+    );
   }
   const inserted = await db.query(
     `insert into idempotency_keys (principal, key, method, path, body_hash, state, created_at)
@@ -42,9 +48,13 @@ export async function beginIdempotent(
     );
   }
   if (row.state !== 'done') {
-    throw new DomainError('idempotency_in_progress', 'A request with this Idempotency-Key is still running.', {
-      retryAfter: 1,
-    });
+    throw new DomainError(
+      'idempotency_in_progress',
+      'A request with this Idempotency-Key is still running.',
+      {
+        retryAfter: 1,
+      },
+    );
   }
   return { replay: { status: Number(row.response_status), body: row.response_body ?? '' } };
 }

@@ -1,4 +1,4 @@
-import { endpoints, ErrorBody } from '@vitrine/sdk';
+import { type Endpoint, ErrorBody, endpoints } from '@vitrine/sdk';
 import { z } from 'zod';
 import type { RegisteredRoute } from './router.js';
 
@@ -8,9 +8,12 @@ const json = (schema: z.ZodType, io: 'input' | 'output') =>
 /** OpenAPI 3 generated from the contract's zod schemas, for the routes this server serves. */
 export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
-  const error = { description: 'Error', content: { 'application/json': { schema: json(ErrorBody, 'output') } } };
+  const error = {
+    description: 'Error',
+    content: { 'application/json': { schema: json(ErrorBody, 'output') } },
+  };
   for (const route of routes) {
-    const endpoint = endpoints[route.name];
+    const endpoint: Endpoint = endpoints[route.name];
     const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
     const pathParams = [...endpoint.path.matchAll(/:(\w+)/g)].map((m) => ({
       name: m[1],
@@ -19,10 +22,18 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
       schema: { type: 'string' },
     }));
     const queryParams: unknown[] = [];
-    if ('query' in endpoint && endpoint.query) {
-      const schema = json(endpoint.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+    if (endpoint.query) {
+      const schema = json(endpoint.query, 'input') as {
+        properties?: Record<string, unknown>;
+        required?: string[];
+      };
       for (const [name, prop] of Object.entries(schema.properties ?? {})) {
-        queryParams.push({ name, in: 'query', required: schema.required?.includes(name) ?? false, schema: prop });
+        queryParams.push({
+          name,
+          in: 'query',
+          required: schema.required?.includes(name) ?? false,
+          schema: prop,
+        });
       }
     }
     const operation: Record<string, unknown> = {
@@ -34,12 +45,18 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
       'x-vitrine-guard': route.guard,
       responses: {
         [endpoint.status]: endpoint.response
-          ? { description: 'OK', content: { 'application/json': { schema: json(endpoint.response, 'output') } } }
-          : { description: 'OK', content: { [endpoint.produces ?? 'application/octet-stream']: {} } },
+          ? {
+              description: 'OK',
+              content: { 'application/json': { schema: json(endpoint.response, 'output') } },
+            }
+          : {
+              description: 'OK',
+              content: { [endpoint.produces ?? 'application/octet-stream']: {} },
+            },
         default: error,
       },
     };
-    if ('body' in endpoint && endpoint.body) {
+    if (endpoint.body) {
       operation.requestBody = {
         required: !endpoint.body.safeParse(undefined).success,
         content: { 'application/json': { schema: json(endpoint.body, 'input') } },
@@ -54,7 +71,11 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
     servers: [{ url: serverUrl }],
     components: {
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'Secret key `vt_sk_…` or a session token' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Secret key `vt_sk_…` or a session token',
+        },
       },
     },
     paths,

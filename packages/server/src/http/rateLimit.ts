@@ -17,7 +17,10 @@ export class RateLimiter {
     const now = this.clock.now().getTime();
     const { capacity, refillPerSecond } = this.config;
     const bucket = this.#buckets.get(key) ?? { tokens: capacity, at: now };
-    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) / 1000) * refillPerSecond);
+    bucket.tokens = Math.min(
+      capacity,
+      bucket.tokens + ((now - bucket.at) / 1000) * refillPerSecond,
+    );
     bucket.at = now;
     this.#buckets.set(key, bucket);
     if (this.#buckets.size > 10_000) this.#sweep(now);

@@ -1,8 +1,16 @@
-import { type EndpointName, type Endpoints, type ErrorBody, endpoints } from '@vitrine/sdk';
+import {
+  type BodySchemaOf,
+  type Endpoint,
+  type EndpointName,
+  type Endpoints,
+  type ErrorBody,
+  endpoints,
+  type QuerySchemaOf,
+} from '@vitrine/sdk';
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { type Capability, roleCan } from '../auth/permissions.js';
-import { type Principal, idempotencyScope, rateLimitKey } from '../auth/principal.js';
+import { idempotencyScope, type Principal, rateLimitKey } from '../auth/principal.js';
 import type { AppConfig } from '../config.js';
 import { sha256Hex } from '../ids.js';
 import type { ServiceContext } from '../services/context.js';
@@ -24,8 +32,8 @@ export type Guard = Capability | 'public' | 'secret_key' | 'webhook';
 export interface RouteContext<N extends EndpointName> {
   principal: Endpoints[N]['auth'] extends 'public' | 'webhook' ? null : Principal;
   params: Record<string, string>;
-  query: Out<NonNullable<Endpoints[N]['query']>>;
-  body: Out<NonNullable<Endpoints[N]['body']>>;
+  query: Out<QuerySchemaOf<N>>;
+  body: Out<BodySchemaOf<N>>;
   services: ServiceContext;
   request: Request;
   requestId: string;
@@ -81,7 +89,7 @@ export class Router {
     handler: Handler<EndpointName>,
     maxBodyBytes = this.config.maxBodyBytes,
   ): Promise<Response> {
-    const endpoint = endpoints[name];
+    const endpoint: Endpoint = endpoints[name];
     const services = this.config;
     const requestId = c.get('requestId');
 
@@ -172,26 +180,31 @@ export class Router {
 function authorize(principal: Principal, guard: Guard, params: Record<string, string>) {
   if (guard === 'secret_key') {
     if (principal.kind !== 'secret_key') {
-      throw new DomainError('secret_key_required', 'This call needs the provider secret key, not a session.');
+      throw new DomainError(
+        'secret_key_required',
+        'This call needs the provider secret key, not a session.',
+      );
     }
     return;
   }
   if (principal.scope === 'provider') return;
-  if (params.clientId !== undefined && params.clientId !== principal.clientId) throw notFound('client');
+  if (params.clientId !== undefined && params.clientId !== principal.clientId)
+    throw notFound('client');
   if (guard === 'public' || guard === 'webhook' || !roleCan(principal.role, guard)) {
     throw new DomainError('forbidden', `The ${principal.role} role may not do this.`);
   }
 }
 
-function parseQuery(endpoint: Endpoints[EndpointName], url: string): unknown {
-  if (!('query' in endpoint) || !endpoint.query) return undefined;
+function parseQuery(endpoint: Endpoint, url: string): unknown {
+  if (!endpoint.query) return undefined;
   const search = new URL(url).searchParams;
   const input: Record<string, unknown> = {};
   for (const [key, value] of search) {
     const nested = key.match(/^(\w+)\[([^\]]+)\]$/);
     if (nested?.[1] && nested[2]) {
-      const group = (input[nested[1]] ??= {}) as Record<string, string>;
+      const group = (input[nested[1]] ?? {}) as Record<string, string>;
       group[nested[2]] = value;
+      input[nested[1]] = group;
     } else {
       input[key] = value;
     }

@@ -47,7 +47,9 @@ async function main(argv: string[]) {
   if (command === 'migrate') {
     const db = await openDatabase({ databaseUrl, dataDir });
     const { applied } = await migrate(db);
-    console.log(applied.length ? `Applied migrations ${applied.join(', ')}.` : 'Database is up to date.');
+    console.log(
+      applied.length ? `Applied migrations ${applied.join(', ')}.` : 'Database is up to date.',
+    );
     await db.close();
     return 0;
   }
@@ -59,7 +61,10 @@ async function main(argv: string[]) {
     }
     const db = await openDatabase({ databaseUrl, dataDir });
     await migrate(db);
-    const { provider, secretKey } = await createProvider({ db, clock: systemClock }, { name: values.name });
+    const { provider, secretKey } = await createProvider(
+      { db, clock: systemClock },
+      { name: values.name },
+    );
     await db.close();
     console.log(`Provider ${provider.name} (${provider.id})`);
     console.log(`Secret key (shown once, store it now): ${secretKey}`);
@@ -85,11 +90,14 @@ async function main(argv: string[]) {
       mailFrom: env.MAIL_FROM,
       sessionSecret: env.VITRINE_SESSION_SECRET,
     });
-    console.log(`Vitrine API listening on ${server.url}  (${databaseUrl ? 'PostgreSQL' : `PGlite in ${server.dataDir.path}`})`);
+    console.log(
+      `Vitrine API listening on ${server.url}  (${databaseUrl ? 'PostgreSQL' : `PGlite in ${server.dataDir.path}`})`,
+    );
     if (dev) {
       const seeded = await seedDemo(server.db, systemClock);
       let key = seeded.secretKey ?? server.dataDir.read('demo-secret-key');
-      if (!key) key = await createSecretKey({ db: server.db, clock: systemClock }, seeded.providerId);
+      if (!key)
+        key = await createSecretKey({ db: server.db, clock: systemClock }, seeded.providerId);
       server.dataDir.writeSecret('demo-secret-key', key);
       console.log(`Demo provider with ${seeded.catalogSize} catalog products.`);
       console.log(`Demo secret key: ${key}`);

@@ -26,7 +26,10 @@ export interface NodeServerOptions {
   app?: Partial<AppOptions>;
 }
 
-export async function openDatabase(options: { databaseUrl?: string; dataDir?: string }): Promise<Db> {
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  dataDir?: string;
+}): Promise<Db> {
   if (options.databaseUrl) return createPostgresDb(options.databaseUrl);
   const data = new DataDir(options.dataDir ?? '.vitrine');
   return createPgliteDb({ dataDir: data.databasePath });
@@ -39,10 +42,21 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: data.path });
   await migrate(db);
 
-  const port = options.port ?? 4000;
   const host = options.host ?? '127.0.0.1';
-  const publicUrl = options.publicUrl ?? `http://localhost:${port}`;
   const sessionSecret = options.sessionSecret ?? data.secret('session-secret');
+  // Listen first so that a port of 0 is known before links in emails are built.
+  let handler: (request: Request) => Promise<Response> = async () =>
+    new Response('Starting', { status: 503 });
+  const server = await new Promise<ReturnType<typeof serve>>((resolveListen, reject) => {
+    const s = serve(
+      { fetch: (request) => handler(request), port: options.port ?? 4000, hostname: host },
+      () => resolveListen(s),
+    );
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = address && typeof address === 'object' ? address.port : (options.port ?? 4000);
+  const publicUrl = options.publicUrl ?? `http://localhost:${port}`;
   const app = createApp({
     db,
     sessionSecret,
@@ -51,9 +65,12 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
     ...(options.inviteUrlTemplate ? { inviteUrlTemplate: options.inviteUrlTemplate } : {}),
     onRequestLog: (e) => log(`${e.method} ${e.path} ${e.status} ${e.ms}ms ${e.requestId}`),
     onError: (error, requestId) =>
-      log(`error ${requestId}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      log(
+        `error ${requestId}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      ),
     ...options.app,
   });
+  handler = app.fetch;
 
   const send = options.smtpUrl
     ? smtpSender(options.smtpUrl, options.mailFrom ?? 'Vitrine <no-reply@localhost>')
@@ -63,19 +80,16 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
   if (!send) log('No SMTP_URL: emails stay in the outbox table until SMTP is configured.');
   const stopDispatcher = send
     ? startOutboxDispatcher(db, systemClock, send, {
-        onError: (error) => log(`outbox: ${error instanceof Error ? error.message : String(error)}`),
+        onError: (error) =>
+          log(`outbox: ${error instanceof Error ? error.message : String(error)}`),
       })
     : async () => {};
-
-  const server = await new Promise<ReturnType<typeof serve>>((resolveListen, reject) => {
-    const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolveListen(s));
-    s.once('error', reject);
-  });
 
   return {
     app,
     db,
     url: publicUrl,
+    port,
     dataDir: data,
     async close() {
       await new Promise<void>((done) => server.close(() => done()));

@@ -1,11 +1,6 @@
 import type { Router } from '../http/router.js';
+import { disableAccess, enableAccess, getAccess, resendAccessInvite } from '../services/access.js';
 import { acceptInvitation, getInvitation } from '../services/invitations.js';
-import {
-  disableAccess,
-  enableAccess,
-  getAccess,
-  resendAccessInvite,
-} from '../services/access.js';
 
 export function accessRoutes(r: Router) {
   r.add('getAccess', 'access:read', async ({ principal, params, services }) =>

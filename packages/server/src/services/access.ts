@@ -4,18 +4,21 @@ import type { Queryable } from '../db/types.js';
 import { DomainError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { type ClientRow, getClientRow } from './clients.js';
-import { type ServiceContext, iso, isoRequired } from './context.js';
+import { iso, isoRequired, type ServiceContext } from './context.js';
 import { issueInvitation } from './invitations.js';
 import { USER_SELECT, type UserRow, userStatus } from './users.js';
 
-async function event(tx: Queryable, clientId: string, type: string, email: string | null, at: Date) {
-  await tx.query('insert into access_events (id, client_id, type, email, at) values ($1, $2, $3, $4, $5)', [
-    newId('ae'),
-    clientId,
-    type,
-    email,
-    at,
-  ]);
+async function event(
+  tx: Queryable,
+  clientId: string,
+  type: string,
+  email: string | null,
+  at: Date,
+) {
+  await tx.query(
+    'insert into access_events (id, client_id, type, email, at) values ($1, $2, $3, $4, $5)',
+    [newId('ae'), clientId, type, email, at],
+  );
 }
 
 async function readAccess(db: Queryable, ctx: ServiceContext, client: ClientRow): Promise<Access> {
@@ -29,10 +32,13 @@ async function readAccess(db: Queryable, ctx: ServiceContext, client: ClientRow)
         [admin.id],
       )
     : [];
-  const history = await db.query<{ type: Access['history'][number]['type']; at: Date; email: string | null }>(
-    'select type, at, email from access_events where client_id = $1 order by seq desc limit 100',
-    [client.id],
-  );
+  const history = await db.query<{
+    type: Access['history'][number]['type'];
+    at: Date;
+    email: string | null;
+  }>('select type, at, email from access_events where client_id = $1 order by seq desc limit 100', [
+    client.id,
+  ]);
   return {
     clientId: client.id,
     enabled: client.access_enabled,
@@ -73,7 +79,8 @@ export async function enableAccess(
 ): Promise<Access> {
   return ctx.db.transaction(async (tx) => {
     const client = await getClientRow(tx, providerId, clientId, { forUpdate: true });
-    if (client.archived_at) throw new DomainError('client_archived', 'Archived clients cannot get access.');
+    if (client.archived_at)
+      throw new DomainError('client_archived', 'Archived clients cannot get access.');
     const now = ctx.clock.now();
     const email = body.admin.email;
     const [existing] = await tx.query<UserRow>(
@@ -86,7 +93,15 @@ export async function enableAccess(
       throw new DomainError(
         'access_already_enabled',
         'Access is already on with another admin; switch it off first or invite this person as a user.',
-        { fields: [{ path: 'admin.email', code: 'access_already_enabled', message: 'Access already has an admin' }] },
+        {
+          fields: [
+            {
+              path: 'admin.email',
+              code: 'access_already_enabled',
+              message: 'Access already has an admin',
+            },
+          ],
+        },
       );
     }
 
@@ -141,13 +156,19 @@ export async function disableAccess(ctx: ServiceContext, providerId: string, cli
   });
 }
 
-export async function resendAccessInvite(ctx: ServiceContext, providerId: string, clientId: string) {
+export async function resendAccessInvite(
+  ctx: ServiceContext,
+  providerId: string,
+  clientId: string,
+) {
   return ctx.db.transaction(async (tx) => {
     const client = await getClientRow(tx, providerId, clientId, { forUpdate: true });
     if (!client.access_enabled || !client.admin_user_id) {
       throw new DomainError('access_not_enabled', 'Switch access on before sending invitations.');
     }
-    const [admin] = await tx.query<UserRow>(`${USER_SELECT} where u.id = $1`, [client.admin_user_id]);
+    const [admin] = await tx.query<UserRow>(`${USER_SELECT} where u.id = $1`, [
+      client.admin_user_id,
+    ]);
     if (!admin || admin.status === 'active') {
       throw new DomainError('invite_not_pending', 'The admin has already accepted the invitation.');
     }

@@ -24,7 +24,11 @@ const toProduct = (r: CatalogRow): CatalogProduct => ({
 });
 
 /** Adds or refreshes catalog products (by product UID) for a provider. */
-export async function upsertCatalog(db: Queryable, providerId: string, products: readonly CatalogProduct[]) {
+export async function upsertCatalog(
+  db: Queryable,
+  providerId: string,
+  products: readonly CatalogProduct[],
+) {
   for (const p of products) {
     await db.query(
       `insert into catalog_products (provider_id, product_uid, title, category, attributes, print_areas, dimensions)
@@ -88,10 +92,17 @@ export async function listCatalog(
   );
   const more = rows.length > q.limit;
   const kept = more ? rows.slice(0, q.limit) : rows;
-  return { data: kept.map(toProduct), nextCursor: more ? (kept[kept.length - 1]?.product_uid ?? null) : null };
+  return {
+    data: kept.map(toProduct),
+    nextCursor: more ? (kept[kept.length - 1]?.product_uid ?? null) : null,
+  };
 }
 
-export async function getCatalogProduct(ctx: ServiceContext, providerId: string, productUid: string) {
+export async function getCatalogProduct(
+  ctx: ServiceContext,
+  providerId: string,
+  productUid: string,
+) {
   const [row] = await ctx.db.query<CatalogRow>(
     'select * from catalog_products where provider_id = $1 and product_uid = $2',
     [providerId, productUid],

@@ -1,9 +1,9 @@
 import type { Client, CreateClientBody, ListClientsQuery, UpdateClientBody } from '@vitrine/sdk';
 import type { z } from 'zod';
+import type { Queryable } from '../db/types.js';
 import { DomainError, notFound } from '../http/errors.js';
 import { newId } from '../ids.js';
-import type { Queryable } from '../db/types.js';
-import { type ServiceContext, iso, isoRequired } from './context.js';
+import { iso, isoRequired, type ServiceContext } from './context.js';
 import { decodeCursor, likeEscape, toPage } from './pagination.js';
 
 export interface ClientRow {
@@ -89,9 +89,15 @@ export async function listClients(
 }
 
 const referenceTaken = (referenceId: string) =>
-  new DomainError('reference_id_taken', `Another client already uses reference ID "${referenceId}".`, {
-    fields: [{ path: 'referenceId', code: 'reference_id_taken', message: 'This reference ID is taken' }],
-  });
+  new DomainError(
+    'reference_id_taken',
+    `Another client already uses reference ID "${referenceId}".`,
+    {
+      fields: [
+        { path: 'referenceId', code: 'reference_id_taken', message: 'This reference ID is taken' },
+      ],
+    },
+  );
 
 async function assertReferenceFree(
   db: Queryable,
@@ -110,7 +116,9 @@ async function assertReferenceFree(
 
 /** Unique violations still race past the pre-check; report them the same way. */
 function isUniqueViolation(error: unknown) {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505'
+  );
 }
 
 export async function createClient(

@@ -2,7 +2,7 @@ import type { AcceptedInvitation, Invitation } from '@vitrine/sdk';
 import type { Queryable } from '../db/types.js';
 import { DomainError } from '../http/errors.js';
 import { newId, randomSecret, sha256Hex } from '../ids.js';
-import { type ServiceContext, isoRequired } from './context.js';
+import { isoRequired, type ServiceContext } from './context.js';
 import { enqueueEmail } from './outbox.js';
 import type { UserRow } from './users.js';
 
@@ -15,8 +15,7 @@ const roleNames: Record<string, string> = {
   viewer: 'a viewer',
 };
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Issues a fresh invitation for `user` and queues its email. Earlier pending invitations of the
@@ -26,7 +25,11 @@ const escapeHtml = (s: string) =>
 export async function issueInvitation(
   tx: Queryable,
   ctx: ServiceContext,
-  input: { providerId: string; clientId: string; user: Pick<UserRow, 'id' | 'email' | 'first_name' | 'role'> },
+  input: {
+    providerId: string;
+    clientId: string;
+    user: Pick<UserRow, 'id' | 'email' | 'first_name' | 'role'>;
+  },
 ): Promise<{ expiresAt: Date }> {
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.invitationTtlSeconds * 1000);
@@ -40,9 +43,16 @@ export async function issueInvitation(
      values ($1, $2, $3, $4, 'pending', $5, $6)`,
     [newId('inv'), input.user.id, input.clientId, await sha256Hex(token), expiresAt, now],
   );
-  await tx.query('update users set invited_at = $2, updated_at = $2 where id = $1', [input.user.id, now]);
+  await tx.query('update users set invited_at = $2, updated_at = $2 where id = $1', [
+    input.user.id,
+    now,
+  ]);
 
-  const [names] = await tx.query<{ client_name: string; provider_name: string; invite_url_template: string | null }>(
+  const [names] = await tx.query<{
+    client_name: string;
+    provider_name: string;
+    invite_url_template: string | null;
+  }>(
     `select c.name as client_name, p.name as provider_name, p.invite_url_template
        from clients c join providers p on p.id = c.provider_id where c.id = $1`,
     [input.clientId],
@@ -88,7 +98,11 @@ interface InvitationRow {
   admin_user_id: string | null;
 }
 
-async function findByToken(db: Queryable, token: string, forUpdate = false): Promise<InvitationRow> {
+async function findByToken(
+  db: Queryable,
+  token: string,
+  forUpdate = false,
+): Promise<InvitationRow> {
   if (!token.startsWith(INVITATION_PREFIX) || token.length > 200) {
     throw new DomainError('invitation_not_found', 'This invitation link is not valid.');
   }
@@ -135,12 +149,23 @@ export async function acceptInvitation(
     const row = await findByToken(tx, token, true);
     const now = ctx.clock.now();
     const status = statusOf(row, now);
-    if (status === 'accepted') throw new DomainError('invitation_used', 'This invitation was already accepted.');
+    if (status === 'accepted')
+      throw new DomainError('invitation_used', 'This invitation was already accepted.');
     if (status === 'revoked') {
-      throw new DomainError('invitation_revoked', 'This invitation was withdrawn or replaced by a newer one.');
+      throw new DomainError(
+        'invitation_revoked',
+        'This invitation was withdrawn or replaced by a newer one.',
+      );
     }
-    if (status === 'expired') throw new DomainError('invitation_expired', 'This invitation has expired; ask for a new one.');
-    await tx.query(`update invitations set status = 'accepted', accepted_at = $2 where id = $1`, [row.id, now]);
+    if (status === 'expired')
+      throw new DomainError(
+        'invitation_expired',
+        'This invitation has expired; ask for a new one.',
+      );
+    await tx.query(`update invitations set status = 'accepted', accepted_at = $2 where id = $1`, [
+      row.id,
+      now,
+    ]);
     await tx.query(
       `update users set status = 'active', activated_at = $2, updated_at = $2,
          first_name = coalesce($3, first_name), last_name = coalesce($4, last_name)

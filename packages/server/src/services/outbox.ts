@@ -1,6 +1,6 @@
-import { newId } from '../ids.js';
 import type { Queryable } from '../db/types.js';
-import { type ServiceContext, iso, isoRequired } from './context.js';
+import { newId } from '../ids.js';
+import { iso, isoRequired, type ServiceContext } from './context.js';
 
 export interface OutboxMessage {
   id: string;
@@ -55,13 +55,31 @@ const toMessage = (r: OutboxRow): OutboxMessage => ({
 export async function enqueueEmail(
   db: Queryable,
   now: Date,
-  message: { providerId: string; kind: string; to: string; subject: string; text: string; html: string; link?: string },
+  message: {
+    providerId: string;
+    kind: string;
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    link?: string;
+  },
 ): Promise<string> {
   const id = newId('msg');
   await db.query(
     `insert into outbox (id, provider_id, kind, to_address, subject, text_body, html_body, link, created_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [id, message.providerId, message.kind, message.to, message.subject, message.text, message.html, message.link ?? null, now],
+    [
+      id,
+      message.providerId,
+      message.kind,
+      message.to,
+      message.subject,
+      message.text,
+      message.html,
+      message.link ?? null,
+      now,
+    ],
   );
   return id;
 }
@@ -98,10 +116,10 @@ export async function sendPendingEmails(
     for (const row of rows) {
       try {
         await send(toMessage(row));
-        await tx.query('update outbox set sent_at = $2, attempts = attempts + 1, last_error = null where id = $1', [
-          row.id,
-          ctx.clock.now(),
-        ]);
+        await tx.query(
+          'update outbox set sent_at = $2, attempts = attempts + 1, last_error = null where id = $1',
+          [row.id, ctx.clock.now()],
+        );
         sent++;
       } catch (error) {
         await tx.query('update outbox set attempts = attempts + 1, last_error = $2 where id = $1', [

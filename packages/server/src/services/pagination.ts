@@ -16,7 +16,11 @@ export function decodeCursor(text: string | undefined): Cursor | null {
   if (!text) return null;
   try {
     const value = JSON.parse(new TextDecoder().decode(fromBase64url(text))) as Cursor;
-    if (typeof value.t === 'string' && typeof value.i === 'string' && !Number.isNaN(Date.parse(value.t))) {
+    if (
+      typeof value.t === 'string' &&
+      typeof value.i === 'string' &&
+      !Number.isNaN(Date.parse(value.t))
+    ) {
       return value;
     }
   } catch {

@@ -15,7 +15,8 @@ export async function createProvider(
   input: { name: string; id?: string },
 ): Promise<{ provider: Provider; secretKey: string }> {
   const name = input.name.trim();
-  if (!name || name.length > 120) throw new Error('A provider name of 1 to 120 characters is required');
+  if (!name || name.length > 120)
+    throw new Error('A provider name of 1 to 120 characters is required');
   const id = input.id ?? newId('prov');
   await ctx.db.query('insert into providers (id, name, created_at) values ($1, $2, $3)', [
     id,
@@ -67,6 +68,8 @@ export async function getProvider(
 }
 
 export async function findProviderByName(ctx: Pick<ServiceContext, 'db'>, name: string) {
-  const rows = await ctx.db.query<{ id: string }>('select id from providers where name = $1', [name]);
+  const rows = await ctx.db.query<{ id: string }>('select id from providers where name = $1', [
+    name,
+  ]);
   return rows[0]?.id ?? null;
 }

@@ -4,7 +4,7 @@ import { SESSION_PREFIX, signSession, verifySession } from '../auth/tokens.js';
 import { DomainError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import type { ServiceContext } from './context.js';
-import { SECRET_KEY_PREFIX, findSecretKey } from './providers.js';
+import { findSecretKey, SECRET_KEY_PREFIX } from './providers.js';
 import { getActiveUserForSession } from './users.js';
 
 /** Mints a session token. Only a secret key may: a session cannot extend itself. */
@@ -19,7 +19,14 @@ export async function createSession(
   const exp = iat + ttl;
   const sid = newId('ses');
   if (body.scope === 'provider') {
-    const token = await signSession(ctx.sessionSecret, { v: 1, sid, pid: providerId, scope: 'provider', iat, exp });
+    const token = await signSession(ctx.sessionSecret, {
+      v: 1,
+      sid,
+      pid: providerId,
+      scope: 'provider',
+      iat,
+      exp,
+    });
     return {
       token,
       expiresAt: new Date(exp * 1000).toISOString(),
@@ -72,21 +79,38 @@ export async function authenticate(
     return { kind: 'secret_key', scope: 'provider', providerId: key.providerId, keyId: key.keyId };
   }
   if (!credential.startsWith(SESSION_PREFIX)) {
-    throw new DomainError('invalid_session', 'The bearer token is neither a secret key nor a session token.');
+    throw new DomainError(
+      'invalid_session',
+      'The bearer token is neither a secret key nor a session token.',
+    );
   }
   const claims = await verifySession(ctx.sessionSecret, credential);
-  if (!claims) throw new DomainError('invalid_session', 'The session token is malformed or its signature is wrong.');
+  if (!claims)
+    throw new DomainError(
+      'invalid_session',
+      'The session token is malformed or its signature is wrong.',
+    );
   const expiresAt = new Date(claims.exp * 1000);
   if (expiresAt.getTime() <= ctx.clock.now().getTime()) {
     throw new DomainError('session_expired', 'The session token has expired; fetch a new one.');
   }
   if (claims.scope === 'provider') {
-    return { kind: 'session', scope: 'provider', providerId: claims.pid, sessionId: claims.sid, expiresAt };
+    return {
+      kind: 'session',
+      scope: 'provider',
+      providerId: claims.pid,
+      sessionId: claims.sid,
+      expiresAt,
+    };
   }
-  if (!claims.cid || !claims.uid) throw new DomainError('invalid_session', 'The session token is incomplete.');
+  if (!claims.cid || !claims.uid)
+    throw new DomainError('invalid_session', 'The session token is incomplete.');
   // The database, not the token, decides whether this user may still act, and in which role.
   const user = await getActiveUserForSession(ctx, claims.pid, claims.cid, claims.uid).catch(() => {
-    throw new DomainError('invalid_session', 'This session no longer grants access: the user was removed or access was disabled.');
+    throw new DomainError(
+      'invalid_session',
+      'This session no longer grants access: the user was removed or access was disabled.',
+    );
   });
   return {
     kind: 'session',

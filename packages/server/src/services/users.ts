@@ -1,7 +1,7 @@
 import type { Role, User } from '@vitrine/sdk';
-import { DomainError, notFound } from '../http/errors.js';
 import type { Queryable } from '../db/types.js';
-import { type ServiceContext, iso, isoRequired } from './context.js';
+import { DomainError, notFound } from '../http/errors.js';
+import { iso, isoRequired, type ServiceContext } from './context.js';
 
 export interface UserRow {
   id: string;
@@ -24,7 +24,8 @@ export interface UserRow {
 /** `expired` is derived: an invited user whose newest invitation has run out. */
 export function userStatus(row: UserRow, now: Date): User['status'] {
   if (row.status === 'active') return 'active';
-  if (row.invite_expires_at && new Date(row.invite_expires_at).getTime() <= now.getTime()) return 'expired';
+  if (row.invite_expires_at && new Date(row.invite_expires_at).getTime() <= now.getTime())
+    return 'expired';
   return 'invited';
 }
 
@@ -50,11 +51,15 @@ export const USER_SELECT = `select u.*, (
     select i.expires_at from invitations i where i.user_id = u.id order by i.created_at desc limit 1
   ) as invite_expires_at from users u`;
 
-export async function getUserRow(db: Queryable, clientId: string, userId: string): Promise<UserRow> {
-  const rows = await db.query<UserRow>(`${USER_SELECT} where u.id = $1 and u.client_id = $2 and u.removed_at is null`, [
-    userId,
-    clientId,
-  ]);
+export async function getUserRow(
+  db: Queryable,
+  clientId: string,
+  userId: string,
+): Promise<UserRow> {
+  const rows = await db.query<UserRow>(
+    `${USER_SELECT} where u.id = $1 and u.client_id = $2 and u.removed_at is null`,
+    [userId, clientId],
+  );
   if (!rows[0]) throw notFound('user');
   return rows[0];
 }
@@ -84,7 +89,10 @@ export async function getActiveUserForSession(
   if (!row) throw notFound('user');
   if (row.archived_at) throw new DomainError('client_archived', 'This client is archived.');
   if (!row.access_enabled) {
-    throw new DomainError('access_not_enabled', "This client's Storefronts access is switched off.");
+    throw new DomainError(
+      'access_not_enabled',
+      "This client's Storefronts access is switched off.",
+    );
   }
   if (row.status !== 'active') {
     throw new DomainError('user_not_active', 'This user has not accepted their invitation yet.');

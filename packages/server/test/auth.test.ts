@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../src/testing.js';
+import { caller, clientSession, clientWithActiveAdmin, startServer } from './support.js';
+
+describe('authentication and tenancy', () => {
+  let server: TestServer;
+  let providerA: ReturnType<typeof caller>;
+  let providerB: ReturnType<typeof caller>;
+  let secretB: string;
+  beforeAll(async () => {
+    server = await startServer();
+    providerA = caller(server, server.provider.secretKey);
+    secretB = (await server.createProvider('Rival Print')).secretKey;
+    providerB = caller(server, secretB);
+  });
+  afterAll(() => server.close());
+
+  it('asks for a credential, and refuses unknown ones', async () => {
+    const none = await caller(server).get('/v1/clients');
+    expect(none.status).toBe(401);
+    expect(none.body.error).toMatchObject({
+      code: 'missing_authorization',
+      type: 'authentication_error',
+    });
+    expect((await caller(server, 'vt_sk_unknown').get('/v1/clients')).body.error.code).toBe(
+      'invalid_api_key',
+    );
+    expect((await caller(server, 'vt_ses_forged.sig').get('/v1/clients')).body.error.code).toBe(
+      'invalid_session',
+    );
+    expect((await caller(server, 'garbage').get('/v1/clients')).body.error.code).toBe(
+      'invalid_session',
+    );
+  });
+
+  it("never shows one provider's clients to another: 404, as if unknown", async () => {
+    const a = (await providerA.post('/v1/clients', { name: 'Only Mine', referenceId: 'MINE' }))
+      .body;
+    for (const res of [
+      await providerB.get(`/v1/clients/${a.id}`),
+      await providerB.patch(`/v1/clients/${a.id}`, { name: 'Stolen' }),
+      await providerB.delete(`/v1/clients/${a.id}`),
+      await providerB.get(`/v1/clients/${a.id}/access`),
+      await providerB.put(`/v1/clients/${a.id}/access`, {
+        admin: { email: 'x@example.com', firstName: 'X', lastName: 'Y' },
+      }),
+      await providerB.post(`/v1/clients/${a.id}/access/resend-invite`),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('not_found');
+    }
+    expect((await providerB.get('/v1/clients?search=Only')).body.data).toEqual([]);
+    expect((await providerA.get(`/v1/clients/${a.id}`)).body.name).toBe('Only Mine');
+    // Nor can a provider mint a session for another provider's client.
+    const access = await providerA.put(`/v1/clients/${a.id}/access`, {
+      admin: { email: 'mine@example.com', firstName: 'M', lastName: 'N' },
+    });
+    const stolen = await providerB.post('/v1/sessions', {
+      scope: 'client',
+      clientId: a.id,
+      userId: access.body.admin.userId,
+    });
+    expect(stolen.status).toBe(404);
+  });
+
+  it('mints provider sessions that act like the key, for a limited time', async () => {
+    const res = await providerA.post('/v1/sessions', { scope: 'provider' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      scope: 'provider',
+      providerId: server.provider.id,
+      clientId: null,
+    });
+    expect(res.body.token).toMatch(/^vt_ses_/);
+    expect(Date.parse(res.body.expiresAt) - server.clock.now().getTime()).toBe(15 * 60_000);
+    const session = caller(server, res.body.token);
+    expect((await session.post('/v1/clients', { name: 'Via Session' })).status).toBe(201);
+    expect((await session.get('/v1/sessions/current')).body).toMatchObject({
+      kind: 'session',
+      scope: 'provider',
+    });
+
+    server.clock.advance(15 * 60_000);
+    const expired = await session.get('/v1/clients');
+    expect(expired.status).toBe(401);
+    expect(expired.body.error.code).toBe('session_expired');
+  });
+
+  it('lets only a secret key mint sessions', async () => {
+    const token = (await providerA.post('/v1/sessions', { scope: 'provider', ttlSeconds: 600 }))
+      .body.token;
+    const res = await caller(server, token).post('/v1/sessions', { scope: 'provider' });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('secret_key_required');
+  });
+
+  it('rejects a token whose signature was tampered with', async () => {
+    const token: string = (await providerA.post('/v1/sessions', { scope: 'provider' })).body.token;
+    const [payload, mac] = token.slice('vt_ses_'.length).split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    claims.pid = 'prov_someoneelse';
+    const forged = `vt_ses_${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${mac}`;
+    expect((await caller(server, forged).get('/v1/clients')).body.error.code).toBe(
+      'invalid_session',
+    );
+  });
+
+  it('keeps a client session inside its own client', async () => {
+    const mine = await clientWithActiveAdmin(server, server.provider.secretKey, 'Session Client');
+    const other = (await providerA.post('/v1/clients', { name: 'Neighbour' })).body;
+    const token = await clientSession(
+      server,
+      server.provider.secretKey,
+      mine.client.id,
+      mine.userId,
+    );
+    const session = caller(server, token);
+
+    expect((await session.get(`/v1/clients/${mine.client.id}`)).body.name).toBe('Session Client');
+    expect((await session.get(`/v1/clients/${mine.client.id}/access`)).status).toBe(200);
+    for (const res of [
+      await session.get(`/v1/clients/${other.id}`),
+      await session.get(`/v1/clients/${other.id}/access`),
+      await session.patch(`/v1/clients/${other.id}`, { name: 'x' }),
+    ]) {
+      expect(res.status).toBe(404);
+    }
+    // Provider-level operations are not a client's to make.
+    for (const res of [
+      await session.get('/v1/clients'),
+      await session.post('/v1/clients', { name: 'New' }),
+      await session.patch(`/v1/clients/${mine.client.id}`, { name: 'Renamed' }),
+      await session.delete(`/v1/clients/${mine.client.id}/access`),
+    ]) {
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('forbidden');
+    }
+    const current = (await session.get('/v1/sessions/current')).body;
+    expect(current).toMatchObject({
+      scope: 'client',
+      clientId: mine.client.id,
+      userId: mine.userId,
+      role: 'admin',
+    });
+    expect(current.capabilities).toContain('clients:read');
+    expect(current.capabilities).not.toContain('clients:list');
+  });
+
+  it('mints client sessions only for active users of clients with access on', async () => {
+    const c = (await providerA.post('/v1/clients', { name: 'Pending Co' })).body;
+    const access = (
+      await providerA.put(`/v1/clients/${c.id}/access`, {
+        admin: { email: 'pending@example.com', firstName: 'P', lastName: 'Q' },
+      })
+    ).body;
+    const res = await providerA.post('/v1/sessions', {
+      scope: 'client',
+      clientId: c.id,
+      userId: access.admin.userId,
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('user_not_active');
+    const bad = await providerA.post('/v1/sessions', {
+      scope: 'client',
+      clientId: c.id,
+      userId: 'nope',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].path).toBe('userId');
+  });
+
+  it('ends client sessions when access is switched off', async () => {
+    const mine = await clientWithActiveAdmin(server, server.provider.secretKey, 'Soon Off');
+    const session = caller(
+      server,
+      await clientSession(server, server.provider.secretKey, mine.client.id, mine.userId),
+    );
+    expect((await session.get(`/v1/clients/${mine.client.id}`)).status).toBe(200);
+    await providerA.delete(`/v1/clients/${mine.client.id}/access`);
+    const res = await session.get(`/v1/clients/${mine.client.id}`);
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('invalid_session');
+  });
+});

@@ -1,0 +1,112 @@
+import pg from 'pg';
+import type { AppOptions } from '../src/config.js';
+import type { Db } from '../src/db/types.js';
+import { createPostgresDb } from '../src/node/postgres.js';
+import { createTestServer, type TestServer } from '../src/testing.js';
+
+/**
+ * Set VITRINE_TEST_DATABASE_URL to run the suite on PostgreSQL: each server then gets a
+ * throwaway database of its own, dropped when it closes. Otherwise PGlite in memory.
+ */
+const adminUrl = process.env.VITRINE_TEST_DATABASE_URL;
+export const dialect = adminUrl ? 'postgres' : 'pglite';
+
+async function throwawayPostgres(): Promise<Db> {
+  const name = `vitrine_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl!);
+  url.pathname = `/${name}`;
+  const db = createPostgresDb(url.toString(), { max: 4 });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export function startServer(
+  options: Partial<Omit<AppOptions, 'db' | 'clock'>> & { seedCatalog?: boolean } = {},
+) {
+  return createTestServer({ ...options, ...(adminUrl ? { createDb: throwawayPostgres } : {}) });
+}
+
+export interface Call {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+/** A tiny JSON caller for route tests: credential bound once, every request a real Request. */
+export function caller(server: TestServer, credential?: string) {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Call> => {
+    const init: RequestInit = { method, headers: { ...headers } };
+    if (credential) (init.headers as Record<string, string>).authorization = `Bearer ${credential}`;
+    if (body !== undefined) {
+      (init.headers as Record<string, string>)['content-type'] = 'application/json';
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    }
+    const response = await server.fetch(`${server.baseUrl}${path}`, init);
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // non-JSON answers stay text
+    }
+    return { status: response.status, body: parsed, headers: response.headers };
+  };
+  return {
+    get: (path: string, headers?: Record<string, string>) => call('GET', path, undefined, headers),
+    post: (path: string, body?: unknown, headers?: Record<string, string>) =>
+      call('POST', path, body ?? {}, headers),
+    put: (path: string, body?: unknown) => call('PUT', path, body),
+    patch: (path: string, body?: unknown) => call('PATCH', path, body),
+    delete: (path: string) => call('DELETE', path),
+  };
+}
+
+export const admin = { email: 'Ana.Silva@Example.com ', firstName: 'Ana', lastName: 'Silva' };
+
+/** A client with access on and its admin active: the usual starting point for client sessions. */
+export async function clientWithActiveAdmin(
+  server: TestServer,
+  secretKey: string,
+  name = 'Acme Bakery',
+) {
+  const api = caller(server, secretKey);
+  const client = (await api.post('/v1/clients', { name })).body;
+  const email = `admin+${client.id}@example.com`;
+  const access = (await api.put(`/v1/clients/${client.id}/access`, { admin: { ...admin, email } }))
+    .body;
+  const token = await server.inviteToken(email);
+  await caller(server).post(`/v1/invitations/${token}/accept`);
+  return { client, userId: access.admin.userId as string, email };
+}
+
+export async function clientSession(
+  server: TestServer,
+  secretKey: string,
+  clientId: string,
+  userId: string,
+) {
+  const res = await caller(server, secretKey).post('/v1/sessions', {
+    scope: 'client',
+    clientId,
+    userId,
+  });
+  if (res.status !== 201) throw new Error(`session: ${JSON.stringify(res.body)}`);
+  return res.body.token as string;
+}
