@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `worker` is a separate entry: bundlers start it with `new Worker(new URL(…), { type: 'module' })`.
+  entry: ['src/index.ts', 'src/worker.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { type AppOptions, resolveConfig } from './config.js';
 import { DomainError } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
@@ -39,6 +40,20 @@ export function createApp(options: AppOptions): VitrineApp {
       ms: Date.now() - started,
     });
   });
+
+  const { corsOrigins } = config;
+  if (corsOrigins === '*' || corsOrigins.length > 0) {
+    app.use(
+      '/v1/*',
+      cors({
+        origin: corsOrigins === '*' ? '*' : [...corsOrigins],
+        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+        exposeHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
+        maxAge: 600,
+      }),
+    );
+  }
 
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? newId('req');

@@ -18,6 +18,11 @@ export interface AppOptions {
   /** Where invitation links point: `{token}` is replaced. A provider may set its own. */
   inviteUrlTemplate?: string;
   clock?: Clock;
+  /**
+   * Browser origins allowed to call the API directly (CORS), e.g. the provider's portal.
+   * `'*'` allows any. Default: none, so only same-origin or server-side callers.
+   */
+  corsOrigins?: readonly string[] | '*';
   /** Serves `/dev/*` (the email outbox). Never in production. */
   dev?: boolean;
   rateLimit?: RateLimitConfig | false;
@@ -39,11 +44,12 @@ export interface RequestLogEntry {
 }
 
 export type AppConfig = Required<
-  Omit<AppOptions, 'onRequestLog' | 'onError' | 'rateLimit' | 'inviteUrlTemplate'>
+  Omit<AppOptions, 'onRequestLog' | 'onError' | 'rateLimit' | 'inviteUrlTemplate' | 'corsOrigins'>
 > &
   Pick<AppOptions, 'onRequestLog' | 'onError'> & {
     rateLimit: RateLimitConfig | false;
     inviteUrlTemplate: string;
+    corsOrigins: readonly string[] | '*';
   };
 
 export function resolveConfig(options: AppOptions): AppConfig {
@@ -58,6 +64,7 @@ export function resolveConfig(options: AppOptions): AppConfig {
     inviteUrlTemplate: options.inviteUrlTemplate ?? `${publicUrl}/v1/invitations/{token}`,
     clock: options.clock ?? systemClock,
     dev: options.dev ?? false,
+    corsOrigins: options.corsOrigins ?? [],
     rateLimit: options.rateLimit ?? { capacity: 100, refillPerSecond: 25 },
     sessionTtlSeconds: options.sessionTtlSeconds ?? 15 * 60,
     invitationTtlSeconds: options.invitationTtlSeconds ?? 7 * 24 * 3600,

@@ -123,3 +123,28 @@ describe('HTTP behaviour', () => {
     expect((await caller(server).get('/dev/outbox')).status).toBe(200);
   });
 });
+
+describe('CORS', () => {
+  it('answers preflights only for allowed origins', async () => {
+    const server = await startServer({ corsOrigins: ['https://portal.example'] });
+    const preflight = (origin: string) =>
+      server.fetch(`${server.baseUrl}/v1/clients`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type,idempotency-key',
+        },
+      });
+    const allowed = await preflight('https://portal.example');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://portal.example');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('idempotency-key');
+    const other = await preflight('https://evil.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    await server.close();
+    const closed = await startServer();
+    const none = await closed.fetch(`${closed.baseUrl}/healthz`, { headers: { origin: 'https://portal.example' } });
+    expect(none.headers.get('access-control-allow-origin')).toBeNull();
+    await closed.close();
+  });
+});

@@ -16,6 +16,7 @@ export const PostbackId = Id('pb');
 export const Email = z
   .string()
   .trim()
+  .min(1)
   .max(254)
   .pipe(z.email())
   .transform((v) => v.toLowerCase());

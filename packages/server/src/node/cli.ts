@@ -19,6 +19,7 @@ Environment:
   VITRINE_SESSION_SECRET  HMAC secret for session tokens (generated into --data if unset)
   VITRINE_PUBLIC_URL      the URL this server is reached at (links in emails)
   VITRINE_INVITE_URL      invitation link template, {token} is replaced
+  VITRINE_CORS_ORIGINS    browser origins allowed to call the API, comma-separated, or *
   SMTP_URL, MAIL_FROM     send emails over SMTP (otherwise they stay in the outbox)
 `;
 
@@ -89,6 +90,14 @@ async function main(argv: string[]) {
       smtpUrl: env.SMTP_URL,
       mailFrom: env.MAIL_FROM,
       sessionSecret: env.VITRINE_SESSION_SECRET,
+      ...(env.VITRINE_CORS_ORIGINS
+        ? {
+            corsOrigins:
+              env.VITRINE_CORS_ORIGINS.trim() === '*'
+                ? '*'
+                : env.VITRINE_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+          }
+        : {}),
     });
     console.log(
       `Vitrine API listening on ${server.url}  (${databaseUrl ? 'PostgreSQL' : `PGlite in ${server.dataDir.path}`})`,

@@ -22,6 +22,7 @@ export interface NodeServerOptions {
   smtpUrl?: string;
   mailFrom?: string;
   sessionSecret?: string;
+  corsOrigins?: readonly string[] | '*';
   log?: (line: string) => void;
   app?: Partial<AppOptions>;
 }
@@ -62,6 +63,7 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
     sessionSecret,
     publicUrl,
     dev: options.dev ?? false,
+    corsOrigins: options.corsOrigins ?? (options.dev ? '*' : []),
     ...(options.inviteUrlTemplate ? { inviteUrlTemplate: options.inviteUrlTemplate } : {}),
     onRequestLog: (e) => log(`${e.method} ${e.path} ${e.status} ${e.ms}ms ${e.requestId}`),
     onError: (error, requestId) =>

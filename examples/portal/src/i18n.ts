@@ -1,0 +1,490 @@
+import { type Locale, resolveLocale } from '@vitrine/react';
+import { createContext, useContext } from 'react';
+
+/**
+ * The portal's own words. The widgets bring their translations with `@vitrine/react`; the host
+ * translates its chrome itself and hands the same locale to `<VitrineProvider locale>`.
+ */
+const en = {
+  'app.skip': 'Skip to content',
+  'app.nav': 'Main',
+  'app.clients': 'Clients',
+  'app.language': 'Language',
+  'app.role': 'Account manager',
+  'app.footer': 'Northwind Print Co. · Commercial and on-demand printing since 1987',
+  'app.support': 'Need help? support@northwind-print.example',
+  'app.breadcrumb': 'Breadcrumb',
+  'clients.title': 'Clients',
+  'clients.subtitle':
+    'The businesses you print for. Turn on Storefronts access so they can connect their web stores and send orders straight to production.',
+  'clients.new': 'New client',
+  'clients.search': 'Search clients',
+  'clients.searchPlaceholder': 'Name or reference ID',
+  'clients.caption': 'Your clients',
+  'clients.name': 'Client',
+  'clients.reference': 'Reference ID',
+  'clients.access': 'Storefronts access',
+  'clients.added': 'Added',
+  'clients.none': 'None',
+  'clients.open': 'Open {name}',
+  'clients.loadMore': 'Load more',
+  'clients.loading': 'Loading clients…',
+  'clients.allShown': 'All {count} clients shown',
+  'clients.empty.title': 'No clients yet',
+  'clients.empty.body': 'Add the businesses you print for, then invite them to Storefronts.',
+  'clients.empty.action': 'Add your first client',
+  'clients.noMatch.title': 'No clients match “{search}”',
+  'clients.noMatch.body': 'Check the spelling, or search by reference ID.',
+  'clients.noMatch.clear': 'Clear search',
+  'newClient.title': 'New client',
+  'newClient.subtitle':
+    'Add a business you print for. On the next page you can invite its admin to Storefronts.',
+  'detail.details': 'Client details',
+  'detail.detailsHint': 'Your team sees these details; the client sees its name.',
+  'detail.reference': 'Reference ID',
+  'detail.added': 'Added {date}',
+  'detail.created': '{name} was added. Turn on Storefronts access to invite their admin.',
+  'detail.notFound': 'Client not found',
+  'detail.notFoundBody': 'It may have been archived, or the link is incomplete.',
+  'detail.back': 'Back to clients',
+  'detail.help.title': 'With Storefronts, {name} can',
+  'detail.help.stores': 'Connect Shopify, Etsy, WooCommerce, Pressero or a manual store',
+  'detail.help.products': 'Match their products to your print catalog',
+  'detail.help.orders': 'Send orders straight to production and follow each one',
+  'invite.eyebrow': 'Storefronts by Northwind Print Co.',
+  'invite.heading': 'Your print orders, on autopilot',
+  'invite.intro':
+    'Connect your online stores to Northwind and every order reaches our presses without retyping.',
+  'invite.point1': 'Orders arrive from your stores on their own',
+  'invite.point2': 'Artwork is matched to the right print product',
+  'invite.point3': 'Track every order from press to doorstep',
+  'invite.next.title': 'What happens next',
+  'invite.next.stores.title': 'Connect your stores',
+  'invite.next.stores.body':
+    'Link Shopify, Etsy, WooCommerce or Pressero, or add a manual store. It takes a few minutes.',
+  'invite.next.products.title': 'Map your products',
+  'invite.next.products.body':
+    'Match each product to one from our print catalog, one by one or with a CSV file.',
+  'invite.next.orders.title': 'Orders go to print',
+  'invite.next.orders.body':
+    'New orders reach production on their own. Follow each one until it is delivered.',
+  'invite.next.team':
+    'As the admin, you can also invite your team and choose what each person can do.',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'The page you were looking for does not exist.',
+} as const;
+
+export type PortalMessageKey = keyof typeof en;
+type Catalog = Record<PortalMessageKey, string>;
+
+const ptBR: Catalog = {
+  'app.skip': 'Pular para o conteúdo',
+  'app.nav': 'Principal',
+  'app.clients': 'Clientes',
+  'app.language': 'Idioma',
+  'app.role': 'Gerente de contas',
+  'app.footer': 'Northwind Print Co. · Impressão comercial e sob demanda desde 1987',
+  'app.support': 'Precisa de ajuda? support@northwind-print.example',
+  'app.breadcrumb': 'Trilha de navegação',
+  'clients.title': 'Clientes',
+  'clients.subtitle':
+    'As empresas para as quais você imprime. Ative o acesso ao Storefronts para que conectem suas lojas virtuais e enviem pedidos direto para a produção.',
+  'clients.new': 'Novo cliente',
+  'clients.search': 'Buscar clientes',
+  'clients.searchPlaceholder': 'Nome ou ID de referência',
+  'clients.caption': 'Seus clientes',
+  'clients.name': 'Cliente',
+  'clients.reference': 'ID de referência',
+  'clients.access': 'Acesso ao Storefronts',
+  'clients.added': 'Adicionado em',
+  'clients.none': 'Nenhum',
+  'clients.open': 'Abrir {name}',
+  'clients.loadMore': 'Carregar mais',
+  'clients.loading': 'Carregando clientes…',
+  'clients.allShown': 'Todos os {count} clientes exibidos',
+  'clients.empty.title': 'Nenhum cliente ainda',
+  'clients.empty.body':
+    'Adicione as empresas para as quais você imprime e convide-as para o Storefronts.',
+  'clients.empty.action': 'Adicionar o primeiro cliente',
+  'clients.noMatch.title': 'Nenhum cliente corresponde a “{search}”',
+  'clients.noMatch.body': 'Confira a grafia ou busque pelo ID de referência.',
+  'clients.noMatch.clear': 'Limpar busca',
+  'newClient.title': 'Novo cliente',
+  'newClient.subtitle':
+    'Adicione uma empresa para a qual você imprime. Na próxima página, você pode convidar o administrador dela para o Storefronts.',
+  'detail.details': 'Dados do cliente',
+  'detail.detailsHint': 'Sua equipe vê estes dados; o cliente vê o nome.',
+  'detail.reference': 'ID de referência',
+  'detail.added': 'Adicionado em {date}',
+  'detail.created':
+    '{name} foi adicionado. Ative o acesso ao Storefronts para convidar o administrador.',
+  'detail.notFound': 'Cliente não encontrado',
+  'detail.notFoundBody': 'Ele pode ter sido arquivado, ou o link está incompleto.',
+  'detail.back': 'Voltar para clientes',
+  'detail.help.title': 'Com o Storefronts, {name} pode',
+  'detail.help.stores': 'Conectar Shopify, Etsy, WooCommerce, Pressero ou uma loja manual',
+  'detail.help.products': 'Associar seus produtos ao seu catálogo de impressão',
+  'detail.help.orders': 'Enviar pedidos direto para a produção e acompanhar cada um',
+  'invite.eyebrow': 'Storefronts da Northwind Print Co.',
+  'invite.heading': 'Seus pedidos de impressão no piloto automático',
+  'invite.intro':
+    'Conecte suas lojas virtuais à Northwind e cada pedido chega às nossas impressoras sem redigitação.',
+  'invite.point1': 'Os pedidos das suas lojas chegam sozinhos',
+  'invite.point2': 'Cada arte vai para o produto de impressão certo',
+  'invite.point3': 'Acompanhe cada pedido da impressão até a entrega',
+  'invite.next.title': 'Próximos passos',
+  'invite.next.stores.title': 'Conecte suas lojas',
+  'invite.next.stores.body':
+    'Vincule Shopify, Etsy, WooCommerce ou Pressero, ou adicione uma loja manual. Leva poucos minutos.',
+  'invite.next.products.title': 'Associe seus produtos',
+  'invite.next.products.body':
+    'Associe cada produto a um item do nosso catálogo de impressão, um a um ou com um arquivo CSV.',
+  'invite.next.orders.title': 'Os pedidos vão para a impressão',
+  'invite.next.orders.body':
+    'Novos pedidos chegam à produção sozinhos. Acompanhe cada um até a entrega.',
+  'invite.next.team':
+    'Como administrador, você também pode convidar sua equipe e escolher o que cada pessoa pode fazer.',
+  'notFound.title': 'Página não encontrada',
+  'notFound.body': 'A página que você procura não existe.',
+};
+
+const es: Catalog = {
+  'app.skip': 'Saltar al contenido',
+  'app.nav': 'Principal',
+  'app.clients': 'Clientes',
+  'app.language': 'Idioma',
+  'app.role': 'Gestora de cuentas',
+  'app.footer': 'Northwind Print Co. · Impresión comercial y bajo demanda desde 1987',
+  'app.support': '¿Necesitas ayuda? support@northwind-print.example',
+  'app.breadcrumb': 'Ruta de navegación',
+  'clients.title': 'Clientes',
+  'clients.subtitle':
+    'Las empresas para las que imprimes. Activa el acceso a Storefronts para que conecten sus tiendas en línea y envíen pedidos directamente a producción.',
+  'clients.new': 'Nuevo cliente',
+  'clients.search': 'Buscar clientes',
+  'clients.searchPlaceholder': 'Nombre o ID de referencia',
+  'clients.caption': 'Tus clientes',
+  'clients.name': 'Cliente',
+  'clients.reference': 'ID de referencia',
+  'clients.access': 'Acceso a Storefronts',
+  'clients.added': 'Alta',
+  'clients.none': 'Ninguno',
+  'clients.open': 'Abrir {name}',
+  'clients.loadMore': 'Cargar más',
+  'clients.loading': 'Cargando clientes…',
+  'clients.allShown': 'Se muestran los {count} clientes',
+  'clients.empty.title': 'Aún no hay clientes',
+  'clients.empty.body': 'Añade las empresas para las que imprimes y luego invítalas a Storefronts.',
+  'clients.empty.action': 'Añadir el primer cliente',
+  'clients.noMatch.title': 'Ningún cliente coincide con «{search}»',
+  'clients.noMatch.body': 'Revisa la ortografía o busca por ID de referencia.',
+  'clients.noMatch.clear': 'Borrar búsqueda',
+  'newClient.title': 'Nuevo cliente',
+  'newClient.subtitle':
+    'Añade una empresa para la que imprimes. En la página siguiente podrás invitar a su administrador a Storefronts.',
+  'detail.details': 'Datos del cliente',
+  'detail.detailsHint': 'Tu equipo ve estos datos; el cliente ve su nombre.',
+  'detail.reference': 'ID de referencia',
+  'detail.added': 'Alta: {date}',
+  'detail.created':
+    'Se añadió {name}. Activa el acceso a Storefronts para invitar a su administrador.',
+  'detail.notFound': 'Cliente no encontrado',
+  'detail.notFoundBody': 'Puede que se haya archivado o que el enlace esté incompleto.',
+  'detail.back': 'Volver a clientes',
+  'detail.help.title': 'Con Storefronts, {name} puede',
+  'detail.help.stores': 'Conectar Shopify, Etsy, WooCommerce, Pressero o una tienda manual',
+  'detail.help.products': 'Vincular sus productos a tu catálogo de impresión',
+  'detail.help.orders': 'Enviar pedidos directamente a producción y seguir cada uno',
+  'invite.eyebrow': 'Storefronts de Northwind Print Co.',
+  'invite.heading': 'Tus pedidos de impresión en piloto automático',
+  'invite.intro':
+    'Conecta tus tiendas en línea con Northwind y cada pedido llega a nuestras prensas sin volver a escribirlo.',
+  'invite.point1': 'Los pedidos de tus tiendas llegan solos',
+  'invite.point2': 'Cada diseño va al producto de impresión correcto',
+  'invite.point3': 'Sigue cada pedido de la prensa a la puerta',
+  'invite.next.title': 'Qué sigue',
+  'invite.next.stores.title': 'Conecta tus tiendas',
+  'invite.next.stores.body':
+    'Vincula Shopify, Etsy, WooCommerce o Pressero, o añade una tienda manual. Lleva unos minutos.',
+  'invite.next.products.title': 'Vincula tus productos',
+  'invite.next.products.body':
+    'Asocia cada producto a uno de nuestro catálogo de impresión, uno a uno o con un archivo CSV.',
+  'invite.next.orders.title': 'Los pedidos pasan a impresión',
+  'invite.next.orders.body':
+    'Los pedidos nuevos llegan solos a producción. Sigue cada uno hasta la entrega.',
+  'invite.next.team':
+    'Como administrador, también puedes invitar a tu equipo y elegir qué puede hacer cada persona.',
+  'notFound.title': 'Página no encontrada',
+  'notFound.body': 'La página que buscas no existe.',
+};
+
+const fr: Catalog = {
+  'app.skip': 'Aller au contenu',
+  'app.nav': 'Principale',
+  'app.clients': 'Clients',
+  'app.language': 'Langue',
+  'app.role': 'Chargée de clientèle',
+  'app.footer': 'Northwind Print Co. · Impression commerciale et à la demande depuis 1987',
+  'app.support': 'Besoin d’aide ? support@northwind-print.example',
+  'app.breadcrumb': 'Fil d’Ariane',
+  'clients.title': 'Clients',
+  'clients.subtitle':
+    'Les entreprises pour lesquelles vous imprimez. Activez l’accès Storefronts pour qu’elles connectent leurs boutiques en ligne et envoient leurs commandes directement en production.',
+  'clients.new': 'Nouveau client',
+  'clients.search': 'Rechercher des clients',
+  'clients.searchPlaceholder': 'Nom ou ID de référence',
+  'clients.caption': 'Vos clients',
+  'clients.name': 'Client',
+  'clients.reference': 'ID de référence',
+  'clients.access': 'Accès Storefronts',
+  'clients.added': 'Ajouté le',
+  'clients.none': 'Aucun',
+  'clients.open': 'Ouvrir {name}',
+  'clients.loadMore': 'Afficher plus',
+  'clients.loading': 'Chargement des clients…',
+  'clients.allShown': 'Les {count} clients sont affichés',
+  'clients.empty.title': 'Aucun client pour l’instant',
+  'clients.empty.body':
+    'Ajoutez les entreprises pour lesquelles vous imprimez, puis invitez-les sur Storefronts.',
+  'clients.empty.action': 'Ajouter un premier client',
+  'clients.noMatch.title': 'Aucun client ne correspond à « {search} »',
+  'clients.noMatch.body': 'Vérifiez l’orthographe ou cherchez par ID de référence.',
+  'clients.noMatch.clear': 'Effacer la recherche',
+  'newClient.title': 'Nouveau client',
+  'newClient.subtitle':
+    'Ajoutez une entreprise pour laquelle vous imprimez. À la page suivante, vous pourrez inviter son administrateur sur Storefronts.',
+  'detail.details': 'Informations du client',
+  'detail.detailsHint': 'Votre équipe voit ces informations ; le client voit son nom.',
+  'detail.reference': 'ID de référence',
+  'detail.added': 'Ajouté le {date}',
+  'detail.created':
+    '{name} a été ajouté. Activez l’accès Storefronts pour inviter son administrateur.',
+  'detail.notFound': 'Client introuvable',
+  'detail.notFoundBody': 'Il a peut-être été archivé, ou le lien est incomplet.',
+  'detail.back': 'Retour aux clients',
+  'detail.help.title': 'Avec Storefronts, {name} peut',
+  'detail.help.stores': 'Connecter Shopify, Etsy, WooCommerce, Pressero ou une boutique manuelle',
+  'detail.help.products': 'Associer ses produits à votre catalogue d’impression',
+  'detail.help.orders': 'Envoyer ses commandes directement en production et suivre chacune',
+  'invite.eyebrow': 'Storefronts par Northwind Print Co.',
+  'invite.heading': 'Vos commandes d’impression en pilote automatique',
+  'invite.intro':
+    'Connectez vos boutiques en ligne à Northwind : chaque commande arrive sur nos presses sans ressaisie.',
+  'invite.point1': 'Les commandes de vos boutiques arrivent toutes seules',
+  'invite.point2': 'Chaque visuel va au bon produit d’impression',
+  'invite.point3': 'Suivez chaque commande de la presse à la livraison',
+  'invite.next.title': 'Et maintenant ?',
+  'invite.next.stores.title': 'Connectez vos boutiques',
+  'invite.next.stores.body':
+    'Reliez Shopify, Etsy, WooCommerce ou Pressero, ou ajoutez une boutique manuelle. Cela prend quelques minutes.',
+  'invite.next.products.title': 'Associez vos produits',
+  'invite.next.products.body':
+    'Associez chaque produit à un article de notre catalogue, un par un ou avec un fichier CSV.',
+  'invite.next.orders.title': 'Les commandes partent à l’impression',
+  'invite.next.orders.body':
+    'Les nouvelles commandes arrivent seules en production. Suivez chacune jusqu’à la livraison.',
+  'invite.next.team':
+    'En tant qu’administrateur, vous pouvez aussi inviter votre équipe et choisir ce que chacun peut faire.',
+  'notFound.title': 'Page introuvable',
+  'notFound.body': 'La page que vous cherchez n’existe pas.',
+};
+
+const it: Catalog = {
+  'app.skip': 'Vai al contenuto',
+  'app.nav': 'Principale',
+  'app.clients': 'Clienti',
+  'app.language': 'Lingua',
+  'app.role': 'Account manager',
+  'app.footer': 'Northwind Print Co. · Stampa commerciale e on demand dal 1987',
+  'app.support': 'Serve aiuto? support@northwind-print.example',
+  'app.breadcrumb': 'Percorso',
+  'clients.title': 'Clienti',
+  'clients.subtitle':
+    'Le aziende per cui stampi. Attiva l’accesso a Storefronts perché colleghino i loro negozi online e inviino gli ordini direttamente in produzione.',
+  'clients.new': 'Nuovo cliente',
+  'clients.search': 'Cerca clienti',
+  'clients.searchPlaceholder': 'Nome o ID di riferimento',
+  'clients.caption': 'I tuoi clienti',
+  'clients.name': 'Cliente',
+  'clients.reference': 'ID di riferimento',
+  'clients.access': 'Accesso a Storefronts',
+  'clients.added': 'Aggiunto il',
+  'clients.none': 'Nessuno',
+  'clients.open': 'Apri {name}',
+  'clients.loadMore': 'Carica altri',
+  'clients.loading': 'Caricamento clienti…',
+  'clients.allShown': 'Tutti i {count} clienti sono visualizzati',
+  'clients.empty.title': 'Ancora nessun cliente',
+  'clients.empty.body': 'Aggiungi le aziende per cui stampi, poi invitale su Storefronts.',
+  'clients.empty.action': 'Aggiungi il primo cliente',
+  'clients.noMatch.title': 'Nessun cliente corrisponde a “{search}”',
+  'clients.noMatch.body': 'Controlla l’ortografia o cerca per ID di riferimento.',
+  'clients.noMatch.clear': 'Cancella ricerca',
+  'newClient.title': 'Nuovo cliente',
+  'newClient.subtitle':
+    'Aggiungi un’azienda per cui stampi. Nella pagina successiva potrai invitare il suo amministratore su Storefronts.',
+  'detail.details': 'Dati del cliente',
+  'detail.detailsHint': 'Il tuo team vede questi dati; il cliente vede il suo nome.',
+  'detail.reference': 'ID di riferimento',
+  'detail.added': 'Aggiunto il {date}',
+  'detail.created':
+    '{name} è stato aggiunto. Attiva l’accesso a Storefronts per invitare il suo amministratore.',
+  'detail.notFound': 'Cliente non trovato',
+  'detail.notFoundBody': 'Potrebbe essere stato archiviato, oppure il link è incompleto.',
+  'detail.back': 'Torna ai clienti',
+  'detail.help.title': 'Con Storefronts, {name} può',
+  'detail.help.stores': 'Collegare Shopify, Etsy, WooCommerce, Pressero o un negozio manuale',
+  'detail.help.products': 'Abbinare i suoi prodotti al tuo catalogo di stampa',
+  'detail.help.orders': 'Inviare gli ordini direttamente in produzione e seguirli uno per uno',
+  'invite.eyebrow': 'Storefronts di Northwind Print Co.',
+  'invite.heading': 'I tuoi ordini di stampa con il pilota automatico',
+  'invite.intro':
+    'Collega i tuoi negozi online a Northwind: ogni ordine arriva alle nostre macchine senza ribattere nulla.',
+  'invite.point1': 'Gli ordini dei tuoi negozi arrivano da soli',
+  'invite.point2': 'Ogni grafica va al prodotto di stampa giusto',
+  'invite.point3': 'Segui ogni ordine dalla stampa alla consegna',
+  'invite.next.title': 'Cosa succede ora',
+  'invite.next.stores.title': 'Collega i tuoi negozi',
+  'invite.next.stores.body':
+    'Collega Shopify, Etsy, WooCommerce o Pressero, oppure aggiungi un negozio manuale. Bastano pochi minuti.',
+  'invite.next.products.title': 'Abbina i tuoi prodotti',
+  'invite.next.products.body':
+    'Abbina ogni prodotto a uno del nostro catalogo di stampa, uno alla volta o con un file CSV.',
+  'invite.next.orders.title': 'Gli ordini vanno in stampa',
+  'invite.next.orders.body':
+    'I nuovi ordini arrivano da soli in produzione. Seguili uno per uno fino alla consegna.',
+  'invite.next.team':
+    'Come amministratore puoi anche invitare il tuo team e scegliere cosa può fare ciascuno.',
+  'notFound.title': 'Pagina non trovata',
+  'notFound.body': 'La pagina che cerchi non esiste.',
+};
+
+const de: Catalog = {
+  'app.skip': 'Zum Inhalt springen',
+  'app.nav': 'Hauptnavigation',
+  'app.clients': 'Kunden',
+  'app.language': 'Sprache',
+  'app.role': 'Kundenbetreuerin',
+  'app.footer': 'Northwind Print Co. · Akzidenz- und Digitaldruck seit 1987',
+  'app.support': 'Hilfe nötig? support@northwind-print.example',
+  'app.breadcrumb': 'Brotkrümelnavigation',
+  'clients.title': 'Kunden',
+  'clients.subtitle':
+    'Die Unternehmen, für die Sie drucken. Schalten Sie den Storefronts-Zugang frei, damit sie ihre Onlineshops verbinden und Bestellungen direkt in die Produktion senden.',
+  'clients.new': 'Neuer Kunde',
+  'clients.search': 'Kunden suchen',
+  'clients.searchPlaceholder': 'Name oder Referenz-ID',
+  'clients.caption': 'Ihre Kunden',
+  'clients.name': 'Kunde',
+  'clients.reference': 'Referenz-ID',
+  'clients.access': 'Storefronts-Zugang',
+  'clients.added': 'Angelegt',
+  'clients.none': 'Keine',
+  'clients.open': '{name} öffnen',
+  'clients.loadMore': 'Mehr laden',
+  'clients.loading': 'Kunden werden geladen …',
+  'clients.allShown': 'Alle {count} Kunden werden angezeigt',
+  'clients.empty.title': 'Noch keine Kunden',
+  'clients.empty.body':
+    'Legen Sie die Unternehmen an, für die Sie drucken, und laden Sie sie zu Storefronts ein.',
+  'clients.empty.action': 'Ersten Kunden anlegen',
+  'clients.noMatch.title': 'Kein Kunde passt zu „{search}“',
+  'clients.noMatch.body': 'Prüfen Sie die Schreibweise oder suchen Sie nach der Referenz-ID.',
+  'clients.noMatch.clear': 'Suche löschen',
+  'newClient.title': 'Neuer Kunde',
+  'newClient.subtitle':
+    'Legen Sie ein Unternehmen an, für das Sie drucken. Auf der nächsten Seite können Sie dessen Admin zu Storefronts einladen.',
+  'detail.details': 'Kundendaten',
+  'detail.detailsHint': 'Ihr Team sieht diese Angaben; der Kunde sieht seinen Namen.',
+  'detail.reference': 'Referenz-ID',
+  'detail.added': 'Angelegt am {date}',
+  'detail.created':
+    '{name} wurde angelegt. Schalten Sie den Storefronts-Zugang frei, um den Admin einzuladen.',
+  'detail.notFound': 'Kunde nicht gefunden',
+  'detail.notFoundBody': 'Er wurde vielleicht archiviert, oder der Link ist unvollständig.',
+  'detail.back': 'Zurück zu den Kunden',
+  'detail.help.title': 'Mit Storefronts kann {name}',
+  'detail.help.stores': 'Shopify, Etsy, WooCommerce, Pressero oder einen manuellen Shop verbinden',
+  'detail.help.products': 'die eigenen Produkte Ihrem Druckkatalog zuordnen',
+  'detail.help.orders': 'Bestellungen direkt in die Produktion senden und jede verfolgen',
+  'invite.eyebrow': 'Storefronts von Northwind Print Co.',
+  'invite.heading': 'Ihre Druckaufträge auf Autopilot',
+  'invite.intro':
+    'Verbinden Sie Ihre Onlineshops mit Northwind, und jede Bestellung kommt ohne Abtippen an unsere Druckmaschinen.',
+  'invite.point1': 'Bestellungen aus Ihren Shops kommen von selbst',
+  'invite.point2': 'Jedes Motiv landet beim richtigen Druckprodukt',
+  'invite.point3': 'Verfolgen Sie jede Bestellung von der Druckmaschine bis zur Haustür',
+  'invite.next.title': 'So geht es weiter',
+  'invite.next.stores.title': 'Shops verbinden',
+  'invite.next.stores.body':
+    'Verbinden Sie Shopify, Etsy, WooCommerce oder Pressero, oder legen Sie einen manuellen Shop an. Das dauert nur wenige Minuten.',
+  'invite.next.products.title': 'Produkte zuordnen',
+  'invite.next.products.body':
+    'Ordnen Sie jedes Produkt einem Artikel aus unserem Druckkatalog zu, einzeln oder per CSV-Datei.',
+  'invite.next.orders.title': 'Bestellungen gehen in den Druck',
+  'invite.next.orders.body':
+    'Neue Bestellungen erreichen die Produktion von selbst. Verfolgen Sie jede bis zur Zustellung.',
+  'invite.next.team':
+    'Als Admin können Sie auch Ihr Team einladen und festlegen, was jede Person tun darf.',
+  'notFound.title': 'Seite nicht gefunden',
+  'notFound.body': 'Die gesuchte Seite gibt es nicht.',
+};
+
+const catalogs: Record<Locale, Catalog> = { en, 'pt-BR': ptBR, es, fr, it, de };
+
+/** Shown in each language's own name, so everyone can find theirs. */
+export const languages: ReadonlyArray<{ locale: Locale; label: string }> = [
+  { locale: 'en', label: 'English' },
+  { locale: 'pt-BR', label: 'Português (Brasil)' },
+  { locale: 'es', label: 'Español' },
+  { locale: 'fr', label: 'Français' },
+  { locale: 'it', label: 'Italiano' },
+  { locale: 'de', label: 'Deutsch' },
+];
+
+export type PortalTranslate = (
+  key: PortalMessageKey,
+  values?: Record<string, string | number>,
+) => string;
+
+export function portalTranslator(locale: Locale): PortalTranslate {
+  const catalog = catalogs[locale];
+  return (key, values) =>
+    catalog[key].replace(/\{(\w+)\}/g, (match, name: string) =>
+      values?.[name] === undefined ? match : String(values[name]),
+    );
+}
+
+const storageKey = 'northwind.locale';
+
+export function initialLocale(): Locale {
+  try {
+    const saved = window.localStorage.getItem(storageKey);
+    if (saved) return resolveLocale(saved);
+  } catch {
+    // Storage may be blocked; fall back to the browser's language.
+  }
+  return resolveLocale(window.navigator.language);
+}
+
+export function saveLocale(locale: Locale) {
+  try {
+    window.localStorage.setItem(storageKey, locale);
+  } catch {
+    // Not remembered across visits, which is fine.
+  }
+}
+
+export interface PortalLocale {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: PortalTranslate;
+}
+
+export const PortalLocaleContext = createContext<PortalLocale | null>(null);
+
+export function usePortalLocale(): PortalLocale {
+  const value = useContext(PortalLocaleContext);
+  if (!value) throw new Error('usePortalLocale needs <PortalLocaleContext.Provider>');
+  return value;
+}

@@ -1,0 +1,127 @@
+import { AccessToggle, ClientForm, errorMessage, useClient, useVitrine } from '@vitrine/react';
+import { isApiError } from '@vitrine/sdk';
+import { useState } from 'react';
+import { PageHeader } from '../components/AdminLayout.js';
+import { usePortalLocale } from '../i18n.js';
+import { Link, useDocumentTitle } from '../router.js';
+import { initials } from './ClientsPage.js';
+
+/** One client: its details (ClientForm in edit mode) and its Storefronts access (AccessToggle). */
+export function ClientDetailPage({ clientId }: { clientId: string }) {
+  const { t } = usePortalLocale();
+  const vitrine = useVitrine();
+  const client = useClient(clientId);
+  useDocumentTitle(client.data?.name ?? t('app.clients'));
+  // Set by the "New client" page when it sends us here.
+  const [created] = useState<string | null>(() => {
+    const state: unknown = window.history.state;
+    return state && typeof state === 'object' && 'created' in state ? String(state.created) : null;
+  });
+
+  if (client.isError) {
+    const missing = isApiError(client.error) && client.error.status === 404;
+    return (
+      <>
+        <PageHeader
+          breadcrumb={<Crumbs current={t('detail.notFound')} />}
+          title={missing ? t('detail.notFound') : errorMessage(client.error, vitrine.t)}
+          subtitle={missing ? t('detail.notFoundBody') : undefined}
+        />
+        <Link to="/clients" className="nw-button">
+          {t('detail.back')}
+        </Link>
+      </>
+    );
+  }
+
+  const name = client.data?.name ?? '';
+  return (
+    <>
+      <PageHeader
+        breadcrumb={<Crumbs current={name || vitrine.t('common.loading')} />}
+        title={
+          client.data ? (
+            <span className="nw-title-with-avatar">
+              <span className="nw-client-avatar nw-client-avatar-lg" aria-hidden="true">
+                {initials(name)}
+              </span>
+              {name}
+            </span>
+          ) : (
+            <span className="nw-skeleton-text">{vitrine.t('common.loading')}</span>
+          )
+        }
+        meta={
+          client.data && (
+            <dl className="nw-meta">
+              <div>
+                <dt>{t('detail.reference')}</dt>
+                <dd>
+                  {client.data.referenceId ? (
+                    <code className="nw-ref">{client.data.referenceId}</code>
+                  ) : (
+                    t('clients.none')
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt className="nw-visually-hidden">{t('clients.added')}</dt>
+                <dd>{t('detail.added', { date: vitrine.format.date(client.data.createdAt) })}</dd>
+              </div>
+            </dl>
+          )
+        }
+      />
+      {created && (
+        <p className="nw-banner" role="status">
+          <CheckIcon />
+          {t('detail.created', { name: created })}
+        </p>
+      )}
+      <div className="nw-detail-grid">
+        <section className="nw-card" aria-labelledby="client-details-title">
+          <div className="nw-card-head">
+            <h2 id="client-details-title" className="nw-card-title">
+              {t('detail.details')}
+            </h2>
+            <p className="nw-card-hint">{t('detail.detailsHint')}</p>
+          </div>
+          <ClientForm clientId={clientId} hideTitle />
+        </section>
+        <div className="nw-detail-side">
+          <AccessToggle clientId={clientId} clientName={name || undefined} className="nw-access" />
+          <section className="nw-card nw-card-tinted" aria-labelledby="client-help-title">
+            <h2 id="client-help-title" className="nw-card-title nw-card-title-sm">
+              {t('detail.help.title', { name: name || '…' })}
+            </h2>
+            <ul className="nw-checklist">
+              <li>{t('detail.help.stores')}</li>
+              <li>{t('detail.help.products')}</li>
+              <li>{t('detail.help.orders')}</li>
+            </ul>
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Crumbs({ current }: { current: string }) {
+  const { t } = usePortalLocale();
+  return (
+    <ol>
+      <li>
+        <Link to="/clients">{t('app.clients')}</Link>
+      </li>
+      <li aria-current="page">{current}</li>
+    </ol>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="m9.5 16.2-4.2-4.2-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" />
+    </svg>
+  );
+}

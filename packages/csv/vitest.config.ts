@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Workspace packages resolve to their TypeScript source, so tests need no build first.
+  resolve: { conditions: ['@vitrine/source'] },
+  ssr: { resolve: { conditions: ['@vitrine/source'] } },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,170 @@
+import type { Messages } from './en.js';
+
+export const it: Messages = {
+  // shared
+  'common.cancel': 'Annulla',
+  'common.close': 'Chiudi',
+  'common.retry': 'Riprova',
+  'common.save': 'Salva',
+  'common.saving': 'Salvataggio…',
+  'common.loading': 'Caricamento…',
+  'common.optional': 'facoltativo',
+  'common.required': 'obbligatorio',
+
+  // ClientForm
+  'clientForm.title.create': 'Nuovo cliente',
+  'clientForm.title.edit': 'Modifica cliente',
+  'clientForm.name.label': 'Nome del cliente',
+  'clientForm.name.hint': 'Il nome dell’azienda che vedranno il tuo team e il cliente.',
+  'clientForm.referenceId.label': 'ID di riferimento',
+  'clientForm.referenceId.hint':
+    'Il tuo ID per questo cliente, ad esempio quello del tuo ERP. Viene usato anche come ID di integrazione Pressero.',
+  'clientForm.description.label': 'Descrizione',
+  'clientForm.description.hint': 'Note per il tuo team.',
+  'clientForm.submit.create': 'Crea cliente',
+  'clientForm.submit.edit': 'Salva modifiche',
+  'clientForm.submitting.create': 'Creazione…',
+  'clientForm.submitting.edit': 'Salvataggio…',
+  'clientForm.success.create': 'Cliente “{name}” creato.',
+  'clientForm.success.edit': 'Modifiche salvate.',
+  'clientForm.loadError': 'Impossibile caricare il cliente.',
+
+  // field validation (by zod issue code or API code)
+  'validation.required': 'Questo campo è obbligatorio.',
+  'validation.tooLong': 'Usa al massimo {max} caratteri.',
+  'validation.tooShort': 'Usa almeno {min} caratteri.',
+  'validation.email': 'Inserisci un indirizzo email valido, ad esempio nome@example.com.',
+  'validation.referenceId':
+    'Usa solo lettere, cifre e i caratteri . _ : / -, iniziando con una lettera o una cifra.',
+  'validation.invalid': 'Questo valore non è valido.',
+
+  // AccessToggle
+  'access.title': 'Accesso a Storefronts',
+  'access.description':
+    'Consente a questo cliente di accedere per collegare negozi, associare prodotti al catalogo e seguire gli ordini.',
+  'access.switchLabel': 'Accesso a Storefronts per {client}',
+  'access.state.off': 'Disattivato',
+  'access.state.invited': 'Invito inviato',
+  'access.state.active': 'Attivo',
+  'access.state.expired': 'Invito scaduto',
+  'access.admin': 'Amministratore',
+  'access.invitedOn': 'Invito inviato in data {date}',
+  'access.expiresOn': 'Scadenza del link: {date}',
+  'access.expiredOn': 'Il link è scaduto in data {date}. Inviane uno nuovo.',
+  'access.activeSince': 'Attivato in data {date}',
+  'access.resend': 'Reinvia invito',
+  'access.resending': 'Invio…',
+  'access.resent': 'Un nuovo invito è stato inviato a {email}.',
+  'access.enable.title': 'Attiva l’accesso a Storefronts',
+  'access.enable.description':
+    'Invieremo un invito via email all’amministratore del cliente, che potrà poi invitare il proprio team.',
+  'access.enable.email': 'Email dell’amministratore',
+  'access.enable.firstName': 'Nome',
+  'access.enable.lastName': 'Cognome',
+  'access.enable.submit': 'Invia invito',
+  'access.enable.submitting': 'Invio…',
+  'access.disable.title': 'Disattivare l’accesso a Storefronts?',
+  'access.disable.description':
+    '{client} e il suo team perderanno subito l’accesso. Gli inviti in sospeso smetteranno di funzionare. Utenti, negozi e cronologia vengono conservati e potrai riattivare l’accesso in seguito.',
+  'access.disable.confirm': 'Disattiva accesso',
+  'access.disable.submitting': 'Disattivazione…',
+  'access.enabled': 'L’accesso è attivo. È stato inviato un invito a {email}.',
+  'access.disabled': 'L’accesso è disattivato.',
+  'access.loadError': 'Impossibile caricare le impostazioni di accesso.',
+
+  // Invitation acceptance
+  'invitation.title': 'Unisciti a {client}',
+  'invitation.body':
+    '{provider} ha invitato {email} a gestire i negozi di {client} con il ruolo {role}.',
+  'invitation.accept': 'Accetta invito',
+  'invitation.accepting': 'Accettazione…',
+  'invitation.accepted': 'Fatto! Il tuo accesso a {client} è attivo.',
+  'invitation.status.expired':
+    'Questo invito è scaduto. Chiedi a {provider} di inviartene uno nuovo.',
+  'invitation.status.accepted': 'Questo invito è già stato accettato.',
+  'invitation.status.revoked':
+    'Questo invito non è più valido. Potrebbe esserne stato inviato uno più recente.',
+
+  // roles
+  'role.admin': 'Amministratore',
+  'role.store_manager': 'Responsabile negozi',
+  'role.order_manager': 'Responsabile ordini',
+  'role.viewer': 'Sola lettura',
+
+  // generic failures outside the API's codes
+  'error.network': 'Impossibile raggiungere il server. Controlla la connessione e riprova.',
+  'error.timeout': 'Il server ha impiegato troppo tempo a rispondere. Riprova.',
+  'error.contract':
+    'Il server ha risposto in modo imprevisto. Riprova più tardi o contatta l’assistenza.',
+  'error.unknown': 'Si è verificato un errore. Riprova.',
+
+  // API error codes
+  'error.validation_failed': 'Alcuni campi richiedono la tua attenzione.',
+  'error.invalid_json': 'Impossibile leggere la richiesta. Riprova.',
+  'error.payload_too_large': 'Troppi dati per una sola richiesta.',
+  'error.unsupported_media_type': 'Il formato della richiesta non è supportato.',
+  'error.route_not_found': 'Questa funzione non è disponibile sul server.',
+  'error.method_not_allowed': 'Questa azione non è disponibile sul server.',
+  'error.missing_authorization': 'Sessione non trovata. Accedi di nuovo.',
+  'error.invalid_api_key':
+    'Il server ha rifiutato la chiave di integrazione. Contatta il tuo amministratore.',
+  'error.invalid_session': 'La sessione non è più valida. Accedi di nuovo.',
+  'error.session_expired': 'La sessione è scaduta. Accedi di nuovo.',
+  'error.forbidden': 'Non hai l’autorizzazione per eseguire questa azione.',
+  'error.secret_key_required': 'Questa azione deve essere eseguita dal server del fornitore.',
+  'error.not_found': 'Elemento non trovato. Potrebbe essere stato rimosso.',
+  'error.conflict':
+    'Questo elemento è stato modificato nel frattempo. Ricarica la pagina e riprova.',
+  'error.reference_id_taken': 'Un altro cliente usa già questo ID di riferimento.',
+  'error.client_archived': 'Questo cliente è archiviato e non può essere modificato.',
+  'error.access_not_enabled': 'L’accesso a Storefronts è disattivato per questo cliente.',
+  'error.access_already_enabled':
+    'L’accesso è già attivo con un altro amministratore. Disattivalo prima, oppure invita questa persona come utente.',
+  'error.invite_not_pending': 'L’amministratore ha già accettato l’invito.',
+  'error.invitation_not_found':
+    'Questo link di invito non è valido. Verifica di averlo copiato per intero.',
+  'error.invitation_expired': 'Questo invito è scaduto. Chiedine uno nuovo.',
+  'error.invitation_used': 'Questo invito è già stato accettato.',
+  'error.invitation_revoked':
+    'Questo invito non è più valido. Potrebbe esserne stato inviato uno più recente.',
+  'error.user_not_active': 'Questo utente non ha ancora accettato l’invito.',
+  'error.email_taken': 'Questo indirizzo email è già usato da un utente di questo cliente.',
+  'error.last_admin': 'Ogni cliente deve avere almeno un amministratore attivo.',
+  'error.stores_required': 'Scegli almeno un negozio per il responsabile negozi.',
+  'error.platform_not_supported': 'Questa piattaforma non è supportata.',
+  'error.invalid_shop_domain':
+    'Inserisci l’indirizzo del negozio, ad esempio mio-negozio.myshopify.com.',
+  'error.oauth_state_invalid':
+    'La richiesta di collegamento è scaduta o è stata aperta due volte. Ricomincia.',
+  'error.oauth_denied': 'Il collegamento non è stato approvato sulla piattaforma.',
+  'error.hmac_invalid': 'Impossibile verificare la risposta della piattaforma. Ricomincia.',
+  'error.credentials_invalid':
+    'Il negozio ha rifiutato queste credenziali. Controlla la chiave e la chiave segreta.',
+  'error.permissions_not_granted':
+    'Il negozio non ha concesso le autorizzazioni necessarie. Approva tutte le autorizzazioni richieste.',
+  'error.plan_without_api_access': 'Il piano di questo negozio non consente l’accesso alle API.',
+  'error.reference_id_required':
+    'Assegna prima un ID di riferimento a questo cliente: è l’ID di integrazione.',
+  'error.store_needs_reauth': 'Questo negozio deve essere ricollegato.',
+  'error.store_disconnected': 'Questo negozio è scollegato.',
+  'error.platform_unavailable':
+    'La piattaforma del negozio non risponde. Riprova tra qualche minuto.',
+  'error.sync_in_progress': 'È già in corso una sincronizzazione per questo negozio.',
+  'error.webhook_signature_invalid': 'La firma del webhook non è valida.',
+  'error.product_uid_unknown': 'Questo Product UID non è presente nel catalogo.',
+  'error.variant_not_found': 'Questa variante non esiste più nel negozio.',
+  'error.file_url_invalid': 'L’indirizzo del file grafico non è un link web valido.',
+  'error.csv_invalid': 'Impossibile leggere il file come CSV.',
+  'error.order_reference_taken': 'Esiste già un ordine con questo riferimento.',
+  'error.order_not_cancelable': 'Questo ordine non può più essere annullato.',
+  'error.variant_unmapped': 'Un prodotto di questo ordine non è ancora associato al catalogo.',
+  'error.postback_url_invalid': 'L’indirizzo di postback non è valido.',
+  'error.idempotency_key_reuse':
+    'Questa richiesta è già stata inviata con dati diversi. Ricarica la pagina e riprova.',
+  'error.idempotency_in_progress':
+    'La stessa richiesta è ancora in elaborazione. Attendi un momento.',
+  'error.rate_limited': 'Troppe richieste in questo momento. Riprova tra poco.',
+  'error.internal_error':
+    'Si è verificato un errore da parte nostra. Riprova; se il problema persiste, contatta l’assistenza.',
+  'error.service_unavailable': 'Il servizio è momentaneamente non disponibile. Riprova tra poco.',
+};

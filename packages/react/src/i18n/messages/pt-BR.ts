@@ -1,0 +1,170 @@
+import type { Messages } from './en.js';
+
+export const ptBR: Messages = {
+  // shared
+  'common.cancel': 'Cancelar',
+  'common.close': 'Fechar',
+  'common.retry': 'Tentar novamente',
+  'common.save': 'Salvar',
+  'common.saving': 'Salvando…',
+  'common.loading': 'Carregando…',
+  'common.optional': 'opcional',
+  'common.required': 'obrigatório',
+
+  // ClientForm
+  'clientForm.title.create': 'Novo cliente',
+  'clientForm.title.edit': 'Editar cliente',
+  'clientForm.name.label': 'Nome do cliente',
+  'clientForm.name.hint': 'O nome da empresa que sua equipe e o cliente verão.',
+  'clientForm.referenceId.label': 'ID de referência',
+  'clientForm.referenceId.hint':
+    'Seu próprio ID para este cliente, por exemplo, o do seu ERP. Também é usado como ID de integração do Pressero.',
+  'clientForm.description.label': 'Descrição',
+  'clientForm.description.hint': 'Observações para sua equipe.',
+  'clientForm.submit.create': 'Criar cliente',
+  'clientForm.submit.edit': 'Salvar alterações',
+  'clientForm.submitting.create': 'Criando…',
+  'clientForm.submitting.edit': 'Salvando…',
+  'clientForm.success.create': 'Cliente “{name}” criado.',
+  'clientForm.success.edit': 'Alterações salvas.',
+  'clientForm.loadError': 'Não foi possível carregar o cliente.',
+
+  // field validation (by zod issue code or API code)
+  'validation.required': 'Este campo é obrigatório.',
+  'validation.tooLong': 'Use no máximo {max} caracteres.',
+  'validation.tooShort': 'Use pelo menos {min} caracteres.',
+  'validation.email': 'Informe um endereço de e-mail válido, como nome@example.com.',
+  'validation.referenceId':
+    'Use apenas letras, números e . _ : / -, começando com uma letra ou um número.',
+  'validation.invalid': 'Este valor não é válido.',
+
+  // AccessToggle
+  'access.title': 'Acesso ao Storefronts',
+  'access.description':
+    'Permite que este cliente faça login para conectar lojas, vincular produtos ao catálogo e acompanhar pedidos.',
+  'access.switchLabel': 'Acesso ao Storefronts para {client}',
+  'access.state.off': 'Desativado',
+  'access.state.invited': 'Convite enviado',
+  'access.state.active': 'Ativo',
+  'access.state.expired': 'Convite expirado',
+  'access.admin': 'Administrador',
+  'access.invitedOn': 'Convite enviado em {date}',
+  'access.expiresOn': 'Link válido até {date}',
+  'access.expiredOn': 'O link expirou em {date}. Envie um novo.',
+  'access.activeSince': 'Ativo desde {date}',
+  'access.resend': 'Reenviar convite',
+  'access.resending': 'Enviando…',
+  'access.resent': 'Um novo convite foi enviado para {email}.',
+  'access.enable.title': 'Ativar o acesso ao Storefronts',
+  'access.enable.description':
+    'Enviaremos um convite por e-mail ao administrador do cliente. Depois, ele poderá convidar a própria equipe.',
+  'access.enable.email': 'E-mail do administrador',
+  'access.enable.firstName': 'Nome',
+  'access.enable.lastName': 'Sobrenome',
+  'access.enable.submit': 'Enviar convite',
+  'access.enable.submitting': 'Enviando…',
+  'access.disable.title': 'Desativar o acesso ao Storefronts?',
+  'access.disable.description':
+    '{client} e sua equipe perderão o acesso imediatamente. Os convites pendentes deixarão de funcionar. Usuários, lojas e histórico serão mantidos, e você poderá reativar o acesso depois.',
+  'access.disable.confirm': 'Desativar acesso',
+  'access.disable.submitting': 'Desativando…',
+  'access.enabled': 'O acesso está ativado. Um convite foi enviado para {email}.',
+  'access.disabled': 'O acesso está desativado.',
+  'access.loadError': 'Não foi possível carregar as configurações de acesso.',
+
+  // Invitation acceptance
+  'invitation.title': 'Junte-se a {client}',
+  'invitation.body':
+    '{provider} convidou {email} para gerenciar as lojas de {client} com o perfil {role}.',
+  'invitation.accept': 'Aceitar convite',
+  'invitation.accepting': 'Aceitando…',
+  'invitation.accepted': 'Tudo certo! Seu acesso a {client} está ativo.',
+  'invitation.status.expired': 'Este convite expirou. Peça a {provider} que envie um novo.',
+  'invitation.status.accepted': 'Este convite já foi aceito.',
+  'invitation.status.revoked':
+    'Este convite não é mais válido. Talvez um mais recente tenha sido enviado.',
+
+  // roles
+  'role.admin': 'Administrador',
+  'role.store_manager': 'Gerente de lojas',
+  'role.order_manager': 'Gerente de pedidos',
+  'role.viewer': 'Somente visualização',
+
+  // generic failures outside the API's codes
+  'error.network':
+    'Não foi possível conectar ao servidor. Verifique sua conexão e tente novamente.',
+  'error.timeout': 'O servidor demorou demais para responder. Tente novamente.',
+  'error.contract':
+    'O servidor respondeu de forma inesperada. Tente novamente mais tarde ou entre em contato com o suporte.',
+  'error.unknown': 'Algo deu errado. Tente novamente.',
+
+  // API error codes
+  'error.validation_failed': 'Alguns campos precisam da sua atenção.',
+  'error.invalid_json': 'Não foi possível ler a solicitação. Tente novamente.',
+  'error.payload_too_large': 'São dados demais para uma única solicitação.',
+  'error.unsupported_media_type': 'O formato da solicitação não é compatível.',
+  'error.route_not_found': 'Este recurso não está disponível no servidor.',
+  'error.method_not_allowed': 'Esta ação não está disponível no servidor.',
+  'error.missing_authorization': 'Sua sessão não foi encontrada. Faça login novamente.',
+  'error.invalid_api_key':
+    'O servidor recusou a chave de integração. Entre em contato com o seu administrador.',
+  'error.invalid_session': 'Sua sessão não é mais válida. Faça login novamente.',
+  'error.session_expired': 'Sua sessão expirou. Faça login novamente.',
+  'error.forbidden': 'Você não tem permissão para fazer isso.',
+  'error.secret_key_required': 'Esta ação precisa ser feita a partir do servidor do provedor.',
+  'error.not_found': 'Não encontramos este item. Talvez ele tenha sido removido.',
+  'error.conflict':
+    'Este item foi alterado nesse meio-tempo. Recarregue a página e tente novamente.',
+  'error.reference_id_taken': 'Outro cliente já usa este ID de referência.',
+  'error.client_archived': 'Este cliente está arquivado e não pode ser alterado.',
+  'error.access_not_enabled': 'O acesso ao Storefronts está desativado para este cliente.',
+  'error.access_already_enabled':
+    'O acesso já está ativado com outro administrador. Desative-o primeiro ou convide esta pessoa como usuário.',
+  'error.invite_not_pending': 'O administrador já aceitou o convite.',
+  'error.invitation_not_found':
+    'Este link de convite não é válido. Verifique se você o copiou por completo.',
+  'error.invitation_expired': 'Este convite expirou. Peça um novo.',
+  'error.invitation_used': 'Este convite já foi aceito.',
+  'error.invitation_revoked':
+    'Este convite não é mais válido. Talvez um mais recente tenha sido enviado.',
+  'error.user_not_active': 'Este usuário ainda não aceitou o convite.',
+  'error.email_taken': 'Já existe um usuário deste cliente com este e-mail.',
+  'error.last_admin': 'Todo cliente precisa de pelo menos um administrador ativo.',
+  'error.stores_required': 'Escolha pelo menos uma loja para o gerente de lojas.',
+  'error.platform_not_supported': 'Esta plataforma não é compatível.',
+  'error.invalid_shop_domain': 'Informe o endereço da loja, como minha-loja.myshopify.com.',
+  'error.oauth_state_invalid':
+    'A solicitação de conexão expirou ou foi aberta duas vezes. Comece de novo.',
+  'error.oauth_denied': 'A conexão não foi aprovada na plataforma.',
+  'error.hmac_invalid': 'Não foi possível verificar a resposta da plataforma. Comece de novo.',
+  'error.credentials_invalid':
+    'A loja recusou essas credenciais. Verifique a chave e a chave secreta.',
+  'error.permissions_not_granted':
+    'A loja não concedeu as permissões necessárias. Aprove todas as permissões solicitadas.',
+  'error.plan_without_api_access': 'O plano desta loja não permite acesso à API.',
+  'error.reference_id_required':
+    'Primeiro, defina um ID de referência para este cliente: ele é o ID de integração.',
+  'error.store_needs_reauth': 'Esta loja precisa ser reconectada.',
+  'error.store_disconnected': 'Esta loja está desconectada.',
+  'error.platform_unavailable':
+    'A plataforma da loja não está respondendo. Tente novamente em alguns minutos.',
+  'error.sync_in_progress': 'Já há uma sincronização em andamento para esta loja.',
+  'error.webhook_signature_invalid': 'A assinatura do webhook não é válida.',
+  'error.product_uid_unknown': 'Este Product UID não está no catálogo.',
+  'error.variant_not_found': 'Esta variante não existe mais na loja.',
+  'error.file_url_invalid': 'O endereço do arquivo de arte não é um link válido.',
+  'error.csv_invalid': 'Não foi possível ler o arquivo como CSV.',
+  'error.order_reference_taken': 'Já existe um pedido com esta referência.',
+  'error.order_not_cancelable': 'Este pedido não pode mais ser cancelado.',
+  'error.variant_unmapped': 'Um produto deste pedido ainda não está vinculado ao catálogo.',
+  'error.postback_url_invalid': 'O endereço de postback não é válido.',
+  'error.idempotency_key_reuse':
+    'Esta solicitação já foi enviada com dados diferentes. Recarregue a página e tente novamente.',
+  'error.idempotency_in_progress':
+    'A mesma solicitação ainda está sendo processada. Aguarde um momento.',
+  'error.rate_limited': 'Há muitas solicitações no momento. Tente novamente em instantes.',
+  'error.internal_error':
+    'Algo deu errado do nosso lado. Tente novamente; se o problema persistir, entre em contato com o suporte.',
+  'error.service_unavailable':
+    'O serviço está temporariamente indisponível. Tente novamente em instantes.',
+};

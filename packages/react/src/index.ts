@@ -1,0 +1,47 @@
+'use client';
+export {
+  type UseAccessOptions,
+  useAcceptInvitation,
+  useAccess,
+  useCurrentSession,
+  useDisableAccess,
+  useEnableAccess,
+  useInvitation,
+  useResendInvite,
+} from './hooks/access.js';
+export {
+  useArchiveClient,
+  useClient,
+  useClients,
+  useCreateClient,
+  useUpdateClient,
+} from './hooks/clients.js';
+export { vitrineKeys } from './hooks/keys.js';
+export { catalogs, type Locale, locales, resolveLocale } from './i18n/locales.js';
+export { en, type MessageKey, type Messages } from './i18n/messages/en.js';
+export { createTranslator, errorMessage, type Translate } from './i18n/translate.js';
+export type { VitrineContextValue } from './provider/VitrineProvider.js';
+export {
+  createVitrineQueryClient,
+  useVitrine,
+  VitrineProvider,
+  type VitrineProviderProps,
+} from './provider/VitrineProvider.js';
+export type { Appearance, AppearanceVariables } from './theme/appearance.js';
+export {
+  AccessToggle,
+  type AccessToggleAction,
+  type AccessTogglePart,
+  type AccessToggleProps,
+} from './widgets/AccessToggle/index.js';
+export {
+  ClientForm,
+  type ClientFormPart,
+  type ClientFormProps,
+  type ClientFormValues,
+} from './widgets/ClientForm/index.js';
+export {
+  InvitationAccept,
+  type InvitationAcceptPart,
+  type InvitationAcceptProps,
+} from './widgets/InvitationAccept/index.js';

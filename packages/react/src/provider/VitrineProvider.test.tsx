@@ -1,0 +1,106 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { createVitrine } from '@vitrine/sdk';
+import { createTestServer, type TestServer } from '@vitrine/server/testing';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccessToggle, ClientForm, useClients, useVitrine, VitrineProvider } from '../index.js';
+
+describe('VitrineProvider', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer();
+  });
+  afterAll(() => server.close());
+  const client = () =>
+    createVitrine(
+      { baseUrl: server.baseUrl, secretKey: server.provider.secretKey },
+      { fetch: server.fetch },
+    );
+
+  it('writes appearance variables and the colour scheme on its root', () => {
+    const { container } = render(
+      <VitrineProvider
+        client={client()}
+        appearance={{
+          colorScheme: 'dark',
+          variables: { colorPrimary: '#0a7', borderRadius: '2px', fontFamily: 'Georgia' },
+        }}
+      />,
+    );
+    const root = container.querySelector('.vt-root') as HTMLElement;
+    expect(root.dataset.colorScheme).toBe('dark');
+    expect(root.style.getPropertyValue('--vt-color-primary')).toBe('#0a7');
+    expect(root.style.getPropertyValue('--vt-border-radius')).toBe('2px');
+    expect(root.style.getPropertyValue('--vt-font-family')).toBe('Georgia');
+  });
+
+  it('lets hosts override any message', () => {
+    render(
+      <VitrineProvider client={client()} messages={{ 'clientForm.submit.create': 'Add customer' }}>
+        <ClientForm />
+      </VitrineProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Add customer' })).toBeVisible();
+  });
+
+  it('uses the host QueryClient when given one', async () => {
+    const queryClient = new QueryClient();
+    function Probe() {
+      const { queryClient: used } = useVitrine();
+      const clients = useClients();
+      return <p>{used === queryClient && clients.isSuccess ? 'shared' : 'waiting'}</p>;
+    }
+    render(
+      <VitrineProvider client={client()} queryClient={queryClient}>
+        <Probe />
+      </VitrineProvider>,
+    );
+    await screen.findByText('shared');
+    expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0);
+  });
+
+  it('works under StrictMode', async () => {
+    render(
+      <StrictMode>
+        <VitrineProvider client={client()}>
+          <ClientForm />
+        </VitrineProvider>
+      </StrictMode>,
+    );
+    expect(screen.getByRole('button', { name: 'Create client' })).toBeEnabled();
+  });
+
+  it('renders on the server without fetching or throwing', () => {
+    let calls = 0;
+    const counting = createVitrine(
+      { baseUrl: server.baseUrl, secretKey: server.provider.secretKey },
+      {
+        fetch: (input, init) => {
+          calls++;
+          return server.fetch(input as RequestInfo, init);
+        },
+      },
+    );
+    const html = renderToString(
+      <VitrineProvider client={counting} locale="fr">
+        <ClientForm />
+        <AccessToggle clientId="cl_00000000000000000000" />
+      </VitrineProvider>,
+    );
+    expect(html).toContain('class="vt-root"');
+    expect(html).toContain('lang="fr"');
+    expect(calls).toBe(0);
+  });
+
+  it('explains what is missing when used outside the provider', () => {
+    const spy = console.error;
+    console.error = () => {};
+    try {
+      expect(() => render(<ClientForm />)).toThrow(/inside <VitrineProvider/);
+    } finally {
+      console.error = spy;
+    }
+  });
+});

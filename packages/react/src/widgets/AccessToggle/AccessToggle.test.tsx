@@ -1,0 +1,172 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createTestServer, type TestServer } from '@vitrine/server/testing';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { axeViolations, renderWithServer } from '../../../test/render.js';
+import { AccessToggle } from './AccessToggle.js';
+
+describe('AccessToggle', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer();
+  });
+  afterAll(() => server.close());
+
+  const api = (method: string, path: string, body?: unknown) =>
+    server
+      .fetch(`${server.baseUrl}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${server.provider.secretKey}`,
+          'content-type': 'application/json',
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      .then((r: Response) => r.json() as Promise<any>);
+
+  const newClient = async (name: string) =>
+    (await api('POST', '/v1/clients', { name })).id as string;
+
+  it('turns access on with an invited admin, then shows "Invite sent"', async () => {
+    const id = await newClient('Toggle Bakery');
+    const user = userEvent.setup();
+    const onSuccess = vi.fn();
+    renderWithServer(
+      server,
+      <AccessToggle clientId={id} onSuccess={onSuccess} refetchInterval={false} />,
+    );
+    const toggle = await screen.findByRole('switch', {
+      name: 'Storefronts access for Toggle Bakery',
+    });
+    await waitFor(() => expect(toggle).toBeEnabled());
+    expect(toggle).toHaveAttribute('aria-checked', 'false');
+    expect(screen.getByText('Off')).toBeVisible();
+
+    await user.click(toggle);
+    const dialog = await screen.findByRole('dialog', { name: 'Turn on Storefronts access' });
+    await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+    expect(within(dialog).getByLabelText('Admin email')).toHaveAccessibleDescription(
+      'This field is required.',
+    );
+    await user.type(within(dialog).getByLabelText('Admin email'), 'nope');
+    await user.type(within(dialog).getByLabelText('First name'), 'Rosa');
+    await user.type(within(dialog).getByLabelText('Last name'), 'Lima');
+    await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+    expect(within(dialog).getByLabelText('Admin email')).toHaveAccessibleDescription(
+      /valid email address/,
+    );
+    await user.clear(within(dialog).getByLabelText('Admin email'));
+    await user.type(within(dialog).getByLabelText('Admin email'), 'Rosa@Toggle.example');
+    await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+
+    await screen.findByText('Access is on. An invitation was sent to rosa@toggle.example.');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(toggle).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByText('Invite sent')).toBeVisible();
+    expect(screen.getByText(/Rosa Lima/)).toBeVisible();
+    expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ enabled: true }), 'enabled');
+    expect((await server.outbox('rosa@toggle.example')).length).toBe(1);
+  });
+
+  it('shows "Active" once the invitation is accepted elsewhere', async () => {
+    const id = await newClient('Accepting Co');
+    await api('PUT', `/v1/clients/${id}/access`, {
+      admin: { email: 'acc@example.com', firstName: 'Acc', lastName: 'Epted' },
+    });
+    renderWithServer(server, <AccessToggle clientId={id} refetchInterval={200} />);
+    await screen.findByText('Invite sent');
+    const token = await server.inviteToken('acc@example.com');
+    await server.fetch(`${server.baseUrl}/v1/invitations/${token}/accept`, { method: 'POST' });
+    await screen.findByText('Active', undefined, { timeout: 5000 });
+    expect(screen.getByText(/Active since/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Resend invite' })).toBeNull();
+  });
+
+  it('resends the invitation while it is pending', async () => {
+    const id = await newClient('Resend Ltd');
+    await api('PUT', `/v1/clients/${id}/access`, {
+      admin: { email: 'again@example.com', firstName: 'Re', lastName: 'Send' },
+    });
+    const user = userEvent.setup();
+    const onSuccess = vi.fn();
+    renderWithServer(
+      server,
+      <AccessToggle clientId={id} onSuccess={onSuccess} refetchInterval={false} />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Resend invite' }));
+    await screen.findByText('A new invitation was sent to again@example.com.');
+    expect(onSuccess).toHaveBeenCalledWith(expect.anything(), 'resent');
+    expect((await server.outbox('again@example.com')).length).toBe(2);
+  });
+
+  it('asks before turning access off', async () => {
+    const id = await newClient('Off Switch');
+    await api('PUT', `/v1/clients/${id}/access`, {
+      admin: { email: 'off@example.com', firstName: 'Off', lastName: 'Switch' },
+    });
+    const user = userEvent.setup();
+    renderWithServer(server, <AccessToggle clientId={id} refetchInterval={false} />);
+    const toggle = await screen.findByRole('switch');
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-checked', 'true'));
+    await user.click(toggle);
+    const confirm = await screen.findByRole('alertdialog', {
+      name: 'Turn off Storefronts access?',
+    });
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect((await api('GET', `/v1/clients/${id}/access`)).enabled).toBe(true);
+
+    await user.click(toggle);
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', {
+        name: 'Turn off access',
+      }),
+    );
+    await screen.findByText('Access is off.');
+    expect(toggle).toHaveAttribute('aria-checked', 'false');
+    expect((await api('GET', `/v1/clients/${id}/access`)).enabled).toBe(false);
+  });
+
+  it('shows a server refusal inside the dialog, translated', async () => {
+    const id = await newClient('Refusing Co');
+    const user = userEvent.setup();
+    renderWithServer(server, <AccessToggle clientId={id} refetchInterval={false} />);
+    const toggle = await screen.findByRole('switch');
+    await waitFor(() => expect(toggle).toBeEnabled());
+    // Another admin switches access on meanwhile.
+    await act(() =>
+      api('PUT', `/v1/clients/${id}/access`, {
+        admin: { email: 'first@example.com', firstName: 'F', lastName: 'A' },
+      }),
+    );
+    await user.click(toggle);
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Admin email'), 'second@example.com');
+    await user.type(within(dialog).getByLabelText('First name'), 'S');
+    await user.type(within(dialog).getByLabelText('Last name'), 'B');
+    await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('Admin email')).toHaveAccessibleDescription(
+        /Access is already on with another admin/,
+      ),
+    );
+  });
+
+  it('renders dates in the chosen locale and has no accessibility violations', async () => {
+    const id = await newClient('Locale GmbH');
+    await api('PUT', `/v1/clients/${id}/access`, {
+      admin: { email: 'de@example.com', firstName: 'Dora', lastName: 'Ebert' },
+    });
+    const { container } = renderWithServer(
+      server,
+      <AccessToggle clientId={id} refetchInterval={false} />,
+      {
+        locale: 'de',
+      },
+    );
+    await screen.findByText(/Dora Ebert/);
+    // German medium dates: 02.03.2026, where English would say Mar 2, 2026.
+    expect(container.textContent).toContain('Einladung gesendet am 02.03.2026');
+    expect(container.textContent).not.toContain('Mar 2');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

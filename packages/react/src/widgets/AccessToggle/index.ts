@@ -1,0 +1,6 @@
+export {
+  AccessToggle,
+  type AccessToggleAction,
+  type AccessTogglePart,
+  type AccessToggleProps,
+} from './AccessToggle.js';

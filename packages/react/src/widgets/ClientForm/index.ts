@@ -1,0 +1,6 @@
+export {
+  ClientForm,
+  type ClientFormPart,
+  type ClientFormProps,
+  type ClientFormValues,
+} from './ClientForm.js';

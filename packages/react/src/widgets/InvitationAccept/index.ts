@@ -1,0 +1,5 @@
+export {
+  InvitationAccept,
+  type InvitationAcceptPart,
+  type InvitationAcceptProps,
+} from './InvitationAccept.js';

@@ -1,0 +1,38 @@
+import { render } from '@testing-library/react';
+import { createVitrine } from '@vitrine/sdk';
+import type { TestServer } from '@vitrine/server/testing';
+import axe from 'axe-core';
+import type { ReactElement } from 'react';
+import { VitrineProvider, type VitrineProviderProps } from '../src/index.js';
+
+/** Renders under a provider whose SDK talks to the real in-process server with a provider session. */
+export function renderWithServer(
+  server: TestServer,
+  ui: ReactElement,
+  options: Partial<Omit<VitrineProviderProps, 'client' | 'children'>> & { secretKey?: string } = {},
+) {
+  const { secretKey = server.provider.secretKey, ...providerProps } = options;
+  const keyClient = createVitrine({ baseUrl: server.baseUrl, secretKey }, { fetch: server.fetch });
+  // Like a host portal: its backend mints short-lived sessions; the browser never holds the key.
+  const client = createVitrine(
+    { baseUrl: server.baseUrl, session: () => keyClient.sessions.create({ scope: 'provider' }) },
+    { fetch: server.fetch },
+  );
+  return {
+    client,
+    ...render(
+      <VitrineProvider client={client} {...providerProps}>
+        {ui}
+      </VitrineProvider>,
+    ),
+  };
+}
+
+/** axe-core over the rendered document; returns the violations' ids and targets. */
+export async function axeViolations(container: Element = document.body) {
+  const result = await axe.run(container, { rules: { region: { enabled: false } } });
+  return result.violations.map((v) => ({
+    id: v.id,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Workspace packages resolve to their TypeScript source, so tests need no build first.
+  resolve: {
+    conditions: ['@vitrine/source'],
+    alias: {
+      '@vitrine/server/testing': fileURLToPath(
+        new URL('../server/src/testing.ts', import.meta.url),
+      ),
+    },
+  },
+  ssr: { resolve: { conditions: ['@vitrine/source'] } },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
+    setupFiles: ['test/setup.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
