@@ -110,10 +110,12 @@ function Crumbs({ current }: { current: string }) {
   const { t } = usePortalLocale();
   return (
     <ol>
-      <li>
+      <li className="nw-crumb">
         <Link to="/clients">{t('app.clients')}</Link>
       </li>
-      <li aria-current="page">{current}</li>
+      <li className="nw-crumb" aria-current="page">
+        {current}
+      </li>
     </ol>
   );
 }

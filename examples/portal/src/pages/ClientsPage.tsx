@@ -239,15 +239,18 @@ function ClientRow({ client }: { client: Client }) {
   return (
     <tr>
       <th scope="row">
-        <Link to={`/clients/${client.id}`} className="nw-row-link">
+        <div className="nw-client-cell">
           <span className="nw-client-avatar" aria-hidden="true">
             {initials(client.name)}
           </span>
           <span className="nw-client-text">
-            <span className="nw-client-name">{client.name}</span>
+            {/* The link covers the whole row (see .nw-row-link::after); its name is the client's. */}
+            <Link to={`/clients/${client.id}`} className="nw-row-link">
+              {client.name}
+            </Link>
             {client.description && <span className="nw-client-desc">{client.description}</span>}
           </span>
-        </Link>
+        </div>
       </th>
       <td>
         {client.referenceId ? (

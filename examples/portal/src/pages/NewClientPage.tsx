@@ -11,10 +11,12 @@ export function NewClientPage() {
       <PageHeader
         breadcrumb={
           <ol>
-            <li>
+            <li className="nw-crumb">
               <Link to="/clients">{t('app.clients')}</Link>
             </li>
-            <li aria-current="page">{t('newClient.title')}</li>
+            <li className="nw-crumb" aria-current="page">
+              {t('newClient.title')}
+            </li>
           </ol>
         }
         title={t('newClient.title')}
