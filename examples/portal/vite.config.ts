@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 /** The portal's backend (server/index.ts), which mints Vitrine sessions. */
-const portalApiUrl = process.env.PORTAL_API_URL || 'http://127.0.0.1:5174';
+const portalApiUrl =
+  process.env.PORTAL_API_URL || `http://127.0.0.1:${process.env.PORTAL_API_PORT || 5174}`;
 
 export default defineConfig({
   plugins: [react(), vitrineStylesFromSource()],

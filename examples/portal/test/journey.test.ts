@@ -285,6 +285,11 @@ it('onboards a client: list, create, turn on access, accept the invitation, see 
   const link = await outboxLink(admin.email);
   expect(link.startsWith(`${portal.url}/invite/vt_inv_`)).toBe(true);
   const invite$ = await context.newPage();
+  // The invitation page is public: it must not obtain the provider's session.
+  const inviteSessions: string[] = [];
+  invite$.on('request', (request) => {
+    if (request.url().includes('/portal-api/')) inviteSessions.push(request.url());
+  });
   await invite$.goto(link);
   await invite$.getByRole('heading', { name: `Join ${client.name}` }).waitFor();
   await invite$.getByText(`Northwind Print Co. invited ${admin.email}`, { exact: false }).waitFor();
@@ -295,6 +300,7 @@ it('onboards a client: list, create, turn on access, accept the invitation, see 
   await invite$.getByText(`You’re in. Your access to ${client.name} is active.`).waitFor();
   await expectAccessible(invite$, 'the accepted invitation');
   await shot(invite$, 'invite-accepted');
+  expect(inviteSessions).toEqual([]);
 
   // Back in the admin tab, without reloading: the widget refetches when the tab is shown again.
   expect(admin$.url()).toBe(detailUrl);

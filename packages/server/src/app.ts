@@ -11,6 +11,8 @@ import { catalogRoutes } from './routes/catalog.js';
 import { clientRoutes } from './routes/clients.js';
 import { devRoutes } from './routes/dev.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { storeRoutes } from './routes/stores.js';
+import { userRoutes } from './routes/users.js';
 
 export interface VitrineApp {
   /** A Web-standard fetch handler: Node, Deno, workers and browsers can all serve it. */
@@ -79,6 +81,8 @@ export function createApp(options: AppOptions): VitrineApp {
   accessRoutes(router);
   invitationRoutes(router);
   catalogRoutes(router);
+  userRoutes(router);
+  storeRoutes(router);
 
   app.get('/healthz', async (c) => {
     try {

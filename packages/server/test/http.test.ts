@@ -143,7 +143,9 @@ describe('CORS', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     await server.close();
     const closed = await startServer();
-    const none = await closed.fetch(`${closed.baseUrl}/healthz`, { headers: { origin: 'https://portal.example' } });
+    const none = await closed.fetch(`${closed.baseUrl}/healthz`, {
+      headers: { origin: 'https://portal.example' },
+    });
     expect(none.headers.get('access-control-allow-origin')).toBeNull();
     await closed.close();
   });

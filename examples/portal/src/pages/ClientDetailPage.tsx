@@ -1,6 +1,6 @@
 import { AccessToggle, ClientForm, errorMessage, useClient, useVitrine } from '@vitrine/react';
 import { isApiError } from '@vitrine/sdk';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PageHeader } from '../components/AdminLayout.js';
 import { usePortalLocale } from '../i18n.js';
 import { Link, useDocumentTitle } from '../router.js';
@@ -17,6 +17,10 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
     const state: unknown = window.history.state;
     return state && typeof state === 'object' && 'created' in state ? String(state.created) : null;
   });
+  // Shown once: not again after a reload.
+  useEffect(() => {
+    if (created) window.history.replaceState(null, '');
+  }, [created]);
 
   if (client.isError) {
     const missing = isApiError(client.error) && client.error.status === 404;

@@ -153,7 +153,9 @@ function ClientTable({ search, onClear }: { search: string; onClear: () => void 
           <thead>
             <tr>
               <th scope="col">{t('clients.name')}</th>
-              <th scope="col">{t('clients.reference')}</th>
+              <th scope="col" className="nw-col-ref">
+                {t('clients.reference')}
+              </th>
               <th scope="col">{t('clients.access')}</th>
               <th scope="col" className="nw-col-date">
                 {t('clients.added')}
@@ -252,7 +254,7 @@ function ClientRow({ client }: { client: Client }) {
           </span>
         </div>
       </th>
-      <td>
+      <td className="nw-col-ref">
         {client.referenceId ? (
           <code className="nw-ref">{client.referenceId}</code>
         ) : (

@@ -19,6 +19,8 @@ export type Principal =
       clientId: string;
       userId: string;
       role: Role;
+      /** For store managers: the stores they may manage. */
+      storeIds: readonly string[];
     };
 
 /** Rate limits: one bucket per secret key, and one per session subject (tokens are refreshed). */

@@ -129,4 +129,24 @@ export const migrations: Migration[] = [
       create index catalog_products_category_idx on catalog_products (provider_id, category);
     `,
   },
+  {
+    version: 2,
+    name: 'stores',
+    sql: /* sql */ `
+      create table stores (
+        id text primary key,
+        client_id text not null references clients(id),
+        platform text not null check (platform in ('shopify', 'etsy', 'woocommerce', 'pressero', 'manual')),
+        name text not null,
+        shop_url text,
+        status text not null check (status in ('connecting', 'connected', 'needs_reauth', 'error', 'disconnected')),
+        status_reason text,
+        last_sync_at timestamptz,
+        last_sync_job_id text,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create index stores_client_idx on stores (client_id, created_at desc, id desc);
+    `,
+  },
 ];

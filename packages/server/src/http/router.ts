@@ -9,7 +9,7 @@ import {
 } from '@vitrine/sdk';
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
-import { type Capability, roleCan } from '../auth/permissions.js';
+import { type Capability, reachOf } from '../auth/permissions.js';
 import { idempotencyScope, type Principal, rateLimitKey } from '../auth/principal.js';
 import type { AppConfig } from '../config.js';
 import { sha256Hex } from '../ids.js';
@@ -34,6 +34,8 @@ export interface RouteContext<N extends EndpointName> {
   params: Record<string, string>;
   query: Out<QuerySchemaOf<N>>;
   body: Out<BodySchemaOf<N>>;
+  /** Set for store managers on store-scoped capabilities: the stores they may see. */
+  onlyStores: readonly string[] | null;
   services: ServiceContext;
   request: Request;
   requestId: string;
@@ -107,7 +109,7 @@ export class Router {
       }
     }
     const params = c.req.param() as Record<string, string>;
-    if (principal) authorize(principal, guard, params);
+    const onlyStores = principal ? authorize(principal, guard, params) : null;
 
     const query = parseQuery(endpoint, c.req.url);
 
@@ -124,6 +126,7 @@ export class Router {
         params,
         query,
         body,
+        onlyStores,
         services,
         request: c.req.raw,
         requestId,
@@ -177,7 +180,12 @@ export class Router {
  * Tenancy, then role. A client session only reaches its own client: any other client id answers
  * 404 exactly like an unknown one, so ids cannot be probed.
  */
-function authorize(principal: Principal, guard: Guard, params: Record<string, string>) {
+/** Returns the stores the caller is limited to (store managers), or null for no limit. */
+function authorize(
+  principal: Principal,
+  guard: Guard,
+  params: Record<string, string>,
+): readonly string[] | null {
   if (guard === 'secret_key') {
     if (principal.kind !== 'secret_key') {
       throw new DomainError(
@@ -185,14 +193,20 @@ function authorize(principal: Principal, guard: Guard, params: Record<string, st
         'This call needs the provider secret key, not a session.',
       );
     }
-    return;
+    return null;
   }
-  if (principal.scope === 'provider') return;
-  if (params.clientId !== undefined && params.clientId !== principal.clientId)
+  if (principal.scope === 'provider') return null;
+  if (params.clientId !== undefined && params.clientId !== principal.clientId) {
     throw notFound('client');
-  if (guard === 'public' || guard === 'webhook' || !roleCan(principal.role, guard)) {
-    throw new DomainError('forbidden', `The ${principal.role} role may not do this.`);
   }
+  const reach = guard === 'public' || guard === 'webhook' ? null : reachOf(principal.role, guard);
+  if (!reach) throw new DomainError('forbidden', `The ${principal.role} role may not do this.`);
+  if (reach === 'all') return null;
+  // Store managers reach only their assigned stores; others look as if they did not exist.
+  if (params.storeId !== undefined && !principal.storeIds.includes(params.storeId)) {
+    throw notFound('store');
+  }
+  return principal.storeIds;
 }
 
 function parseQuery(endpoint: Endpoint, url: string): unknown {

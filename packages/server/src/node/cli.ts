@@ -95,7 +95,9 @@ async function main(argv: string[]) {
             corsOrigins:
               env.VITRINE_CORS_ORIGINS.trim() === '*'
                 ? '*'
-                : env.VITRINE_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+                : env.VITRINE_CORS_ORIGINS.split(',')
+                    .map((o) => o.trim())
+                    .filter(Boolean),
           }
         : {}),
     });

@@ -121,5 +121,6 @@ export async function authenticate(
     clientId: claims.cid,
     userId: claims.uid,
     role: user.role,
+    storeIds: user.storeIds,
   };
 }

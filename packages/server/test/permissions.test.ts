@@ -1,0 +1,275 @@
+import type { EndpointName } from '@vitrine/sdk';
+import { endpoints } from '@vitrine/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VitrineApp } from '../src/app.js';
+import { upsertCatalog } from '../src/services/catalog.js';
+import type { TestServer } from '../src/testing.js';
+import { caller, clientSession, startServer } from './support.js';
+
+/**
+ * The permission matrix, written out by hand: for every route, who may call it. The test
+ * enumerates the routes the app really serves, so a new route without a row here fails, and a
+ * route mounted outside the guarded router fails too.
+ */
+const principals = [
+  'anonymous',
+  'expiredSession',
+  'otherProviderKey',
+  'otherClientAdmin',
+  'providerKey',
+  'providerSession',
+  'admin',
+  'storeManager',
+  'storeManagerElsewhere',
+  'orderManager',
+  'viewer',
+] as const;
+type Who = (typeof principals)[number];
+
+const provider: Who[] = ['providerKey', 'providerSession'];
+const everyRole: Who[] = [
+  'admin',
+  'storeManager',
+  'storeManagerElsewhere',
+  'orderManager',
+  'viewer',
+];
+const authenticated: Who[] = principals.filter((p) => p !== 'anonymous' && p !== 'expiredSession');
+
+const expected: Record<string, Who[]> = {
+  createSession: ['providerKey'],
+  currentSession: authenticated,
+  listClients: [...provider, 'otherProviderKey'],
+  createClient: [...provider, 'otherProviderKey'],
+  getClient: [...provider, ...everyRole],
+  updateClient: provider,
+  archiveClient: provider,
+  getAccess: [...provider, 'admin'],
+  enableAccess: provider,
+  disableAccess: provider,
+  resendAccessInvite: provider,
+  getInvitation: [...principals],
+  acceptInvitation: [...principals],
+  listUsers: [...provider, ...everyRole],
+  inviteUser: [...provider, 'admin'],
+  updateUser: [...provider, 'admin'],
+  removeUser: [...provider, 'admin'],
+  resendUserInvite: [...provider, 'admin'],
+  listStores: [...provider, ...everyRole],
+  createStore: [...provider, 'admin'],
+  getStore: [...provider, 'admin', 'storeManager', 'orderManager', 'viewer'],
+  updateStore: [...provider, 'admin', 'storeManager'],
+  disconnectStore: [...provider, 'admin'],
+  listCatalogProducts: [...provider, 'otherProviderKey', 'otherClientAdmin', ...everyRole],
+  getCatalogProduct: [...provider, 'otherClientAdmin', ...everyRole],
+  listCatalogAttributes: [...provider, 'otherProviderKey', 'otherClientAdmin', ...everyRole],
+};
+
+/** Infrastructure served outside the contract on purpose. */
+const infrastructure = new Set(['GET /healthz', 'GET /openapi.json', 'GET /dev/outbox']);
+
+/** Routes the app answers that did not go through the guarded router. */
+export function unguardedRoutes(app: VitrineApp): string[] {
+  const guarded = new Set(app.routes.map((r) => `${r.method} ${r.path}`));
+  return app.hono.routes
+    .filter((r) => r.method !== 'ALL')
+    .map((r) => `${r.method} ${r.path}`)
+    .filter((r) => !guarded.has(r) && !infrastructure.has(r));
+}
+
+export function routesWithoutExpectation(app: VitrineApp): string[] {
+  return app.routes.map((r) => r.name).filter((name) => !(name in expected));
+}
+
+const bodies: Partial<Record<EndpointName, () => unknown>> = {
+  createSession: () => ({ scope: 'provider' }),
+  createClient: () => ({ name: 'Matrix Client' }),
+  updateClient: () => ({ name: 'Renamed' }),
+  enableAccess: () => ({
+    admin: { email: 'new-admin@example.com', firstName: 'N', lastName: 'A' },
+  }),
+  inviteUser: () => ({
+    email: `invitee-${Math.random()}@example.com`,
+    firstName: 'I',
+    lastName: 'N',
+    role: 'viewer',
+  }),
+  updateUser: () => ({ role: 'order_manager' }),
+  createStore: () => ({ platform: 'manual', name: 'Matrix Store' }),
+  updateStore: () => ({ name: 'Renamed Store' }),
+};
+
+describe('permission matrix', () => {
+  let server: TestServer;
+  let otherProviderKey: string;
+  let expiredToken: string;
+  const productUid = 'flat_product_pf_a4_pt_200-gsm-uncoated_cl_4-0_ver';
+
+  beforeAll(async () => {
+    server = await startServer();
+    otherProviderKey = (await server.createProvider('Other Provider')).secretKey;
+    await upsertCatalog(server.db, server.provider.id, [
+      {
+        productUid,
+        title: 'Flyer A4',
+        category: 'flyers',
+        attributes: { PaperFormat: 'A4' },
+        printAreas: ['default'],
+        dimensions: null,
+      },
+    ]);
+    const expiring = await caller(server, server.provider.secretKey).post('/v1/sessions', {
+      scope: 'provider',
+      ttlSeconds: 60,
+    });
+    expiredToken = expiring.body.token;
+    server.clock.advance(61_000);
+  });
+  afterAll(() => server.close());
+
+  /** A fresh client with every role, two stores and a pending invitation; nothing shared. */
+  async function world() {
+    const key = server.provider.secretKey;
+    const api = caller(server, key);
+    const client = (await api.post('/v1/clients', { name: 'Matrix Co' })).body;
+    const access = (
+      await api.put(`/v1/clients/${client.id}/access`, {
+        admin: { email: `admin-${client.id}@example.com`, firstName: 'A', lastName: 'D' },
+      })
+    ).body;
+    await caller(server).post(
+      `/v1/invitations/${await server.inviteToken(`admin-${client.id}@example.com`)}/accept`,
+    );
+    const storeA = (
+      await api.post(`/v1/clients/${client.id}/stores`, { platform: 'manual', name: 'A' })
+    ).body;
+    const storeB = (
+      await api.post(`/v1/clients/${client.id}/stores`, { platform: 'manual', name: 'B' })
+    ).body;
+    const member = async (role: string, storeIds: string[] = []) => {
+      const email = `${role}-${Math.random().toString(36).slice(2)}@example.com`;
+      const user = (
+        await api.post(`/v1/clients/${client.id}/users`, {
+          email,
+          firstName: 'M',
+          lastName: 'M',
+          role,
+          storeIds,
+        })
+      ).body;
+      await caller(server).post(`/v1/invitations/${await server.inviteToken(email)}/accept`);
+      return clientSession(server, key, client.id, user.id);
+    };
+    const pendingEmail = `pending-${client.id}@example.com`;
+    const pending = (
+      await api.post(`/v1/clients/${client.id}/users`, {
+        email: pendingEmail,
+        firstName: 'P',
+        lastName: 'P',
+        role: 'viewer',
+      })
+    ).body;
+    const other = (await api.post('/v1/clients', { name: 'Neighbour' })).body;
+    const otherAccess = (
+      await api.put(`/v1/clients/${other.id}/access`, {
+        admin: { email: `admin-${other.id}@example.com`, firstName: 'O', lastName: 'A' },
+      })
+    ).body;
+    await caller(server).post(
+      `/v1/invitations/${await server.inviteToken(`admin-${other.id}@example.com`)}/accept`,
+    );
+    const credentials: Record<Who, string | undefined> = {
+      anonymous: undefined,
+      expiredSession: expiredToken,
+      otherProviderKey,
+      otherClientAdmin: await clientSession(server, key, other.id, otherAccess.admin.userId),
+      providerKey: key,
+      providerSession: (await api.post('/v1/sessions', { scope: 'provider' })).body.token,
+      admin: await clientSession(server, key, client.id, access.admin.userId),
+      storeManager: await member('store_manager', [storeA.id]),
+      storeManagerElsewhere: await member('store_manager', [storeB.id]),
+      orderManager: await member('order_manager'),
+      viewer: await member('viewer'),
+    };
+    const params: Record<string, string> = {
+      clientId: client.id,
+      userId: pending.id,
+      storeId: storeA.id,
+      token: await server.inviteToken(pendingEmail),
+      productUid,
+    };
+    return { credentials, params, clientId: client.id, adminUserId: access.admin.userId as string };
+  }
+
+  it('serves no route outside the guarded router, and every route has a row in the matrix', () => {
+    expect(unguardedRoutes(server.app)).toEqual([]);
+    expect(routesWithoutExpectation(server.app)).toEqual([]);
+    expect(server.app.routes.length).toBe(Object.keys(expected).length);
+  });
+
+  it('allows and denies exactly as the matrix says, for every route and every principal', async () => {
+    const mismatches: string[] = [];
+    let shared = await world();
+    for (const route of server.app.routes) {
+      const endpoint = endpoints[route.name];
+      for (const who of principals) {
+        // Reads share one world; writes get a fresh one so they cannot disturb each other.
+        const w = endpoint.method === 'GET' ? shared : await world();
+        let path = endpoint.path.replace(/:(\w+)/g, (_, name: string) =>
+          encodeURIComponent(w.params[name] ?? 'unknown'),
+        );
+        if (route.name === 'createSession' && who === 'providerKey') path = endpoint.path;
+        const api = caller(server, w.credentials[who]);
+        const body =
+          route.name === 'createSession'
+            ? { scope: 'client', clientId: w.clientId, userId: w.adminUserId }
+            : (bodies[route.name]?.() ??
+              (endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : {}));
+        const res =
+          endpoint.method === 'GET'
+            ? await api.get(path)
+            : endpoint.method === 'DELETE'
+              ? await api.delete(path)
+              : endpoint.method === 'POST'
+                ? await api.post(path, body)
+                : endpoint.method === 'PUT'
+                  ? await api.put(path, body)
+                  : await api.patch(path, body);
+        const allowed = ![401, 403, 404].includes(res.status) && res.status < 500;
+        const shouldBe = expected[route.name]?.includes(who) ?? false;
+        if (allowed !== shouldBe) {
+          mismatches.push(
+            `${route.name} as ${who}: ${res.status} ${JSON.stringify(res.body?.error?.code ?? '')}`,
+          );
+        }
+      }
+      if (endpoint.method !== 'GET') shared = await world();
+    }
+    expect(mismatches).toEqual([]);
+  }, 300_000);
+
+  describe('the check itself', () => {
+    it('notices a route mounted around the router', async () => {
+      const rogue = await startServer();
+      rogue.app.hono.get('/v1/backdoor', (c) => c.json({ secrets: true }));
+      expect(unguardedRoutes(rogue.app)).toEqual(['GET /v1/backdoor']);
+      await rogue.close();
+    });
+
+    it('notices a guarded route that the matrix does not list', () => {
+      const app = {
+        ...server.app,
+        routes: [
+          ...server.app.routes,
+          {
+            name: 'createOrder',
+            method: 'POST',
+            path: '/v1/stores/:storeId/orders',
+            guard: 'orders:manage',
+          },
+        ],
+      } as VitrineApp;
+      expect(routesWithoutExpectation(app)).toEqual(['createOrder']);
+    });
+  });
+});
