@@ -17,6 +17,14 @@ export {
   useUpdateClient,
 } from './hooks/clients.js';
 export { vitrineKeys } from './hooks/keys.js';
+export {
+  useInviteUser,
+  useRemoveUser,
+  useResendUserInvite,
+  useStores,
+  useUpdateUser,
+  useUsers,
+} from './hooks/users.js';
 export { catalogs, type Locale, locales, resolveLocale } from './i18n/locales.js';
 export { en, type MessageKey, type Messages } from './i18n/messages/en.js';
 export { createTranslator, errorMessage, type Translate } from './i18n/translate.js';
@@ -45,3 +53,9 @@ export {
   type InvitationAcceptPart,
   type InvitationAcceptProps,
 } from './widgets/InvitationAccept/index.js';
+export {
+  UserManager,
+  type UserManagerAction,
+  type UserManagerPart,
+  type UserManagerProps,
+} from './widgets/UserManager/index.js';

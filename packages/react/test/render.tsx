@@ -9,13 +9,21 @@ import { VitrineProvider, type VitrineProviderProps } from '../src/index.js';
 export function renderWithServer(
   server: TestServer,
   ui: ReactElement,
-  options: Partial<Omit<VitrineProviderProps, 'client' | 'children'>> & { secretKey?: string } = {},
+  options: Partial<Omit<VitrineProviderProps, 'client' | 'children'>> & {
+    secretKey?: string;
+    /** Act as this client user instead of the provider. */
+    as?: { clientId: string; userId: string };
+  } = {},
 ) {
-  const { secretKey = server.provider.secretKey, ...providerProps } = options;
+  const { secretKey = server.provider.secretKey, as, ...providerProps } = options;
   const keyClient = createVitrine({ baseUrl: server.baseUrl, secretKey }, { fetch: server.fetch });
   // Like a host portal: its backend mints short-lived sessions; the browser never holds the key.
   const client = createVitrine(
-    { baseUrl: server.baseUrl, session: () => keyClient.sessions.create({ scope: 'provider' }) },
+    {
+      baseUrl: server.baseUrl,
+      session: () =>
+        keyClient.sessions.create(as ? { scope: 'client', ...as } : { scope: 'provider' }),
+    },
     { fetch: server.fetch },
   );
   return {

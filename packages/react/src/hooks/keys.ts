@@ -1,4 +1,4 @@
-import type { ListClientsQuery } from '@vitrine/sdk';
+import type { ListClientsQuery, ListStoresQuery, ListUsersQuery } from '@vitrine/sdk';
 
 /** Query keys, one factory for every Vitrine query, so invalidation stays precise. */
 export const vitrineKeys = {
@@ -9,4 +9,10 @@ export const vitrineKeys = {
   client: (clientId: string) => [...vitrineKeys.clients(), 'detail', clientId] as const,
   access: (clientId: string) => [...vitrineKeys.all, 'access', clientId] as const,
   invitation: (token: string) => [...vitrineKeys.all, 'invitation', token] as const,
+  users: (clientId: string) => [...vitrineKeys.all, 'users', clientId] as const,
+  userList: (clientId: string, query: ListUsersQuery = {}) =>
+    [...vitrineKeys.users(clientId), 'list', query] as const,
+  stores: (clientId: string) => [...vitrineKeys.all, 'stores', clientId] as const,
+  storeList: (clientId: string, query: ListStoresQuery = {}) =>
+    [...vitrineKeys.stores(clientId), 'list', query] as const,
 };

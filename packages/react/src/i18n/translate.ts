@@ -2,7 +2,11 @@ import { isApiError, isContractError, isNetworkError, isTimeoutError } from '@vi
 import type { MessageKey, Messages } from './messages/en.js';
 
 export type Values = Record<string, string | number>;
-export type Translate = (key: MessageKey, values?: Values) => string;
+/** A catalog key, or the stem of a plural pair (`users.count` for `users.count_one`/`_other`). */
+export type TranslationKey =
+  | MessageKey
+  | (MessageKey extends infer K ? (K extends `${infer B}_one` ? B : never) : never);
+export type Translate = (key: TranslationKey, values?: Values) => string;
 
 /**
  * A translator over one catalog: `{name}` placeholders are filled; when `values.count` is given

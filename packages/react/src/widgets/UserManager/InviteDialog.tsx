@@ -1,0 +1,205 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { isApiError, PersonBody, type Role, roles, type Store, type User } from '@vitrine/sdk';
+import { useEffect, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Button } from '../../components/Button.js';
+import { Dialog } from '../../components/Dialog.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { Field } from '../../components/Field.js';
+import { fieldErrorText } from '../../components/formErrors.js';
+import { useInviteUser } from '../../hooks/users.js';
+import { useVitrine } from '../../provider/VitrineProvider.js';
+import { RolePicker } from './RolePicker.js';
+import type { UserManagerAction } from './UserManager.js';
+
+/** Several people at once, sharing one role (and stores); built from the contract's person schema. */
+const InviteForm = z.object({ people: z.array(PersonBody).min(1).max(20) });
+type InviteFormInput = z.input<typeof InviteForm>;
+type InviteFormOutput = z.output<typeof InviteForm>;
+
+const blank = { email: '', firstName: '', lastName: '' };
+
+export function InviteDialog(props: {
+  clientId: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  stores: readonly Store[];
+  className?: string | undefined;
+  onBeforeAction?:
+    | ((action: UserManagerAction) => boolean | undefined | Promise<boolean | undefined>)
+    | undefined;
+  onInvited: (
+    invites: Extract<UserManagerAction, { type: 'invite' }>['invites'],
+    created: User[],
+  ) => void;
+  onError: (error: unknown, action: UserManagerAction) => void;
+}) {
+  const { t } = useVitrine();
+  const invite = useInviteUser(props.clientId);
+  const [role, setRole] = useState<Role>('viewer');
+  const [storeIds, setStoreIds] = useState<string[]>([]);
+  const [tried, setTried] = useState(false);
+  const [generalError, setGeneralError] = useState<unknown>(null);
+  const [partial, setPartial] = useState<number | null>(null);
+  const form = useForm<InviteFormInput, unknown, InviteFormOutput>({
+    resolver: zodResolver(InviteForm),
+    defaultValues: { people: [blank] },
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, control, formState, reset, setError } = form;
+  const people = useFieldArray({ control, name: 'people' });
+
+  useEffect(() => {
+    if (!props.open) {
+      reset({ people: [blank] });
+      setRole('viewer');
+      setStoreIds([]);
+      setTried(false);
+      setGeneralError(null);
+      setPartial(null);
+    }
+  }, [props.open, reset]);
+
+  const missingStores = role === 'store_manager' && storeIds.length === 0;
+
+  const submit = handleSubmit(
+    async ({ people: list }) => {
+      setTried(true);
+      setGeneralError(null);
+      setPartial(null);
+      if (missingStores) return;
+      const invites = list.map((p) => ({
+        ...p,
+        role,
+        storeIds: role === 'store_manager' ? storeIds : [],
+      }));
+      const action: UserManagerAction = { type: 'invite', invites };
+      if ((await props.onBeforeAction?.(action)) === false) return;
+      const created: User[] = [];
+      const failed: { index: number; error: unknown }[] = [];
+      // One request per person: a refusal for one (a taken email) must not block the others.
+      for (const [index, body] of invites.entries()) {
+        try {
+          created.push(await invite.mutateAsync(body));
+        } catch (error) {
+          failed.push({ index, error });
+        }
+      }
+      if (!failed.length) {
+        props.onInvited(invites, created);
+        return;
+      }
+      // Keep only the people who still need attention, with their errors on their fields.
+      const remaining = failed.map((f) => list[f.index]!);
+      reset({ people: remaining });
+      setPartial(created.length);
+      for (const [i, { error }] of failed.entries()) {
+        props.onError(error, action);
+        const field = isApiError(error) ? error.fields?.[0] : undefined;
+        if (field?.path === 'email' && isApiError(error)) {
+          setError(`people.${i}.email`, { type: error.code, message: error.message });
+        } else {
+          setGeneralError(error);
+        }
+      }
+    },
+    () => setTried(true),
+  );
+
+  const count = people.fields.length;
+  return (
+    <Dialog
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      title={t('users.inviteDialog.title')}
+      description={t('users.inviteDialog.description')}
+      className={props.className}
+    >
+      <form className="vt-UserManager-form" onSubmit={submit} noValidate>
+        {people.fields.map((person, i) => {
+          const errors = formState.errors.people?.[i];
+          return (
+            <fieldset key={person.id} className="vt-UserManager-person">
+              <legend className="vt-Field-label">
+                {t('users.inviteDialog.person', { number: i + 1 })}
+              </legend>
+              <Field
+                label={t('users.inviteDialog.email')}
+                error={fieldErrorText(t, errors?.email, { max: 254, format: 'email' })}
+              >
+                <input
+                  className="vt-Input"
+                  type="email"
+                  autoComplete="off"
+                  aria-required="true"
+                  {...register(`people.${i}.email`)}
+                />
+              </Field>
+              <div className="vt-UserManager-names">
+                <Field
+                  label={t('users.inviteDialog.firstName')}
+                  error={fieldErrorText(t, errors?.firstName, { max: 60 })}
+                >
+                  <input
+                    className="vt-Input"
+                    autoComplete="off"
+                    aria-required="true"
+                    {...register(`people.${i}.firstName`)}
+                  />
+                </Field>
+                <Field
+                  label={t('users.inviteDialog.lastName')}
+                  error={fieldErrorText(t, errors?.lastName, { max: 60 })}
+                >
+                  <input
+                    className="vt-Input"
+                    autoComplete="off"
+                    aria-required="true"
+                    {...register(`people.${i}.lastName`)}
+                  />
+                </Field>
+              </div>
+              {count > 1 && (
+                <Button variant="ghost" onClick={() => people.remove(i)}>
+                  {t('users.inviteDialog.removePerson', { number: i + 1 })}
+                </Button>
+              )}
+            </fieldset>
+          );
+        })}
+        {count < 20 && (
+          <Button variant="secondary" onClick={() => people.append(blank)}>
+            {t('users.inviteDialog.addPerson')}
+          </Button>
+        )}
+        <RolePicker
+          role={role}
+          onRoleChange={setRole}
+          roles={roles}
+          stores={props.stores}
+          storeIds={storeIds}
+          onStoreIdsChange={setStoreIds}
+          storesError={tried && missingStores ? t('validation.storesRequired') : undefined}
+        />
+        {partial !== null && (
+          <p className="vt-Field-error" role="alert">
+            {t('users.inviteDialog.partial', { sent: partial })}
+          </p>
+        )}
+        {generalError ? <ErrorAlert error={generalError} /> : null}
+        <div className="vt-Actions">
+          <Button variant="ghost" onClick={() => props.onOpenChange(false)}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" variant="primary" pending={invite.isPending}>
+            {invite.isPending
+              ? t('users.inviteDialog.sending')
+              : t('users.inviteDialog.submit', { count })}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

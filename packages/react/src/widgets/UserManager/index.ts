@@ -1,0 +1,6 @@
+export {
+  UserManager,
+  type UserManagerAction,
+  type UserManagerPart,
+  type UserManagerProps,
+} from './UserManager.js';
