@@ -14,7 +14,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@vitrine/source'] } },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,

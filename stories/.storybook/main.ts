@@ -1,8 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import { defaultClientConditions, mergeConfig } from 'vite';
-
-const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
@@ -14,15 +11,21 @@ const config: StorybookConfig = {
       resolve: {
         // Workspace packages resolve to their TypeScript source: no build needed before Storybook.
         conditions: ['@vitrine/source', ...defaultClientConditions],
-        alias: {
-          // The reference server's test harness (PGlite in memory, a manual clock) runs in the browser.
-          '@vitrine/server/testing': fromHere('../../packages/server/src/testing.ts'),
-        },
       },
       // PGlite loads its WebAssembly and data files with `new URL(…, import.meta.url)`: pre-bundling
       // would move the module away from them, so it is served (and built) as is.
       optimizeDeps: { exclude: ['@electric-sql/pglite'] },
-      build: { chunkSizeWarningLimit: 4096 },
+      build: {
+        // PGlite is one large module by nature.
+        chunkSizeWarningLimit: 4096,
+        rolldownOptions: {
+          onwarn(warning, warn) {
+            // "use client" means nothing in a client-only bundle; PGlite's Emscripten glue uses eval.
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'EVAL') return;
+            warn(warning);
+          },
+        },
+      },
     }),
 };
 

@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { type Locale, locales, VitrineProvider } from '@vitrine/react';
 import '../src/support/vitrine.css';
+import '../src/support/widgetStyles.js';
 import '../src/support/host.css';
 import type { Loaded } from '../src/support/storyServer.js';
 import { type ThemeName, themeOf, themes } from '../src/support/themes.js';
@@ -21,7 +22,9 @@ const localeNames: Record<Locale, string> = {
 const withVitrine: Decorator = (Story, context) => {
   const loaded = context.loaded as Partial<Loaded<unknown>>;
   if (!loaded.vitrine) return <Story />;
-  const frame = context.parameters.frame === 'bare' ? 'story-bare' : 'story-panel';
+  // `frame`: 'panel' (an admin page section, the default), 'bare' (widgets with their own card)
+  // or 'landing' (a public page with one centred card).
+  const frame = `story-${['bare', 'landing'].includes(context.parameters.frame) ? context.parameters.frame : 'panel'}`;
   return (
     <VitrineProvider
       client={loaded.vitrine.client}
@@ -67,7 +70,9 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     options: {
-      storySort: { order: ['Introduction', 'Widgets', ['ClientForm', 'AccessToggle', 'InvitationAccept']] },
+      storySort: {
+        order: ['Introduction', 'Widgets', ['ClientForm', 'AccessToggle', 'InvitationAccept']],
+      },
     },
   },
 };

@@ -40,7 +40,10 @@ type Seed = { clientId: string };
 const admin = { email: 'maya@fernwoodcandle.example', firstName: 'Maya', lastName: 'Okafor' };
 
 async function fernwood(story: StoryServer) {
-  const client = await createClient(story, { name: 'Fernwood Candle Co.', referenceId: 'ERP-20817' });
+  const client = await createClient(story, {
+    name: 'Fernwood Candle Co.',
+    referenceId: 'ERP-20817',
+  });
   return { clientId: client.id };
 }
 
@@ -85,11 +88,19 @@ export const EnableDialogOpen: Story = {
     const control = await toggle(context);
     await waitFor(() => expect(control).toBeEnabled());
     await context.userEvent.click(control);
-    const dialog = within(await context.canvas.findByRole('dialog', { name: t('access.enable.title') }));
+    const dialog = within(
+      await context.canvas.findByRole('dialog', { name: t('access.enable.title') }),
+    );
     await expect(dialog.getByLabelText(t('access.enable.email'))).toHaveFocus();
     await context.userEvent.type(dialog.getByLabelText(t('access.enable.email')), admin.email);
-    await context.userEvent.type(dialog.getByLabelText(t('access.enable.firstName')), admin.firstName);
-    await context.userEvent.type(dialog.getByLabelText(t('access.enable.lastName')), admin.lastName);
+    await context.userEvent.type(
+      dialog.getByLabelText(t('access.enable.firstName')),
+      admin.firstName,
+    );
+    await context.userEvent.type(
+      dialog.getByLabelText(t('access.enable.lastName')),
+      admin.lastName,
+    );
     await expect(dialog.getByRole('button', { name: t('access.enable.submit') })).toBeEnabled();
   },
 };
@@ -102,7 +113,9 @@ export const TurnOn: Story = {
     const control = await toggle(context);
     await waitFor(() => expect(control).toBeEnabled());
     await context.userEvent.click(control);
-    const dialog = within(await context.canvas.findByRole('dialog', { name: t('access.enable.title') }));
+    const dialog = within(
+      await context.canvas.findByRole('dialog', { name: t('access.enable.title') }),
+    );
     const email = dialog.getByLabelText(t('access.enable.email'));
     await context.userEvent.type(email, 'maya@fernwood');
     await context.userEvent.click(dialog.getByRole('button', { name: t('access.enable.submit') }));
@@ -113,15 +126,23 @@ export const TurnOn: Story = {
 
     await context.userEvent.clear(email);
     await context.userEvent.type(email, admin.email);
-    await context.userEvent.type(dialog.getByLabelText(t('access.enable.firstName')), admin.firstName);
-    await context.userEvent.type(dialog.getByLabelText(t('access.enable.lastName')), admin.lastName);
+    await context.userEvent.type(
+      dialog.getByLabelText(t('access.enable.firstName')),
+      admin.firstName,
+    );
+    await context.userEvent.type(
+      dialog.getByLabelText(t('access.enable.lastName')),
+      admin.lastName,
+    );
     await context.userEvent.click(dialog.getByRole('button', { name: t('access.enable.submit') }));
 
-    await expect(await context.canvas.findByText(t('access.enabled', { email: admin.email }))).toBeVisible();
+    await expect(
+      await context.canvas.findByText(t('access.enabled', { email: admin.email })),
+    ).toBeVisible();
     await expect(context.canvas.queryByRole('dialog')).toBeNull();
     await expect(control).toHaveAttribute('aria-checked', 'true');
     await expect(await badge(context, 'access.state.invited')).toBeVisible();
-    const emails = await serverOf(context).server.outbox(admin.email);
+    const emails = await serverOf(context).outbox(admin.email);
     await expect(emails).toHaveLength(1);
   },
 };
@@ -143,9 +164,13 @@ export const InviteResent: Story = {
   loaders: [serve(invited)],
   play: async (context) => {
     const t = textOf(context);
-    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('access.resend') }));
-    await expect(await context.canvas.findByText(t('access.resent', { email: admin.email }))).toBeVisible();
-    await expect(await serverOf(context).server.outbox(admin.email)).toHaveLength(2);
+    await context.userEvent.click(
+      await context.canvas.findByRole('button', { name: t('access.resend') }),
+    );
+    await expect(
+      await context.canvas.findByText(t('access.resent', { email: admin.email })),
+    ).toBeVisible();
+    await expect(await serverOf(context).outbox(admin.email)).toHaveLength(2);
     await expect(context.args.onSuccess).toHaveBeenCalledWith(expect.anything(), 'resent');
   },
 };
@@ -184,11 +209,15 @@ export const DisableConfirmationOpen: Story = {
     const control = await toggle(context);
     await waitFor(() => expect(control).toBeEnabled());
     await context.userEvent.click(control);
-    const dialog = await context.canvas.findByRole('alertdialog', { name: t('access.disable.title') });
+    const dialog = await context.canvas.findByRole('alertdialog', {
+      name: t('access.disable.title'),
+    });
     await expect(dialog).toHaveAccessibleDescription(
       t('access.disable.description', { client: 'Fernwood Candle Co.' }),
     );
-    await expect(within(dialog).getByRole('button', { name: t('access.disable.confirm') })).toBeEnabled();
+    await expect(
+      within(dialog).getByRole('button', { name: t('access.disable.confirm') }),
+    ).toBeEnabled();
     await expect(within(dialog).getByRole('button', { name: t('common.cancel') })).toBeEnabled();
   },
 };

@@ -27,7 +27,8 @@ type Context = Parameters<NonNullable<Story['play']>>[0];
 const harborPine = {
   name: 'Harbor & Pine Coffee',
   referenceId: 'ERP-10442',
-  description: 'Roastery with a Shopify store. Labels, mailer boxes and postcards; reorders monthly.',
+  description:
+    'Roastery with a Shopify store. Labels, mailer boxes and postcards; reorders monthly.',
 };
 
 /** Seeds one client and hands it to the story. */
@@ -60,7 +61,9 @@ export const Create: Story = {
   loaders: [serve()],
   play: async (context) => {
     const t = textOf(context);
-    await expect(context.canvas.getByRole('heading', { name: t('clientForm.title.create') })).toBeVisible();
+    await expect(
+      context.canvas.getByRole('heading', { name: t('clientForm.title.create') }),
+    ).toBeVisible();
     await expect(field(context, 'name')).toHaveValue('');
     await expect(field(context, 'name')).toBeEnabled();
   },
@@ -87,11 +90,15 @@ export const Edit: Story = {
   render: (args, context) => <ClientForm {...args} clientId={clientOf(context).id} />,
   play: async (context) => {
     const t = textOf(context);
-    await expect(context.canvas.getByRole('heading', { name: t('clientForm.title.edit') })).toBeVisible();
+    await expect(
+      context.canvas.getByRole('heading', { name: t('clientForm.title.edit') }),
+    ).toBeVisible();
     await waitFor(() => expect(field(context, 'name')).toHaveValue(harborPine.name));
     await expect(field(context, 'referenceId')).toHaveValue(harborPine.referenceId);
     await expect(field(context, 'description')).toHaveValue(harborPine.description);
-    await expect(context.canvas.getByRole('button', { name: t('clientForm.submit.edit') })).toBeEnabled();
+    await expect(
+      context.canvas.getByRole('button', { name: t('clientForm.submit.edit') }),
+    ).toBeEnabled();
   },
 };
 
@@ -109,7 +116,9 @@ export const Loading: Story = {
     await expect(form).toHaveAttribute('data-state', 'loading');
     await expect(form).toHaveAttribute('aria-busy', 'true');
     await expect(field(context, 'name')).toBeDisabled();
-    await expect(context.canvas.getByRole('button', { name: t('clientForm.submit.edit') })).toBeDisabled();
+    await expect(
+      context.canvas.getByRole('button', { name: t('clientForm.submit.edit') }),
+    ).toBeDisabled();
   },
 };
 
@@ -134,7 +143,9 @@ export const Submitting: Story = {
     const t = textOf(context);
     await fillIn(context, harborPine);
     await submit(context);
-    const button = await context.canvas.findByRole('button', { name: t('clientForm.submitting.create') });
+    const button = await context.canvas.findByRole('button', {
+      name: t('clientForm.submitting.create'),
+    });
     await expect(button).toBeDisabled();
     await expect(button).toHaveAttribute('aria-busy', 'true');
   },
@@ -148,7 +159,9 @@ export const ValidationError: Story = {
     await submit(context);
     const name = field(context, 'name');
     await expect(name).toHaveAttribute('aria-invalid', 'true');
-    await expect(name).toHaveAccessibleDescription(expect.stringContaining(t('validation.required')));
+    await expect(name).toHaveAccessibleDescription(
+      expect.stringContaining(t('validation.required')),
+    );
     await expect(name).toHaveFocus();
 
     await fillIn(context, { referenceId: 'ERP 10442 #2' });
@@ -172,7 +185,9 @@ export const DuplicateReferenceId: Story = {
     await fillIn(context, { name: 'Harbor & Pine Coffee (Portland)', referenceId: 'erp-10442' });
     await submit(context);
     const referenceId = field(context, 'referenceId');
-    await waitFor(() => expect(referenceId).toHaveAttribute('aria-invalid', 'true'), { timeout: 5000 });
+    await waitFor(() => expect(referenceId).toHaveAttribute('aria-invalid', 'true'), {
+      timeout: 5000,
+    });
     await expect(referenceId).toHaveAccessibleDescription(
       expect.stringContaining(t('error.reference_id_taken')),
     );
@@ -209,7 +224,11 @@ export const RetryAfterServerError: Story = {
     serverOf(context).network.restore();
     await context.userEvent.click(context.canvas.getByRole('button', { name: t('common.retry') }));
     await expect(
-      await context.canvas.findByText(t('clientForm.success.create', { name: harborPine.name }), {}, { timeout: 5000 }),
+      await context.canvas.findByText(
+        t('clientForm.success.create', { name: harborPine.name }),
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeVisible();
     await expect(context.canvas.queryByRole('alert')).toBeNull();
   },
@@ -222,7 +241,9 @@ export const Success: Story = {
     const t = textOf(context);
     await fillIn(context, harborPine);
     await submit(context);
-    const notice = await context.canvas.findByText(t('clientForm.success.create', { name: harborPine.name }));
+    const notice = await context.canvas.findByText(
+      t('clientForm.success.create', { name: harborPine.name }),
+    );
     await expect(notice).toBeVisible();
     await expect(context.args.onSuccess).toHaveBeenCalledWith(
       expect.objectContaining({ name: harborPine.name, referenceId: harborPine.referenceId }),

@@ -24,6 +24,7 @@ const meta = {
   args: { token: '', onSuccess: fn(), onError: fn(), onReady: fn() },
   render: (args, context) => <InvitationAccept {...args} token={seedOf<Seed>(context).token} />,
   parameters: {
+    frame: 'landing',
     docs: {
       description: {
         component:
@@ -59,7 +60,9 @@ export const Pending: Story = {
     const t = textOf(context);
     await expect(await heading(context)).toBeVisible();
     await expect(context.canvas.getByText(admin.email, { exact: false })).toBeVisible();
-    await expect(context.canvas.getByRole('button', { name: t('invitation.accept') })).toBeEnabled();
+    await expect(
+      context.canvas.getByRole('button', { name: t('invitation.accept') }),
+    ).toBeEnabled();
   },
 };
 
@@ -69,8 +72,12 @@ export const Accepted: Story = {
   play: async (context) => {
     const t = textOf(context);
     await heading(context);
-    await context.userEvent.click(context.canvas.getByRole('button', { name: t('invitation.accept') }));
-    await expect(await context.canvas.findByText(t('invitation.accepted', { client }))).toBeVisible();
+    await context.userEvent.click(
+      context.canvas.getByRole('button', { name: t('invitation.accept') }),
+    );
+    await expect(
+      await context.canvas.findByText(t('invitation.accepted', { client })),
+    ).toBeVisible();
     await expect(context.canvas.queryByRole('button', { name: t('invitation.accept') })).toBeNull();
     await expect(context.args.onSuccess).toHaveBeenCalledWith(
       expect.objectContaining({ email: admin.email, status: 'active' }),
@@ -93,7 +100,9 @@ export const AlreadyAccepted: Story = {
   ],
   play: async (context) => {
     const t = textOf(context);
-    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('invitation.status.accepted'));
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
+      t('invitation.status.accepted'),
+    );
   },
 };
 
@@ -109,7 +118,7 @@ export const Expired: Story = {
   play: async (context) => {
     const t = textOf(context);
     await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
-      t('invitation.status.expired', { provider: serverOf(context).providerName }),
+      t('invitation.status.expired', { provider: serverOf(context).provider.name }),
     );
     await expect(context.canvas.queryByRole('button', { name: t('invitation.accept') })).toBeNull();
   },
@@ -127,16 +136,25 @@ export const Revoked: Story = {
   ],
   play: async (context) => {
     const t = textOf(context);
-    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('invitation.status.revoked'));
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
+      t('invitation.status.revoked'),
+    );
   },
 };
 
 /** A link that was mistyped or cut short: the server knows no such invitation. */
 export const UnknownToken: Story = {
-  loaders: [serve(async () => ({ token: 'vt_inv_0000000000000000000000000000000000000000000' }), publicPage)],
+  loaders: [
+    serve(
+      async () => ({ token: 'vt_inv_0000000000000000000000000000000000000000000' }),
+      publicPage,
+    ),
+  ],
   play: async (context) => {
     const t = textOf(context);
-    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('error.invitation_not_found'));
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
+      t('error.invitation_not_found'),
+    );
     await expect(context.canvas.queryByRole('button', { name: t('common.retry') })).toBeNull();
   },
 };

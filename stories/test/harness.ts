@@ -29,7 +29,9 @@ export async function buildStorybook(outDir: string): Promise<void> {
     });
     child.on('error', fail);
     child.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`storybook build exited with ${code}\n${log.slice(-4000)}`)),
+      code === 0
+        ? done()
+        : fail(new Error(`storybook build exited with ${code}\n${log.slice(-4000)}`)),
     );
   });
 }
@@ -57,7 +59,9 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    // Browsers ask for /favicon.ico on their own; Storybook ships an SVG one.
+    if (path === '/favicon.ico') path = '/favicon.svg';
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end();
@@ -124,92 +128,137 @@ export interface StoryOutcome {
   status: 'success' | 'error';
   /** Render, loader and play-function failures, as Storybook reported them. */
   failures: string[];
-  /** Console errors and uncaught exceptions of the page. */
+  /** Console errors and uncaught exceptions of the page while the story ran. */
   consoleErrors: string[];
-  /** Violations found by the a11y addon inside Storybook. */
+  /** Violations the a11y addon found inside Storybook. */
   addonViolations: string[];
 }
 
-declare global {
-  interface Window {
-    __storyOutcome?: {
-      finished: { status: 'success' | 'error'; reporters: { type: string; result?: unknown }[] } | null;
-      failures: string[];
-    };
-  }
-}
-
 /**
- * Listens to the Storybook channel from the first moment the page runs: the preview assigns it
- * to `window.__STORYBOOK_ADDONS_CHANNEL__`, and a setter there subscribes before any event.
+ * Runs in the page before Storybook: the preview assigns its channel to
+ * `window.__STORYBOOK_ADDONS_CHANNEL__`, and a setter there subscribes before the first event.
+ * Plain JavaScript in a string, so no bundler helper leaks into the page.
  */
-function watchChannel() {
-  const outcome: NonNullable<Window['__storyOutcome']> = { finished: null, failures: [] };
+const watchChannel = `(() => {
+  const outcome = { finished: null, failures: [] };
   window.__storyOutcome = outcome;
-  const describe = (kind: string, error: unknown) => {
-    const e = error as { message?: string; stack?: string; title?: string; description?: string };
-    return `${kind}: ${e?.message ?? e?.title ?? String(error)}${e?.description ? ` ${e.description}` : ''}${e?.stack ? `\n${e.stack}` : ''}`;
-  };
-  let channel: unknown;
+  const describe = (kind, e) =>
+    kind + ': ' + (e && (e.message || e.title) || String(e)) +
+    (e && e.description ? ' ' + e.description : '') + (e && e.stack ? '\\n' + e.stack : '');
+  let channel;
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
     configurable: true,
     get: () => channel,
-    set(value: { on(event: string, listener: (...args: unknown[]) => void): void }) {
+    set(value) {
       channel = value;
-      value.on('storyFinished', (event) => {
-        outcome.finished = event as NonNullable<typeof outcome.finished>;
-      });
+      value.on('storyFinished', (event) => { outcome.finished = event; });
       value.on('playFunctionThrewException', (e) => outcome.failures.push(describe('play function', e)));
       value.on('storyThrewException', (e) => outcome.failures.push(describe('render', e)));
       value.on('storyErrored', (e) => outcome.failures.push(describe('story', e)));
-      value.on('storyMissing', (id) => outcome.failures.push(`missing story: ${String(id)}`));
+      value.on('storyMissing', (id) => outcome.failures.push('missing story: ' + id));
       value.on('unhandledErrorsWhilePlaying', (errors) => {
-        for (const e of errors as unknown[]) outcome.failures.push(describe('unhandled while playing', e));
+        for (const e of errors) outcome.failures.push(describe('unhandled while playing', e));
       });
     },
   });
+})();`;
+
+interface PageOutcome {
+  finished: {
+    storyId: string;
+    status: 'success' | 'error';
+    reporters: { type: string; result?: { violations?: { id: string; nodes: unknown[] }[] } }[];
+  } | null;
+  failures: string[];
 }
 
-/** Opens one story in its own page and waits until Storybook says it is finished. */
-export async function openStory(
-  browser: Browser,
-  url: string,
-  id: string,
-  options: { viewport?: { width: number; height: number }; timeout?: number } = {},
-): Promise<{ page: Page; outcome: StoryOutcome; close: () => Promise<void> }> {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1024, height: 768 },
-    reducedMotion: 'reduce',
-    timezoneId: 'UTC',
-    locale: 'en-US',
-  });
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
-  await page.addInitScript(watchChannel);
-  await page.goto(`${url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
-  await page.waitForFunction(() => window.__storyOutcome?.finished != null, null, {
-    timeout: options.timeout ?? 60_000,
-  });
-  const finished = await page.evaluate(() => {
-    const outcome = window.__storyOutcome!;
-    const a11y = outcome.finished!.reporters.find((r) => r.type === 'a11y')?.result as
-      | { violations?: { id: string; nodes: unknown[] }[] }
-      | undefined;
-    return {
-      status: outcome.finished!.status,
-      failures: outcome.failures,
-      addonViolations: (a11y?.violations ?? []).map((v) => `${v.id} (${v.nodes.length})`),
-    };
-  });
-  return {
-    page,
-    outcome: { ...finished, consoleErrors },
-    close: () => context.close(),
-  };
+/**
+ * One Storybook preview page that shows story after story, the way the Storybook UI switches
+ * stories in its iframe: the page (and the in-browser database it starts) is reused, each story
+ * still renders from scratch with a server of its own. After a failed story the page is reloaded.
+ */
+export class StoryViewer {
+  readonly page: Page;
+  #url: string;
+  #consoleErrors: string[] = [];
+  #fresh = true;
+
+  private constructor(page: Page, url: string) {
+    this.page = page;
+    this.#url = url;
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.#consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.#consoleErrors.push(`uncaught: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        this.#consoleErrors.push(`${response.status()} ${response.url()}`);
+    });
+  }
+
+  static async open(
+    browser: Browser,
+    url: string,
+    viewport = { width: 1024, height: 768 },
+  ): Promise<StoryViewer> {
+    const context = await browser.newContext({
+      viewport,
+      reducedMotion: 'reduce',
+      timezoneId: 'UTC',
+      locale: 'en-US',
+    });
+    await context.addInitScript(watchChannel);
+    return new StoryViewer(await context.newPage(), url);
+  }
+
+  /** Shows a story and waits until Storybook reports it finished (play function and a11y included). */
+  async show(id: string, timeout = 60_000): Promise<StoryOutcome> {
+    this.#consoleErrors = [];
+    if (this.#fresh) {
+      await this.page.goto(`${this.#url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
+      this.#fresh = false;
+    } else {
+      await this.page.evaluate((storyId) => {
+        const state = (window as unknown as { __storyOutcome: PageOutcome }).__storyOutcome;
+        state.finished = null;
+        state.failures = [];
+        const channel = (
+          window as unknown as {
+            __STORYBOOK_ADDONS_CHANNEL__: { emit(e: string, p: unknown): void };
+          }
+        ).__STORYBOOK_ADDONS_CHANNEL__;
+        channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      }, id);
+    }
+    try {
+      await this.page.waitForFunction(
+        (storyId) =>
+          (window as unknown as { __storyOutcome?: PageOutcome }).__storyOutcome?.finished
+            ?.storyId === storyId,
+        id,
+        { timeout },
+      );
+    } catch (error) {
+      this.#fresh = true;
+      throw error;
+    }
+    const outcome = await this.page.evaluate(() => {
+      const state = (window as unknown as { __storyOutcome: PageOutcome }).__storyOutcome;
+      const a11y = state.finished!.reporters.find((r) => r.type === 'a11y')?.result;
+      return {
+        status: state.finished!.status,
+        failures: [...state.failures],
+        addonViolations: (a11y?.violations ?? []).map((v) => `${v.id} (${v.nodes.length})`),
+      };
+    });
+    const result = { ...outcome, consoleErrors: [...this.#consoleErrors] };
+    if (result.status !== 'success' || result.failures.length > 0) this.#fresh = true;
+    return result;
+  }
+
+  close() {
+    return this.page.context().close();
+  }
 }
 
 export interface AxeViolation {

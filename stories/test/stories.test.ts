@@ -1,37 +1,38 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchChromium, openStory, readIndex } from './harness.js';
+import { axeViolations, launchChromium, readIndex, StoryViewer } from './harness.js';
 
 const url = inject('storybookUrl');
 const stories = (await readIndex(url)).filter((entry) => entry.type === 'story');
 
-describe('stories in Chromium', () => {
+describe('every story in Chromium', () => {
   let browser: Browser;
+  let viewer: StoryViewer;
   beforeAll(async () => {
     browser = await launchChromium();
+    viewer = await StoryViewer.open(browser, url);
   });
-  afterAll(() => browser?.close());
+  afterAll(async () => {
+    await viewer?.close();
+    await browser?.close();
+  });
 
-  it('finds the stories of every widget', () => {
+  it('covers every widget', () => {
     const titles = new Set(stories.map((s) => s.title));
-    expect(titles).toEqual(
-      new Set(['Widgets/ClientForm', 'Widgets/AccessToggle', 'Widgets/InvitationAccept']),
-    );
+    for (const widget of ['ClientForm', 'AccessToggle', 'InvitationAccept']) {
+      expect(titles).toContain(`Widgets/${widget}`);
+    }
   });
 
   it.each(stories.map((s) => [`${s.title} › ${s.name}`, s.id] as const))(
-    '%s renders, plays and has no axe violations',
+    '%s: renders, plays, no console errors, no axe violations',
     async (_, id) => {
-      const story = await openStory(browser, url, id);
-      try {
-        expect(story.outcome.failures).toEqual([]);
-        expect(story.outcome.consoleErrors).toEqual([]);
-        expect(story.outcome.addonViolations).toEqual([]);
-        expect(story.outcome.status).toBe('success');
-        expect(await axeViolations(story.page)).toEqual([]);
-      } finally {
-        await story.close();
-      }
+      const outcome = await viewer.show(id);
+      expect(outcome.failures).toEqual([]);
+      expect(outcome.consoleErrors).toEqual([]);
+      expect(outcome.addonViolations).toEqual([]);
+      expect(outcome.status).toBe('success');
+      expect(await axeViolations(viewer.page)).toEqual([]);
     },
   );
 });

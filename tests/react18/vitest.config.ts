@@ -60,7 +60,7 @@ export default defineConfig({
   test: {
     name: 'react18',
     environment: 'jsdom',
-    include: ['src/**/*.test.tsx', here('./*.test.ts')],
+    include: ['src/**/*.test.{ts,tsx}', here('./*.test.ts')],
     setupFiles: [here('../../packages/react/test/setup.ts')],
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -253,6 +253,10 @@ it('onboards a client: list, create, turn on access, accept the invitation, see 
   await admin$.getByRole('link', { name: new RegExp(client.name) }).click();
   await admin$.getByRole('heading', { level: 1, name: client.name }).waitFor();
   const detailUrl = admin$.url();
+  // Proves later that the page was never reloaded.
+  await admin$.evaluate(() => {
+    (window as any).__sameDocument = true;
+  });
 
   // Turn on access with the keyboard only: Tab from the form to the switch, Space, type, Enter.
   const toggle = admin$.getByRole('switch', { name: `Storefronts access for ${client.name}` });
@@ -308,6 +312,7 @@ it('onboards a client: list, create, turn on access, accept the invitation, see 
   // Refetch on focus makes this immediate; the access widget's 30 s poll is the fallback.
   await admin$.getByText('Active', { exact: true }).waitFor({ timeout: 35_000 });
   await admin$.getByText(/^Active since /).waitFor();
+  expect(await admin$.evaluate(() => (window as any).__sameDocument)).toBe(true);
   await shot(admin$, 'detail-active');
 
   // The language switch reaches the widgets and the portal alike.

@@ -17,6 +17,12 @@ export type VitrineAuth =
 
 /** Tokens are replaced this long before they expire, so a request never leaves with a dying one. */
 const refreshSkewMs = 30_000;
+/**
+ * A token that looks expired on arrival means this device's clock is ahead of the server's. It
+ * is used for this long anyway (the API answers `session_expired` if it truly is), instead of
+ * asking for a new session on every request.
+ */
+const skewedLifetimeMs = 60_000;
 
 export interface Credentials {
   readonly kind: 'secret_key' | 'session';
@@ -41,9 +47,12 @@ export function createCredentials(auth: VitrineAuth): Credentials {
     }
     const expiresAt = Date.parse(session.expiresAt);
     // Without a readable expiry, keep the token until the API reports `session_expired`.
+    const now = Date.now();
     const refreshAt = Number.isNaN(expiresAt)
       ? Number.POSITIVE_INFINITY
-      : expiresAt - refreshSkewMs;
+      : expiresAt - refreshSkewMs > now
+        ? expiresAt - refreshSkewMs
+        : now + skewedLifetimeMs;
     cached = { token: session.token, refreshAt };
     return session.token;
   };

@@ -55,6 +55,20 @@ describe('credentials', () => {
     expect(bearers(s)).toEqual(['Bearer vt_sk_live_123']);
   });
 
+  it('keeps using a token that looks expired on arrival (a device clock ahead of the server)', async () => {
+    const s = await apiRejecting(new Set());
+    // The server says the token expires in 15 minutes of its time; this device is an hour ahead.
+    const session = sessionSource(-45 * 60_000);
+    const vitrine = createVitrine({ baseUrl: s.url, session });
+
+    await vitrine.clients.get(clientId);
+    await vitrine.clients.get(clientId);
+    await vitrine.clients.get(clientId);
+
+    expect(session).toHaveBeenCalledTimes(1);
+    expect(bearers(s)).toEqual(['Bearer vt_ses_1', 'Bearer vt_ses_1', 'Bearer vt_ses_1']);
+  });
+
   it('caches the session token and shares one fetch between concurrent calls', async () => {
     const s = await apiRejecting(new Set());
     const session = sessionSource();

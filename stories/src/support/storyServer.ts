@@ -1,24 +1,39 @@
 import type { Loader, StoryContext } from '@storybook/react-vite';
 import { type Access, type Client, createVitrine, type Vitrine } from '@vitrine/sdk';
-import { createTestServer, type TestServer } from '@vitrine/server/testing';
+import {
+  createApp,
+  createPgliteDb,
+  createProvider,
+  type Db,
+  listOutbox,
+  ManualClock,
+  migrate,
+  type OutboxMessage,
+  type VitrineApp,
+} from '@vitrine/server';
 import { createNetwork, type Network, type NetworkCondition } from './network.js';
 
 /**
- * The reference server running in the story's page: the real Hono app over PGlite in memory,
- * with a seeded provider and a manual clock. Widgets reach it through the SDK like a PSP portal
- * reaches its Vitrine API; the host backend side holds the secret key and mints sessions.
+ * The reference server running in the story's page: the real Hono app over PGlite (PostgreSQL
+ * in WebAssembly, in memory) and a manual clock. Widgets reach it through the SDK like a PSP
+ * portal reaches its Vitrine API; the PSP's backend side holds the secret key and mints sessions.
  */
 export interface StoryServer {
-  server: TestServer;
-  /** The print provider whose portal the story shows. */
-  providerName: string;
-  /** The widgets' client: provider sessions from the host backend, over the page's network. */
+  app: VitrineApp;
+  db: Db;
+  /** The server's notion of now; stories move it forward to expire invitations. */
+  clock: ManualClock;
+  baseUrl: string;
+  /** The print provider (the tenant) whose portal the story shows. */
+  provider: { id: string; name: string };
+  /** The widgets' client: provider sessions from the PSP's backend, over the page's network. */
   client: Vitrine;
   /** The PSP's backend, with the secret key: mints sessions and seeds data through the API. */
   backend: Vitrine;
   /** Conditions between the widgets and the server (stalled requests, an outage). */
   network: Network;
-  close(): Promise<void>;
+  /** Emails this provider's server sent, newest first. */
+  outbox(to?: string): Promise<OutboxMessage[]>;
 }
 
 export interface StoryServerOptions {
@@ -32,24 +47,56 @@ export interface StoryServerOptions {
 }
 
 export const PROVIDER_NAME = 'Northwind Print Co.';
-
-/** A day of the server's clock, to move it forward (invitations last 7 days). */
+/** Stories start on a fixed date, so the dates they show do not drift. */
+export const STORY_START = new Date('2026-03-02T09:00:00Z');
+/** A day of the server's clock (invitations last 7). */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-let current: StoryServer | null = null;
+let database: Promise<Db> | undefined;
+
+/**
+ * One database per page, migrated once: starting PostgreSQL takes seconds, and every story
+ * after the first gets its own provider (tenant) on it, which the server keeps apart like any
+ * two PSPs. Each story also gets its own app and clock.
+ */
+function sharedDatabase(): Promise<Db> {
+  database ??= (async () => {
+    const db = await createPgliteDb();
+    await migrate(db);
+    return db;
+  })().catch((error: unknown) => {
+    database = undefined;
+    throw error;
+  });
+  return database;
+}
+
+const sessionSecret = () => {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return `story-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+};
 
 export async function createStoryServer(options: StoryServerOptions = {}): Promise<StoryServer> {
-  const server = await createTestServer();
-  const provider = await server.createProvider(PROVIDER_NAME);
-  const network = createNetwork(server.fetch, options.network);
-  const backend = createVitrine(
-    { baseUrl: server.baseUrl, secretKey: provider.secretKey },
-    { fetch: server.fetch },
-  );
+  const db = await sharedDatabase();
+  const clock = new ManualClock(STORY_START);
+  const baseUrl = 'https://api.vitrine.test';
+  const app = createApp({
+    db,
+    clock,
+    sessionSecret: sessionSecret(),
+    publicUrl: baseUrl,
+    rateLimit: false,
+  });
+  const { provider, secretKey } = await createProvider({ db, clock }, { name: PROVIDER_NAME });
+  const serverFetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    app.fetch(input instanceof Request && !init ? input : new Request(input, init));
+
+  const network = createNetwork(serverFetch, options.network);
+  const backend = createVitrine({ baseUrl, secretKey }, { fetch: serverFetch });
   const stalls = options.network?.some((c) => c.kind === 'stalled') ?? false;
   const client = createVitrine(
     {
-      baseUrl: server.baseUrl,
+      baseUrl,
       session:
         options.session === 'none'
           ? () => Promise.reject(new Error('This page has no Vitrine session.'))
@@ -58,22 +105,22 @@ export async function createStoryServer(options: StoryServerOptions = {}): Promi
     // A stalled request keeps the widget waiting for as long as the story is open.
     { fetch: network.fetch, ...(stalls ? { timeout: DAY_MS } : {}) },
   );
-  let closed = false;
-  const story: StoryServer = {
-    server,
-    providerName: PROVIDER_NAME,
+
+  return {
+    app,
+    db,
+    clock,
+    baseUrl,
+    provider: { id: provider.id, name: PROVIDER_NAME },
     client,
     backend,
     network,
-    async close() {
-      if (closed) return;
-      closed = true;
-      if (current === story) current = null;
-      await server.close().catch(() => {});
+    async outbox(to) {
+      // The page's database holds every story's provider: read past theirs.
+      const messages = await listOutbox({ db }, { limit: 10_000, ...(to ? { to } : {}) });
+      return messages.filter((m) => m.providerId === provider.id);
     },
   };
-  current = story;
-  return story;
 }
 
 /** What a story's `loaded` holds: the server and whatever its seed returned. */
@@ -82,16 +129,12 @@ export interface Loaded<T> {
   seed: T;
 }
 
-/**
- * A Storybook loader: a fresh server, seeded through the real API before the story renders.
- * The previous story's server is closed once its story is torn down.
- */
+/** A Storybook loader: a server of its own, seeded through the real API before the story renders. */
 export function serve<T = undefined>(
   seed?: (story: StoryServer) => Promise<T>,
   options: StoryServerOptions = {},
 ): Loader {
   return async () => {
-    await current?.close();
     const vitrine = await createStoryServer(options);
     const seeded = seed ? await seed(vitrine) : undefined;
     return { vitrine, seed: seeded } satisfies Loaded<T | undefined>;
@@ -126,9 +169,12 @@ export function enableAccess(story: StoryServer, clientId: string, admin: Admin)
   return story.backend.access.enable(clientId, { admin });
 }
 
-/** The token of the newest invitation emailed to `email` (from the server's outbox). */
-export function inviteToken(story: StoryServer, email: string): Promise<string> {
-  return story.server.inviteToken(email);
+/** The token in the newest invitation email to `email`. */
+export async function inviteToken(story: StoryServer, email: string): Promise<string> {
+  const [message] = await story.outbox(email);
+  const token = message?.link?.match(/vt_inv_[\w-]+/)?.[0];
+  if (!token) throw new Error(`No invitation email to ${email}`);
+  return token;
 }
 
 /** The admin follows the link in their email and accepts. */
@@ -138,5 +184,5 @@ export async function acceptInvitation(story: StoryServer, email: string) {
 
 /** Moves the server's clock forward, past an invitation's 7 days for example. */
 export function advanceClock(story: StoryServer, ms: number) {
-  story.server.clock.advance(ms);
+  story.clock.advance(ms);
 }

@@ -49,6 +49,9 @@ export async function startPortal(options: {
     clearScreen: false,
     define: { 'import.meta.env.VITE_VITRINE_API_URL': JSON.stringify(options.apiUrl) },
     server: {
+      // A fixed build of the app: no file watching, so no reload can happen behind the test's back.
+      hmr: false,
+      watch: null,
       host: '127.0.0.1',
       port: options.port,
       strictPort: true,

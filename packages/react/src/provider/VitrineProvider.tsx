@@ -1,7 +1,7 @@
 'use client';
 import { QueryClient } from '@tanstack/react-query';
 import type { Vitrine } from '@vitrine/sdk';
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { createFormatters, type Formatters } from '../i18n/format.js';
 import { catalogs, type Locale, resolveLocale } from '../i18n/locales.js';
 import type { Messages } from '../i18n/messages/en.js';
@@ -52,6 +52,12 @@ export function VitrineProvider(props: VitrineProviderProps) {
   const [ownQueryClient] = useState(() => props.queryClient ?? createVitrineQueryClient());
   const queryClient = props.queryClient ?? ownQueryClient;
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  // Without a QueryClientProvider nobody mounts the client, and focus/reconnect refetches would
+  // never fire. Mounting is reference-counted, so a host's own provider is unaffected.
+  useEffect(() => {
+    queryClient.mount();
+    return () => queryClient.unmount();
+  }, [queryClient]);
   const locale = resolveLocale(props.locale);
   const { messages } = props;
 

@@ -78,10 +78,12 @@ export const en = {
 
   // Invitation acceptance
   'invitation.title': 'Join {client}',
-  'invitation.body': '{provider} invited {email} to manage {client}’s stores as {role}.',
+  'invitation.body': '{provider} invited {email} to join {client} with the role {role}.',
   'invitation.accept': 'Accept invitation',
   'invitation.accepting': 'Accepting…',
   'invitation.accepted': 'You’re in. Your access to {client} is active.',
+  'invitation.invalid.title': 'This invitation link doesn’t work',
+  'invitation.invalid.hint': 'Ask the person who invited you to send a new invitation.',
   'invitation.status.expired': 'This invitation has expired. Ask {provider} to send a new one.',
   'invitation.status.accepted': 'This invitation was already accepted.',
   'invitation.status.revoked':

@@ -82,6 +82,21 @@ describe('AccessToggle', () => {
     expect(screen.queryByRole('button', { name: 'Resend invite' })).toBeNull();
   });
 
+  it('refetches when the page regains focus, without polling', async () => {
+    const id = await newClient('Focus Co');
+    await api('PUT', `/v1/clients/${id}/access`, {
+      admin: { email: 'focus@example.com', firstName: 'Fo', lastName: 'Cus' },
+    });
+    renderWithServer(server, <AccessToggle clientId={id} refetchInterval={false} />);
+    await screen.findByText('Invite sent');
+    const token = await server.inviteToken('focus@example.com');
+    await server.fetch(`${server.baseUrl}/v1/invitations/${token}/accept`, { method: 'POST' });
+    await act(async () => {
+      window.dispatchEvent(new Event('visibilitychange'));
+    });
+    await screen.findByText('Active');
+  });
+
   it('resends the invitation while it is pending', async () => {
     const id = await newClient('Resend Ltd');
     await api('PUT', `/v1/clients/${id}/access`, {

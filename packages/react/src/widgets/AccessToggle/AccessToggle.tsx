@@ -17,6 +17,7 @@ import {
   useResendInvite,
 } from '../../hooks/access.js';
 import { useClient } from '../../hooks/clients.js';
+import type { TranslationKey, Values } from '../../i18n/translate.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 
 export type AccessToggleAction = 'enabled' | 'disabled' | 'resent';
@@ -87,7 +88,13 @@ export function AccessToggle(props: AccessToggleProps) {
   const disable = useDisableAccess(clientId);
   const resend = useResendInvite(clientId);
   const [dialog, setDialog] = useState<'enable' | 'disable' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Kept as a key and values, so it follows a language switch, and tied to the state it
+  // describes, so it disappears when the state moves on (an invitation accepted elsewhere).
+  const [notice, setNotice] = useState<{
+    key: TranslationKey;
+    values?: Values;
+    forState: AccessState;
+  } | null>(null);
   const titleId = useId();
   const descriptionId = useId();
 
@@ -102,9 +109,13 @@ export function AccessToggle(props: AccessToggleProps) {
     if (access.error) onError?.(access.error);
   }, [access.error, onError]);
 
-  const done = (result: Access, action: AccessToggleAction, message: string) => {
+  const done = (
+    result: Access,
+    action: AccessToggleAction,
+    message: { key: TranslationKey; values?: Values },
+  ) => {
     setDialog(null);
-    setNotice(message);
+    setNotice({ ...message, forState: stateOf(result) });
     onSuccess?.(result, action);
   };
 
@@ -112,19 +123,24 @@ export function AccessToggle(props: AccessToggleProps) {
     setNotice(null);
     try {
       const result = await resend.mutateAsync();
-      done(result, 'resent', t('access.resent', { email: result.admin?.email ?? '' }));
+      done(result, 'resent', {
+        key: 'access.resent',
+        values: { email: result.admin?.email ?? '' },
+      });
     } catch (error) {
       onError?.(error);
     }
   };
 
+  const busy = enable.isPending || disable.isPending || resend.isPending;
   const data = access.data;
+  const currentState = data ? stateOf(data) : null;
+  const shownNotice = notice && notice.forState === currentState ? notice : null;
   const state: AccessState | 'loading' | 'error' = data
     ? stateOf(data)
     : access.isError
       ? 'error'
       : 'loading';
-  const busy = enable.isPending || disable.isPending || resend.isPending;
   const actionError = resend.error;
 
   return (
@@ -182,9 +198,9 @@ export function AccessToggle(props: AccessToggleProps) {
             <div className={cx('vt-AccessToggle-admin', classNames.admin)}>
               <p className="vt-AccessToggle-adminName">
                 <span className="vt-AccessToggle-label">{t('access.admin')}: </span>
-                {data.admin.firstName} {data.admin.lastName}{' '}
-                <span className="vt-AccessToggle-email">&lt;{data.admin.email}&gt;</span>
+                {data.admin.firstName} {data.admin.lastName}
               </p>
+              <p className="vt-AccessToggle-email">{data.admin.email}</p>
               <p className="vt-AccessToggle-dates">
                 {data.admin.status === 'active' && data.admin.activatedAt
                   ? t('access.activeSince', { date: format.date(data.admin.activatedAt) })
@@ -220,8 +236,8 @@ export function AccessToggle(props: AccessToggleProps) {
       {actionError ? (
         <ErrorAlert error={actionError} onRetry={onResend} className={classNames.error} />
       ) : null}
-      <p className={cx('vt-Notice', classNames.notice)} role="status" hidden={!notice}>
-        {notice ?? ''}
+      <p className={cx('vt-Notice', classNames.notice)} role="status" hidden={!shownNotice}>
+        {shownNotice ? t(shownNotice.key, shownNotice.values) : ''}
       </p>
 
       <EnableAccessDialog
@@ -232,11 +248,10 @@ export function AccessToggle(props: AccessToggleProps) {
         onSubmit={async (body, setError) => {
           try {
             const result = await enable.mutateAsync(body);
-            done(
-              result,
-              'enabled',
-              t('access.enabled', { email: result.admin?.email ?? body.admin.email }),
-            );
+            done(result, 'enabled', {
+              key: 'access.enabled',
+              values: { email: result.admin?.email ?? body.admin.email },
+            });
           } catch (error) {
             const placed = setError(error);
             onError?.(error);
@@ -267,7 +282,7 @@ export function AccessToggle(props: AccessToggleProps) {
             onClick={async () => {
               try {
                 const result = await disable.mutateAsync();
-                done(result, 'disabled', t('access.disabled'));
+                done(result, 'disabled', { key: 'access.disabled' });
               } catch (error) {
                 onError?.(error);
               }
