@@ -108,7 +108,10 @@ export interface HeaderInfo {
 export interface ImportedRow<T> {
   /** Spreadsheet row number (the header is row 1). */
   row: number;
-  /** Typed values by column key; blank cells are absent. Trust them when `errors` is empty. */
+  /**
+   * Typed values by column key (columns the file has; a blank or invalid cell is `undefined`).
+   * Trust them when `errors` is empty.
+   */
   values: T;
   /** The record's cells as they appear in the file (for error reports). */
   cells: string[];

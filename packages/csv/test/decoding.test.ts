@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { TextStreamDecoder } from '../src/source/TextStreamDecoder.js';
 import { utf8 } from './helpers/sources.js';
 
-const decodeInChunks = (bytes: Uint8Array, size: number, encoding?: 'auto' | 'utf-8' | 'windows-1252') => {
+const decodeInChunks = (
+  bytes: Uint8Array,
+  size: number,
+  encoding?: 'auto' | 'utf-8' | 'windows-1252',
+) => {
   const decoder = new TextStreamDecoder(encoding);
   let text = '';
   for (let i = 0; i < bytes.length; i += size) text += decoder.push(bytes.subarray(i, i + size));
@@ -10,7 +14,9 @@ const decodeInChunks = (bytes: Uint8Array, size: number, encoding?: 'auto' | 'ut
 };
 
 const cp1252 = (text: string) =>
-  Uint8Array.from(text, (c) => (c === '€' ? 0x80 : c === '„' ? 0x84 : c === '“' ? 0x93 : c.charCodeAt(0)));
+  Uint8Array.from(text, (c) =>
+    c === '€' ? 0x80 : c === '„' ? 0x84 : c === '“' ? 0x93 : c.charCodeAt(0),
+  );
 
 describe('TextStreamDecoder', () => {
   const sample = 'Título;Preço €;日本;😀 emoji\r\nCoração;1.234,50;\u00e9\r\n';

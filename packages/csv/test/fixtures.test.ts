@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  defineTemplate,
-  importMappings,
-  importOrders,
-  parseCsv,
-  parsers,
-  productMappingTemplate,
-} from '../src/index.js';
+import { defineTemplate, importMappings, importOrders, parseCsv, parsers } from '../src/index.js';
 import { chunked, fixture } from './helpers/sources.js';
 
 describe('Excel (pt-BR): Windows-1252, semicolons, decimal commas', () => {
@@ -20,9 +13,16 @@ describe('Excel (pt-BR): Windows-1252, semicolons, decimal commas', () => {
 
   it('imports mappings through Portuguese headers', async () => {
     const result = await importMappings(bytes);
-    expect(result.format).toEqual({ encoding: 'windows-1252', bom: false, delimiter: ';', newline: '\r\n' });
+    expect(result.format).toEqual({
+      encoding: 'windows-1252',
+      bom: false,
+      delimiter: ';',
+      newline: '\r\n',
+    });
     expect(result.header?.decimalComma).toBe(true);
-    const matched = Object.fromEntries(result.header!.columns.filter((c) => c.index >= 0).map((c) => [c.key, c.header]));
+    const matched = Object.fromEntries(
+      result.header!.columns.filter((c) => c.index >= 0).map((c) => [c.key, c.header]),
+    );
     expect(matched).toEqual({
       storeId: 'Loja',
       productId: 'ID do Produto',
@@ -39,10 +39,13 @@ describe('Excel (pt-BR): Windows-1252, semicolons, decimal commas', () => {
     expect(result.stats).toMatchObject({ rows: 4, validRows: 4, blankRows: 1 });
     expect(result.rows.map((r) => r.row)).toEqual([2, 3, 4, 6]);
     expect(result.rows[2]!.values.productTitle).toBe('Camiseta "Verão"; algodão');
-    expect(result.rows[0]!.values.designFileUrl).toBe('https://cdn.exemplo.com.br/arte/caneca-coração.png');
+    expect(result.rows[0]!.values.designFileUrl).toBe(
+      'https://cdn.exemplo.com.br/arte/caneca-coração.png',
+    );
     expect(result.mappings[2]).toEqual({
       sku: 'CAM-G-AZ',
-      productUid: 'apparel_product_gca_t-shirt_gsc_crewneck_gcu_unisex_gqa_classic_gsi_l_gco_navy_gpr_4-4',
+      productUid:
+        'apparel_product_gca_t-shirt_gsc_crewneck_gcu_unisex_gqa_classic_gsi_l_gco_navy_gpr_4-4',
       files: [
         { type: 'default', url: 'https://cdn.exemplo.com.br/arte/camiseta-frente.png' },
         { type: 'back', url: 'https://cdn.exemplo.com.br/arte/camiseta-verso.png' },
@@ -57,8 +60,20 @@ describe('Excel (pt-BR): Windows-1252, semicolons, decimal commas', () => {
       id: 'priceList',
       schema: z.object({ sku: z.string(), price: z.number() }),
       columns: [
-        { key: 'sku', header: 'SKU', synonyms: { 'pt-BR': ['Código SKU'] }, required: true, parser: parsers.text() },
-        { key: 'price', header: 'Price', synonyms: { 'pt-BR': ['Preço'] }, required: true, parser: parsers.number({ min: 0 }) },
+        {
+          key: 'sku',
+          header: 'SKU',
+          synonyms: { 'pt-BR': ['Código SKU'] },
+          required: true,
+          parser: parsers.text(),
+        },
+        {
+          key: 'price',
+          header: 'Price',
+          synonyms: { 'pt-BR': ['Preço'] },
+          required: true,
+          parser: parsers.number({ min: 0 }),
+        },
       ],
     });
     const result = await parseCsv(chunked(bytes, 7), { template: priceList });
@@ -75,7 +90,12 @@ describe('Excel (pt-BR): Windows-1252, semicolons, decimal commas', () => {
 describe('UTF-8 with BOM, CRLF and quoted multi-line cells', () => {
   it('keeps quotes, commas and line breaks inside cells, and counts spreadsheet rows', async () => {
     const result = await importMappings(fixture('utf8-bom-crlf-multiline.csv'));
-    expect(result.format).toMatchObject({ encoding: 'utf-8', bom: true, delimiter: ',', newline: '\r\n' });
+    expect(result.format).toMatchObject({
+      encoding: 'utf-8',
+      bom: true,
+      delimiter: ',',
+      newline: '\r\n',
+    });
     expect(result.header?.headers[0]).toBe('Product ID');
     expect(result.errors).toEqual([]);
     expect(result.rows.map((r) => [r.row, r.values.productTitle, r.values.variantTitle])).toEqual([
@@ -97,19 +117,76 @@ describe('UTF-8 with BOM, CRLF and quoted multi-line cells', () => {
 
 describe('headers in Spanish, French, Italian and German', () => {
   const cases = [
-    ['mapping-es.csv', ',', 'utf-8', { storeId: 'ID de la tienda', productId: 'ID del producto', productTitle: 'Título del producto', variantTitle: 'Variante', sku: 'Referencia', productUid: 'UID del producto', designFileUrl: 'URL del archivo de diseño', backFileUrl: 'URL Trasera' }],
-    ['mapping-fr.csv', ';', 'utf-8', { storeId: 'Boutique', productTitle: 'Titre du produit', variantTitle: 'Déclinaison', sku: 'Référence', productUid: 'UID du produit', designFileUrl: 'URL du fichier', backFileUrl: 'URL Verso' }],
-    ['mapping-it.csv', '\t', 'utf-8', { storeId: 'Negozio', productTitle: 'Titolo prodotto', variantTitle: 'Variante', sku: 'Codice articolo', productUid: 'UID prodotto', designFileUrl: 'URL del file', frontFileUrl: 'URL Fronte' }],
-    ['mapping-de.csv', ';', 'windows-1252', { storeId: 'Shop', productTitle: 'Produktname', variantTitle: 'Variante', sku: 'Artikelnummer', productUid: 'Produkt-UID', designFileUrl: 'Druckdatei-URL', backFileUrl: 'Rückseite-URL' }],
+    [
+      'mapping-es.csv',
+      ',',
+      'utf-8',
+      {
+        storeId: 'ID de la tienda',
+        productId: 'ID del producto',
+        productTitle: 'Título del producto',
+        variantTitle: 'Variante',
+        sku: 'Referencia',
+        productUid: 'UID del producto',
+        designFileUrl: 'URL del archivo de diseño',
+        backFileUrl: 'URL Trasera',
+      },
+    ],
+    [
+      'mapping-fr.csv',
+      ';',
+      'utf-8',
+      {
+        storeId: 'Boutique',
+        productTitle: 'Titre du produit',
+        variantTitle: 'Déclinaison',
+        sku: 'Référence',
+        productUid: 'UID du produit',
+        designFileUrl: 'URL du fichier',
+        backFileUrl: 'URL Verso',
+      },
+    ],
+    [
+      'mapping-it.csv',
+      '\t',
+      'utf-8',
+      {
+        storeId: 'Negozio',
+        productTitle: 'Titolo prodotto',
+        variantTitle: 'Variante',
+        sku: 'Codice articolo',
+        productUid: 'UID prodotto',
+        designFileUrl: 'URL del file',
+        frontFileUrl: 'URL Fronte',
+      },
+    ],
+    [
+      'mapping-de.csv',
+      ';',
+      'windows-1252',
+      {
+        storeId: 'Shop',
+        productTitle: 'Produktname',
+        variantTitle: 'Variante',
+        sku: 'Artikelnummer',
+        productUid: 'Produkt-UID',
+        designFileUrl: 'Druckdatei-URL',
+        backFileUrl: 'Rückseite-URL',
+      },
+    ],
   ] as const;
 
   for (const [name, delimiter, encoding, expected] of cases) {
     it(`${name}: every column found by synonym, every row valid`, async () => {
       const result = await importMappings(fixture(name));
       expect(result.format).toMatchObject({ delimiter, encoding });
-      const matched = Object.fromEntries(result.header!.columns.filter((c) => c.index >= 0).map((c) => [c.key, c.header]));
+      const matched = Object.fromEntries(
+        result.header!.columns.filter((c) => c.index >= 0).map((c) => [c.key, c.header]),
+      );
       expect(matched).toEqual(expected);
-      expect(result.header!.columns.filter((c) => c.index >= 0).every((c) => c.match === 'synonym')).toBe(true);
+      expect(
+        result.header!.columns.filter((c) => c.index >= 0).every((c) => c.match === 'synonym'),
+      ).toBe(true);
       expect(result.header?.unknown).toEqual([]);
       expect(result.errors).toEqual([]);
       expect(result.mappings).toHaveLength(2);
@@ -118,12 +195,17 @@ describe('headers in Spanish, French, Italian and German', () => {
 
   it('decodes German text from Windows-1252', async () => {
     const result = await importMappings(fixture('mapping-de.csv'));
-    expect(result.rows.map((r) => r.values.productTitle)).toEqual(['Grußkarte Fröhlich', 'Tasse „Kaffeepause“']);
+    expect(result.rows.map((r) => r.values.productTitle)).toEqual([
+      'Grußkarte Fröhlich',
+      'Tasse „Kaffeepause“',
+    ]);
   });
 
   it('reads Italian files with a front file only', async () => {
     const result = await importMappings(fixture('mapping-it.csv'));
-    expect(result.mappings[1]!.files).toEqual([{ type: 'front', url: 'https://cdn.esempio.it/maglietta-fronte.png' }]);
+    expect(result.mappings[1]!.files).toEqual([
+      { type: 'front', url: 'https://cdn.esempio.it/maglietta-fronte.png' },
+    ]);
   });
 });
 
@@ -157,9 +239,18 @@ describe('orders', () => {
       files: [{ type: 'default', url: 'https://cdn.example.com/1001/cards.pdf' }],
     });
     expect(b).toMatchObject({ currency: 'USD', shipmentMethodUid: 'normal' });
-    expect(b!.shippingAddress).toMatchObject({ companyName: 'Neil & Sons, LLC', state: 'CA', lastName: "O'Neil" });
+    expect(b!.shippingAddress).toMatchObject({
+      companyName: 'Neil & Sons, LLC',
+      state: 'CA',
+      lastName: "O'Neil",
+    });
     expect(b!.items.map((i) => i.files.map((f) => f.type))).toEqual([['front', 'back'], []]);
-    expect(b!.items[1]).toEqual({ itemReferenceId: '1002-B', variantId: 'var_7781', quantity: 3, files: [] });
+    expect(b!.items[1]).toEqual({
+      itemReferenceId: '1002-B',
+      variantId: 'var_7781',
+      quantity: 3,
+      files: [],
+    });
     expect(c).toMatchObject({ orderType: 'draft', currency: 'GBP' });
     expect(c!.items.map((i) => i.itemReferenceId)).toEqual(['1003-A', 'ORD-1003-2', 'ORD-1003-3']);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   detectDelimiter,
   importMappings,
+  type MatchOptions,
   matchHeaders,
   normalizeHeader,
   ordersTemplate,
@@ -47,7 +48,11 @@ describe('detectDelimiter', () => {
 });
 
 describe('matchHeaders', () => {
-  const byKey = (headers: string[], template: Template<never> | Template<unknown> = productMappingTemplate as Template<unknown>, options = {}) => {
+  const byKey = (
+    headers: string[],
+    template: Template<any> = productMappingTemplate,
+    options: MatchOptions = {},
+  ) => {
     const match = matchHeaders(headers, template, options);
     return { match, col: (key: string) => match.columns.find((c) => c.key === key)! };
   };
@@ -56,7 +61,11 @@ describe('matchHeaders', () => {
     const { match, col } = byKey(['SKU', 'uid do produto', 'Desing File URL', 'Notes', '']);
     expect(col('sku')).toMatchObject({ index: 0, match: 'exact', confidence: 1 });
     expect(col('productUid')).toMatchObject({ index: 1, match: 'synonym', confidence: 0.95 });
-    expect(col('designFileUrl')).toMatchObject({ index: 2, match: 'fuzzy', header: 'Desing File URL' });
+    expect(col('designFileUrl')).toMatchObject({
+      index: 2,
+      match: 'fuzzy',
+      header: 'Desing File URL',
+    });
     expect(col('designFileUrl').confidence).toBeGreaterThan(0.7);
     expect(col('designFileUrl').confidence).toBeLessThan(0.95);
     expect(match.unknown).toEqual([{ index: 3, header: 'Notes' }]);
@@ -72,7 +81,10 @@ describe('matchHeaders', () => {
   });
 
   it('never confuses numbered columns', () => {
-    const { col, match } = byKey(['Option 4 Name', 'Option 1 Name'], ordersTemplate as Template<unknown>);
+    const { col, match } = byKey(
+      ['Option 4 Name', 'Option 1 Name'],
+      ordersTemplate as Template<unknown>,
+    );
     expect(col('option1Name').index).toBe(1);
     expect(col('option2Name').index).toBe(-1);
     expect(match.unknown).toEqual([{ index: 0, header: 'Option 4 Name' }]);
@@ -88,18 +100,22 @@ describe('matchHeaders', () => {
     const headers = ['Reference', 'Code', 'Product UID', 'Artwork'];
     const auto = byKey(headers);
     expect(auto.col('sku').header).toBe('Reference');
-    const { col, match } = byKey(headers, productMappingTemplate as Template<unknown>, {
+    const { col, match } = byKey(headers, productMappingTemplate, {
       overrides: { sku: 1, designFileUrl: 'Artwork', productTitle: null },
     });
     expect(col('sku')).toMatchObject({ index: 1, match: 'override', confidence: 1 });
     expect(col('designFileUrl')).toMatchObject({ index: 3, match: 'override' });
     expect(match.unknown).toEqual([{ index: 0, header: 'Reference' }]);
-    const unmapped = byKey(['SKU', 'Product UID'], productMappingTemplate as Template<unknown>, { overrides: { productUid: null } });
+    const unmapped = byKey(['SKU', 'Product UID'], productMappingTemplate, {
+      overrides: { productUid: null },
+    });
     expect(unmapped.match.missing).toEqual(['productUid']);
   });
 
   it('can turn fuzzy matching off', () => {
-    const { col } = byKey(['Desing File URL'], productMappingTemplate as Template<unknown>, { fuzzyThreshold: 1 });
+    const { col } = byKey(['Desing File URL'], productMappingTemplate, {
+      fuzzyThreshold: 1,
+    });
     expect(col('designFileUrl').index).toBe(-1);
   });
 
@@ -126,7 +142,10 @@ describe('matchHeaders', () => {
     for (const template of [productMappingTemplate, ordersTemplate] as Template<unknown>[]) {
       for (const column of template.columns) {
         for (const locale of ['pt-BR', 'es', 'fr', 'it', 'de'] as const) {
-          expect(column.synonyms?.[locale]?.length, `${template.id}.${column.key} ${locale}`).toBeGreaterThan(0);
+          expect(
+            column.synonyms?.[locale]?.length,
+            `${template.id}.${column.key} ${locale}`,
+          ).toBeGreaterThan(0);
         }
       }
     }
@@ -149,15 +168,24 @@ describe('missing columns and overrides in an import', () => {
     const csv = 'Ref,Code,Art\nA-1,flat_a4_x,https://x.example/a.pdf\n';
     const first = await importMappings(csv);
     expect(first.header?.missing).toEqual(['productUid', 'sku']);
-    const second = await importMappings(csv, { columnMap: { sku: 'Ref', productUid: 1, designFileUrl: 2 } });
+    const second = await importMappings(csv, {
+      columnMap: { sku: 'Ref', productUid: 1, designFileUrl: 2 },
+    });
     expect(second.ok).toBe(true);
     expect(second.mappings).toEqual([
-      { sku: 'A-1', productUid: 'flat_a4_x', files: [{ type: 'default', url: 'https://x.example/a.pdf' }] },
+      {
+        sku: 'A-1',
+        productUid: 'flat_a4_x',
+        files: [{ type: 'default', url: 'https://x.example/a.pdf' }],
+      },
     ]);
   });
 
   it('previews the start of a file with its column matching', async () => {
-    const rows = Array.from({ length: 100 }, (_, i) => `S-${i};flat_a4;https://x.example/${i}.pdf`).join('\n');
+    const rows = Array.from(
+      { length: 100 },
+      (_, i) => `S-${i};flat_a4;https://x.example/${i}.pdf`,
+    ).join('\n');
     const preview = await previewCsv(`Código SKU;UID do Produto;URL do Arquivo\n${rows}`, {
       template: productMappingTemplate,
       rows: 3,

@@ -17,7 +17,7 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Longest record in characters (default 8 Mi); guards memory against an unclosed quote. */
   maxRowLength?: number;
-  /** Characters handed to the CSV parser at a time (default 512 Ki); one `records` batch each. */
+  /** Characters handed to the CSV parser at a time (default 64 Ki); one `records` batch each. */
   chunkSize?: number;
   signal?: AbortSignal;
 }
@@ -30,7 +30,7 @@ export interface RecordIssue {
 }
 
 export type ReadEvent =
-  | { type: 'header'; headers: string[]; row: number; format: CsvFormat }
+  | { type: 'header'; headers: string[]; row: number; format: CsvFormat; progress: Progress }
   | {
       type: 'records';
       /** Non-blank records, cells as parsed. */
@@ -93,7 +93,7 @@ export async function* readCsv(
     maxRows = Infinity,
     maxBytes = Infinity,
     maxRowLength = 8 * 1024 * 1024,
-    chunkSize = 512 * 1024,
+    chunkSize = 64 * 1024,
     signal,
   } = options;
   signal?.throwIfAborted();
@@ -126,6 +126,7 @@ export async function* readCsv(
   const iterator = chunks[Symbol.asyncIterator]();
   let pending = '';
   let started = false;
+  let textBom = false;
   let parser: Papa.Parser | null = null;
   let width = 0;
   let row = 0;
@@ -152,7 +153,10 @@ export async function* readCsv(
       if (!started && text.length > 0) {
         started = true;
         // Text sources (and decoders told an encoding) may still carry a BOM character.
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        if (text.charCodeAt(0) === 0xfeff) {
+          text = text.slice(1);
+          textBom = true;
+        }
       }
       pending = pending.length > 0 ? pending + text : text;
 
@@ -177,7 +181,7 @@ export async function* readCsv(
         const newline = line.newline ?? '\n';
         format = {
           encoding: textInput ? null : decoder.encoding,
-          bom: decoder.bom,
+          bom: decoder.bom || textBom,
           delimiter,
           newline,
         };
@@ -188,7 +192,7 @@ export async function* readCsv(
         width = headers.length;
         row = line.skipped + 1;
         pending = pending.slice(line.next);
-        yield { type: 'header', headers, row, format: { ...format } };
+        yield { type: 'header', headers, row, format: { ...format }, progress: { ...progress } };
       }
       if (!final && pending.length < chunkSize) continue;
 

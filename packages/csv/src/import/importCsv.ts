@@ -3,7 +3,7 @@ import type { RowError } from '../errorCodes.js';
 import { matchHeaders } from '../headers/matchHeaders.js';
 import { normalizeHeader } from '../headers/normalizeHeader.js';
 import { compileTemplate, type RowProcessor } from '../template/compileTemplate.js';
-import type { RawRecord, RecogniserSession, Template } from '../template/defineTemplate.js';
+import type { ExportReader, RawRecord, Template } from '../template/defineTemplate.js';
 import type {
   ColumnMatch,
   ColumnOverrides,
@@ -37,7 +37,7 @@ export interface ImportOptions<T> extends ReadOptions {
 interface Setup<T> {
   header: HeaderInfo;
   processor: RowProcessor<T>;
-  session: RecogniserSession | null;
+  reader: ExportReader | null;
   /** Extra columns copied into recognised records: key → file column index. */
   passthrough: [string, number][];
 }
@@ -63,11 +63,11 @@ function setUp<T>(
   let unknown: FileColumn[];
   let ignored: FileColumn[];
   let missing: string[] = [];
-  let session: RecogniserSession | null = null;
+  let reader: ExportReader | null = null;
   let passthrough: [string, number][] = [];
 
   if (recogniser) {
-    session = recogniser.start(headers);
+    reader = recogniser.start(headers);
     // Owners often add `Product UID`/`Design File URL` columns to their export before uploading.
     const extra = matchHeaders(headers, template, {
       keys: template.platformColumns ?? [],
@@ -75,9 +75,9 @@ function setUp<T>(
       overrides: options.columnMap,
     });
     passthrough = Object.entries(extra.columnMap);
-    columnMap = { ...session.columns, ...extra.columnMap };
+    columnMap = { ...reader.columns, ...extra.columnMap };
     columns = extra.columns.map((match) => {
-      const index = session!.columns[match.key];
+      const index = reader!.columns[match.key];
       if (match.index >= 0 || index === undefined) return match;
       return {
         ...match,
@@ -125,7 +125,7 @@ function setUp<T>(
     errors,
   };
   const processor = compileTemplate(template, columnMap, { decimalComma });
-  return { header, processor, session, passthrough };
+  return { header, processor, reader, passthrough };
 }
 
 /** The header description `importCsv` would report for these headers (used by `previewCsv`). */
@@ -180,14 +180,16 @@ export async function* importCsv<T>(
   let fatal: RowError | null = null;
   let format: CsvFormat | null = null;
 
-  const reader = readCsv(source, {
+  const read = readCsv(source, {
     ...options,
     maxRows: options.maxRows ?? options.template.maxRows,
   });
-  for await (const event of reader) {
+  for await (const event of read) {
     if (event.type === 'header') {
       setup = setUp(event.headers, event.row, event.format, options);
       format = event.format;
+      stats.bytes = event.progress.bytes;
+      stats.totalBytes = event.progress.totalBytes;
       yield { type: 'header', header: setup.header };
       if (setup.header.missing.length > 0) {
         // Nothing can be imported without the columns; the user fixes the mapping and retries.
@@ -195,7 +197,7 @@ export async function* importCsv<T>(
         break;
       }
     } else if (event.type === 'records') {
-      const { processor, session, passthrough } = setup!;
+      const { processor, reader, passthrough } = setup!;
       const { records, rows: rowNumbers } = event;
       const extra = event.issues.length > 0 ? issueErrors(event.issues, rowNumbers) : null;
       const rows: ImportedRow<T>[] = [];
@@ -214,11 +216,11 @@ export async function* importCsv<T>(
         const cells = records[k]!;
         const rowNumber = rowNumbers[k]!;
         const structural = extra?.get(k) ?? null;
-        if (!session) {
+        if (!reader) {
           accept(processor.fromCells(cells, rowNumber, structural));
           continue;
         }
-        session.push(cells, (record: RawRecord) => {
+        reader.push(cells, (record: RawRecord) => {
           for (const [key, index] of passthrough) record[key] ??= cells[index];
           accept(processor.fromRecord(record, cells, rowNumber, structural && [...structural]));
         });

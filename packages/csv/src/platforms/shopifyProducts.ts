@@ -1,7 +1,7 @@
-import type { Recogniser, RecogniserSession } from '../template/defineTemplate.js';
+import type { ExportReader, Recogniser } from '../template/defineTemplate.js';
 import { cellAt, exportColumns } from './exportColumns.js';
 
-function session(headers: readonly string[]): RecogniserSession {
+function reader(headers: readonly string[]): ExportReader {
   const find = exportColumns(headers);
   const handle = find('url handle', 'handle');
   const title = find('title');
@@ -49,12 +49,12 @@ function session(headers: readonly string[]): RecogniserSession {
 export const shopifyProducts: Recogniser = {
   id: 'shopify',
   detect: (h) => h.includes('url handle') && h.includes('sku') && h.includes('option 1 value'),
-  start: session,
+  start: reader,
 };
 
 /** Shopify product CSV, legacy headers (`Handle`, `Variant SKU`, `Option1 Value`…). */
 export const shopifyLegacyProducts: Recogniser = {
   id: 'shopify-legacy',
   detect: (h) => h.includes('handle') && h.includes('variant sku') && h.includes('option 1 value'),
-  start: session,
+  start: reader,
 };

@@ -1,7 +1,5 @@
 import type { CsvEncoding } from '../types.js';
 
-const nonAscii = /[\u0080-\uffff]/;
-
 /** Bytes at the end of `bytes` that start a UTF-8 sequence not yet complete. */
 function incompleteUtf8Tail(bytes: Uint8Array): number {
   const n = bytes.length;
@@ -111,12 +109,16 @@ export class TextStreamDecoder {
     if (!this.#strict) return decoder.decode(bytes, { stream });
     try {
       const text = decoder.decode(bytes, { stream });
-      if (!this.#seenNonAscii && nonAscii.test(text)) this.#seenNonAscii = true;
+      const total = this.#tail.length + bytes.length;
+      let held = 0;
       if (stream) {
-        const joined = this.#tail.length ? concat(this.#tail, bytes) : bytes;
-        const held = incompleteUtf8Tail(joined);
-        this.#tail = held ? joined.slice(joined.length - held) : empty;
+        // A sequence the decoder holds back lies within the last three bytes of its input.
+        const end = bytes.length >= 4 ? bytes : concat(this.#tail, bytes);
+        held = incompleteUtf8Tail(end);
+        this.#tail = held ? end.slice(end.length - held) : empty;
       }
+      // Valid UTF-8 decodes to one character per byte exactly when it is all ASCII.
+      if (text.length !== total - held) this.#seenNonAscii = true;
       return text;
     } catch {
       const pending = concat(this.#tail, bytes);

@@ -27,6 +27,19 @@ async function* sliceBytes(bytes: Uint8Array, size: number): AsyncGenerator<Uint
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
+/** Splits big chunks: parsing work and the strings it makes stay small (young-generation GC). */
+async function* bounded(
+  chunks: AsyncIterable<Uint8Array | string>,
+  size: number,
+): AsyncGenerator<Uint8Array | string> {
+  for await (const chunk of chunks) {
+    const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+    if (length <= size) yield chunk;
+    else if (typeof chunk === 'string') yield* sliceText(chunk, size);
+    else yield* sliceBytes(chunk, size);
+  }
+}
+
 async function* readStream(
   stream: ReadableStream<Uint8Array | string>,
   signal: AbortSignal | undefined,
@@ -72,7 +85,10 @@ export function openSource(
     return { chunks: sliceText(source, chunkSize), totalBytes: source.length };
   }
   if (isBlob(source)) {
-    return { chunks: readStream(source.stream(), signal), totalBytes: source.size };
+    return {
+      chunks: bounded(readStream(source.stream(), signal), chunkSize),
+      totalBytes: source.size,
+    };
   }
   if (source instanceof ArrayBuffer) {
     return { chunks: sliceBytes(new Uint8Array(source), chunkSize), totalBytes: source.byteLength };
@@ -81,9 +97,11 @@ export function openSource(
     const bytes = new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
     return { chunks: sliceBytes(bytes, chunkSize), totalBytes: bytes.length };
   }
-  if (isReadableStream(source)) return { chunks: readStream(source, signal), totalBytes: null };
+  if (isReadableStream(source)) {
+    return { chunks: bounded(readStream(source, signal), chunkSize), totalBytes: null };
+  }
   if (isAsyncIterable(source) || isIterable(source)) {
-    return { chunks: fromIterable(source), totalBytes: null };
+    return { chunks: bounded(fromIterable(source), chunkSize), totalBytes: null };
   }
   throw new TypeError('Unsupported CSV source: pass a string, Blob, bytes, or a stream of chunks');
 }

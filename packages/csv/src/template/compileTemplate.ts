@@ -19,8 +19,8 @@ const noErrors: readonly RowError[] = Object.freeze([]);
 const apostrophe = 39;
 
 /**
- * Prepares a template for one file: column lookups become flat arrays and per-row work is a single
- * loop with no allocation besides the values object (and errors, when there are some).
+ * Prepares a template for one file: column lookups become flat arrays, and per-row work is one loop
+ * allocating only the values and row objects (and errors, when there are some).
  *
  * `columnMap` says which columns are present (key → file column index, `-1` for values a platform
  * recogniser derives); only present columns are read, and `required` cells are only demanded from
@@ -40,6 +40,11 @@ export function compileTemplate<T>(
   const index = Int32Array.from(keys, (key) => columnMap[key] ?? -1);
   // Recognised platform exports list derived keys too (index -1: no single source column).
   const present = keys.map((key) => columnMap[key] !== undefined);
+  // Every row's values start as a copy of this shape, so setting a value writes an existing field
+  // instead of adding a property (much faster across 100k rows; blank cells stay `undefined`).
+  const shape: Record<string, undefined> = Object.fromEntries(
+    keys.filter((_, c) => present[c]).map((key) => [key, undefined]),
+  );
 
   // Row state shared with `issues` while `validateRow` runs.
   let rowNumber = 0;
@@ -96,7 +101,7 @@ export function compileTemplate<T>(
       rowNumber = row;
       rowErrors = extra;
       rowCells = cells;
-      const values: Record<string, unknown> = {};
+      const values: Record<string, unknown> = { ...shape };
       for (let c = 0; c < n; c++) {
         const i = index[c]!;
         if (i >= 0) readCell(values, c, cells[i]);
@@ -108,7 +113,7 @@ export function compileTemplate<T>(
       rowErrors = extra;
       rowCells = cells;
       rowRecord = record;
-      const values: Record<string, unknown> = {};
+      const values: Record<string, unknown> = { ...shape };
       for (let c = 0; c < n; c++) {
         if (present[c]) readCell(values, c, record[keys[c]!]);
       }

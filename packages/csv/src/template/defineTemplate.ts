@@ -48,7 +48,8 @@ export interface RowIssues<K extends string = string> {
 /** Raw cell text by column key, as produced by a platform recogniser. */
 export type RawRecord = Record<string, string | undefined>;
 
-export interface RecogniserSession {
+/** A recogniser reading one file (it may keep state across rows, e.g. the current product). */
+export interface ExportReader {
   /** Template key → file column index the platform column came from (shown to users). */
   columns: Record<string, number>;
   /** Turns one record of the export into zero or more template records. */
@@ -60,7 +61,7 @@ export interface Recogniser {
   id: string;
   /** Decides from the normalised headers (see `normalizeHeader`). */
   detect(headers: readonly string[]): boolean;
-  start(headers: readonly string[]): RecogniserSession;
+  start(headers: readonly string[]): ExportReader;
 }
 
 export interface Template<T = unknown> {

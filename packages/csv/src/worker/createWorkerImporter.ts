@@ -29,6 +29,15 @@ interface ClientJob {
 
 type Distribute<T> = T extends unknown ? Omit<T, 'channel' | 'id'> : never;
 
+/** Options as plain data: callbacks (`onRow`, …) stay on this side of the channel. */
+const wireOptions = (options: object, template: string): WireOptions =>
+  ({
+    ...Object.fromEntries(
+      Object.entries(options).filter(([, value]) => typeof value !== 'function'),
+    ),
+    template,
+  }) as WireOptions;
+
 const isBlob = (source: unknown): source is Blob =>
   typeof Blob !== 'undefined' && source instanceof Blob;
 
@@ -84,7 +93,7 @@ export function createWorkerImporter(
       };
     } else {
       wire = { kind: 'pull' };
-      chunks = openSource(source, rest.chunkSize ?? 512 * 1024, signal).chunks[
+      chunks = openSource(source, rest.chunkSize ?? 64 * 1024, signal).chunks[
         Symbol.asyncIterator
       ]();
     }
@@ -130,7 +139,7 @@ export function createWorkerImporter(
       post({
         type: 'start',
         source: wire,
-        options: { ...rest, template: template.id } as WireOptions,
+        options: wireOptions(rest, template.id),
         credit: prefetch,
       });
       for (;;) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /** Bytes of a fixture file. */
-export const fixture = (name: string): Uint8Array =>
+export const fixture = (name: string): Uint8Array<ArrayBuffer> =>
   new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
 /** Feeds bytes as an async stream of `size`-byte chunks (1 = one byte at a time). */
@@ -23,4 +23,4 @@ export const readableStream = (bytes: Uint8Array, size: number): ReadableStream<
   });
 };
 
-export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+export const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
