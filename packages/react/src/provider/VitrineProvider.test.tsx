@@ -7,6 +7,12 @@ import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessToggle, ClientForm, useClients, useVitrine, VitrineProvider } from '../index.js';
 
+function QueryClientProbe({ expected }: { expected: QueryClient }) {
+  const { queryClient: used } = useVitrine();
+  const clients = useClients();
+  return <p>{used === expected && clients.isSuccess ? 'shared' : 'waiting'}</p>;
+}
+
 describe('VitrineProvider', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -47,14 +53,9 @@ describe('VitrineProvider', () => {
 
   it('uses the host QueryClient when given one', async () => {
     const queryClient = new QueryClient();
-    function Probe() {
-      const { queryClient: used } = useVitrine();
-      const clients = useClients();
-      return <p>{used === queryClient && clients.isSuccess ? 'shared' : 'waiting'}</p>;
-    }
     render(
       <VitrineProvider client={client()} queryClient={queryClient}>
-        <Probe />
+        <QueryClientProbe expected={queryClient} />
       </VitrineProvider>,
     );
     await screen.findByText('shared');

@@ -223,11 +223,10 @@ export function UserManager(props: UserManagerProps) {
                 </td>
                 {canManage && (
                   <td>
-                    <div
-                      className={cx('vt-UserManager-actions', classNames.actions)}
-                      role="group"
-                      aria-label={t('users.actionsFor', { name: name(user) })}
-                    >
+                    <fieldset className={cx('vt-UserManager-actions', classNames.actions)}>
+                      <legend className="vt-VisuallyHidden">
+                        {t('users.actionsFor', { name: name(user) })}
+                      </legend>
                       <Button variant="ghost" onClick={() => setEditing(user)}>
                         {t('users.action.changeRole')}
                       </Button>
@@ -256,7 +255,7 @@ export function UserManager(props: UserManagerProps) {
                           ? t('users.action.remove')
                           : t('users.action.revoke')}
                       </Button>
-                    </div>
+                    </fieldset>
                   </td>
                 )}
               </tr>
