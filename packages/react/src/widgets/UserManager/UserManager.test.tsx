@@ -50,7 +50,9 @@ describe('UserManager', () => {
     renderWithServer(server, <UserManager clientId={t.clientId} onSuccess={onSuccess} />, {
       as: { clientId: t.clientId, userId: t.adminId },
     });
-    const row = (await screen.findByText(/Ada Admin/, { selector: '.vt-UserManager-name' })).closest('tr')!;
+    const row = (
+      await screen.findByText(/Ada Admin/, { selector: '.vt-UserManager-name' })
+    ).closest('tr')!;
     expect(within(row).getByText('(you)')).toBeVisible();
     expect(within(row).getByText('Active')).toBeVisible();
 
