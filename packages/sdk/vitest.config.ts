@@ -15,7 +15,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@vitrine/source'] } },
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

@@ -62,7 +62,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', here('./*.test.ts')],
     setupFiles: [here('../../packages/react/test/setup.ts')],
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });
