@@ -10,9 +10,19 @@ import { accessRoutes, invitationRoutes } from './routes/access.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { clientRoutes } from './routes/clients.js';
 import { devRoutes } from './routes/dev.js';
+import { hookRoutes } from './routes/hooks.js';
+import { jobRoutes } from './routes/jobs.js';
+import { oauthRoutes } from './routes/oauth.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { storeRoutes } from './routes/stores.js';
 import { userRoutes } from './routes/users.js';
+import {
+  type JobHandlers,
+  type RunPendingJobsOptions,
+  type RunPendingJobsResult,
+  runPendingJobs,
+} from './services/jobs.js';
+import { productSync } from './services/sync.js';
 
 export interface VitrineApp {
   /** A Web-standard fetch handler: Node, Deno, workers and browsers can all serve it. */
@@ -20,7 +30,15 @@ export interface VitrineApp {
   /** Every contract route this app serves, with its guard (used by the permission matrix). */
   routes: readonly RegisteredRoute[];
   hono: Hono<RouterEnv>;
+  /**
+   * Runs the jobs that are due (product syncs…) until none is left. Node calls it on an interval;
+   * tests and in-browser servers call it directly.
+   */
+  runPendingJobs: (options?: RunPendingJobsOptions) => Promise<RunPendingJobsResult>;
 }
+
+/** The handler of each kind of job this server runs. */
+export const jobHandlers: JobHandlers = { product_sync: productSync };
 
 /** Builds the API over a migrated database. Runtime-agnostic: Web Request/Response and Web Crypto. */
 export function createApp(options: AppOptions): VitrineApp {
@@ -83,6 +101,9 @@ export function createApp(options: AppOptions): VitrineApp {
   catalogRoutes(router);
   userRoutes(router);
   storeRoutes(router);
+  oauthRoutes(router);
+  hookRoutes(router);
+  jobRoutes(router);
 
   app.get('/healthz', async (c) => {
     try {
@@ -103,5 +124,6 @@ export function createApp(options: AppOptions): VitrineApp {
     fetch: (request) => Promise.resolve(app.fetch(request)),
     routes: router.routes,
     hono: app,
+    runPendingJobs: (runOptions) => runPendingJobs(config, jobHandlers, runOptions),
   };
 }

@@ -1,12 +1,25 @@
 import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
+import { Keyring } from './crypto/encryption.js';
 import type { Db } from './db/types.js';
+import { ShopifyAdapter, type ShopifyOptions } from './platforms/shopify/adapter.js';
+import type { Platforms } from './platforms/types.js';
 
 export interface RateLimitConfig {
   /** Requests a credential may burst. */
   capacity: number;
   /** Tokens added back per second. */
   refillPerSecond: number;
+}
+
+export interface JobsConfig {
+  /** How long a claimed job stays a worker's without a heartbeat. */
+  leaseSeconds: number;
+  /** Attempts before a job that keeps failing transiently is given up. */
+  maxAttempts: number;
+  /** Retry backoff: base × 2^(attempt−1), capped. */
+  retryBaseSeconds: number;
+  retryMaxSeconds: number;
 }
 
 export interface AppOptions {
@@ -29,6 +42,23 @@ export interface AppOptions {
   sessionTtlSeconds?: number;
   invitationTtlSeconds?: number;
   maxBodyBytes?: number;
+  /**
+   * 32 random bytes, base64: seals platform credentials at rest, the same on every instance.
+   * Without it the app makes a key that lives as long as the process, which only suits an
+   * in-memory database.
+   */
+  encryptionKey?: string;
+  /** Keys in use before a rotation: they still open what they sealed. */
+  previousEncryptionKeys?: readonly string[];
+  /** The Shopify app (credentials, API address). Without it Shopify stores cannot connect. */
+  shopify?: ShopifyOptions;
+  /** Outbound HTTP to platforms; the global fetch by default. */
+  platformFetch?: (request: Request) => Promise<Response>;
+  /** How platform rate limits are waited out; timers by default. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Lifetime of an OAuth connection attempt. */
+  oauthStateTtlSeconds?: number;
+  jobs?: Partial<JobsConfig>;
   /** Called once per request with what is safe to log (never headers or bodies). */
   onRequestLog?: (entry: RequestLogEntry) => void;
   /** Called with unexpected errors; the client only sees a request id. */
@@ -43,32 +73,66 @@ export interface RequestLogEntry {
   ms: number;
 }
 
-export type AppConfig = Required<
-  Omit<AppOptions, 'onRequestLog' | 'onError' | 'rateLimit' | 'inviteUrlTemplate' | 'corsOrigins'>
-> &
+type Resolved = 'onRequestLog' | 'onError' | 'rateLimit' | 'inviteUrlTemplate' | 'corsOrigins';
+type Consumed =
+  | 'encryptionKey'
+  | 'previousEncryptionKeys'
+  | 'shopify'
+  | 'platformFetch'
+  | 'sleep'
+  | 'jobs';
+
+export type AppConfig = Required<Omit<AppOptions, Resolved | Consumed>> &
   Pick<AppOptions, 'onRequestLog' | 'onError'> & {
     rateLimit: RateLimitConfig | false;
     inviteUrlTemplate: string;
     corsOrigins: readonly string[] | '*';
+    /** Seals and opens platform credentials. */
+    keyring: Keyring;
+    /** The platform adapters this server has configured. */
+    platforms: Platforms;
+    jobs: JobsConfig;
   };
+
+export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function resolveConfig(options: AppOptions): AppConfig {
   if (options.sessionSecret.length < 32) {
     throw new Error('sessionSecret must be at least 32 characters of random data');
   }
   const publicUrl = (options.publicUrl ?? 'http://localhost:4000').replace(/\/$/, '');
+  const clock = options.clock ?? systemClock;
+  const runtime = {
+    fetch: options.platformFetch ?? ((request: Request) => fetch(request)),
+    clock,
+    sleep: options.sleep ?? realSleep,
+  };
+  const platforms: Platforms = {};
+  if (options.shopify) platforms.shopify = new ShopifyAdapter(options.shopify, runtime);
   return {
     db: options.db,
     sessionSecret: options.sessionSecret,
     publicUrl,
     inviteUrlTemplate: options.inviteUrlTemplate ?? `${publicUrl}/v1/invitations/{token}`,
-    clock: options.clock ?? systemClock,
+    clock,
     dev: options.dev ?? false,
     corsOrigins: options.corsOrigins ?? [],
     rateLimit: options.rateLimit ?? { capacity: 100, refillPerSecond: 25 },
     sessionTtlSeconds: options.sessionTtlSeconds ?? 15 * 60,
     invitationTtlSeconds: options.invitationTtlSeconds ?? 7 * 24 * 3600,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    oauthStateTtlSeconds: options.oauthStateTtlSeconds ?? 10 * 60,
+    keyring: options.encryptionKey
+      ? Keyring.fromText(options.encryptionKey, options.previousEncryptionKeys ?? [])
+      : Keyring.ephemeral(),
+    platforms,
+    jobs: {
+      leaseSeconds: 60,
+      maxAttempts: 8,
+      retryBaseSeconds: 15,
+      retryMaxSeconds: 30 * 60,
+      ...options.jobs,
+    },
     onRequestLog: options.onRequestLog,
     onError: options.onError,
   };

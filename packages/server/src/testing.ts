@@ -1,13 +1,16 @@
 import { createApp } from './app.js';
 import { ManualClock } from './clock.js';
 import type { AppOptions } from './config.js';
+import { generateEncryptionKey } from './crypto/encryption.js';
 import { migrate } from './db/migrate.js';
 import { createPgliteDb } from './db/pglite.js';
 import type { Db } from './db/types.js';
 import { randomSecret } from './ids.js';
 import { seedDemo } from './seed/demo.js';
+import type { RunPendingJobsOptions, RunPendingJobsResult } from './services/jobs.js';
 import { listOutbox } from './services/outbox.js';
 import { createProvider } from './services/providers.js';
+import { ShopifySimulator, type SimulatedShopSeed } from './simulators/shopify/index.js';
 
 export interface TestServer {
   /** The app's fetch handler, shaped like `fetch` so an SDK can use it directly. */
@@ -22,8 +25,21 @@ export interface TestServer {
   outbox(to?: string): ReturnType<typeof listOutbox>;
   /** The token in the newest invitation email to `to`. */
   inviteToken(to: string): Promise<string>;
+  /**
+   * The Shopify simulator the app's Shopify adapter talks to (in process, at
+   * `https://shopify.test/{shop}`). Its rate-limit waits move the manual clock, not real time.
+   */
+  shopify: ShopifySimulator;
+  /** The Shopify app's credentials, as the simulator and the adapter both know them. */
+  shopifyApp: { apiKey: string; apiSecret: string };
+  /** The key that seals platform credentials in this server's database. */
+  encryptionKey: string;
+  /** Runs the jobs that are due, as the Node server's interval would. */
+  runJobs(options?: RunPendingJobsOptions): Promise<RunPendingJobsResult>;
   close(): Promise<void>;
 }
+
+const SHOPIFY_HOST = 'shopify.test';
 
 /**
  * A real server for tests: the full app over a fresh database (PGlite in memory, or a throwaway
@@ -33,13 +49,27 @@ export async function createTestServer(
   options: Partial<Omit<AppOptions, 'db' | 'clock'>> & {
     createDb?: () => Promise<Db>;
     seedCatalog?: boolean;
+    /** Shops of the Shopify simulator; its demo shops by default. */
+    shopifyShops?: readonly SimulatedShopSeed[];
   } = {},
 ): Promise<TestServer> {
-  const { createDb, seedCatalog, ...appOptions } = options;
+  const { createDb, seedCatalog, shopifyShops, ...appOptions } = options;
   const db = createDb ? await createDb() : await createPgliteDb();
   await migrate(db);
   const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
   const baseUrl = 'http://vitrine.test';
+  const shopifyApp = { apiKey: 'vitrine-test-app', apiSecret: randomSecret('shpss_') };
+  const encryptionKey = generateEncryptionKey();
+  let deliver: (request: Request) => Promise<Response> = async () =>
+    new Response(null, { status: 503 });
+  const shopify = new ShopifySimulator({
+    apps: [
+      { ...shopifyApp, title: 'Vitrine', redirectUrls: [`${baseUrl}/v1/oauth/shopify/callback`] },
+    ],
+    clock,
+    fetch: (request) => deliver(request),
+    ...(shopifyShops ? { shops: shopifyShops } : {}),
+  });
   const app = createApp({
     db,
     clock,
@@ -47,8 +77,25 @@ export async function createTestServer(
     publicUrl: baseUrl,
     rateLimit: false,
     dev: true,
+    encryptionKey,
+    shopify: {
+      ...shopifyApp,
+      adminUrl: `https://${SHOPIFY_HOST}/{shop}`,
+      shopDomain: shopify.shopDomain,
+    },
+    // Tests never leave the process: the simulator is the only platform host there is.
+    platformFetch: async (request) => {
+      if (new URL(request.url).host === SHOPIFY_HOST) return shopify.fetch(request);
+      throw new TypeError(`fetch failed: no route to ${request.url} in tests`);
+    },
+    // Waits cost no real time, yet still let other work in the process run meanwhile.
+    sleep: async (ms) => {
+      clock.advance(ms);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
     ...appOptions,
   });
+  deliver = (request) => app.fetch(request);
   const make = async (name: string) => {
     const { provider, secretKey } = await createProvider({ db, clock }, { name });
     return { id: provider.id, secretKey };
@@ -76,6 +123,10 @@ export async function createTestServer(
       if (!token) throw new Error(`No invitation email to ${to}`);
       return token;
     },
+    shopify,
+    shopifyApp,
+    encryptionKey,
+    runJobs: (runOptions) => app.runPendingJobs(runOptions),
     close: () => db.close(),
   };
 }

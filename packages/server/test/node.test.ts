@@ -1,13 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../src/clock.js';
+import { generateEncryptionKey } from '../src/crypto/encryption.js';
 import { startNodeServer } from '../src/node/server.js';
 import { createProvider } from '../src/services/providers.js';
+import { clickAuthorize } from '../src/simulators/shopify/index.js';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -131,4 +133,114 @@ describe('the Node server', () => {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
     }
   }, 60_000);
+
+  it('in development, connects a simulated Shopify shop over HTTP and syncs it on the job interval', async () => {
+    const data = tempDir();
+    const lines: string[] = [];
+    const start = (extra: Parameters<typeof startNodeServer>[0] = {}) =>
+      startNodeServer({
+        port: 0,
+        dataDir: data,
+        dev: true,
+        jobsIntervalMs: 50,
+        log: (line) => lines.push(line),
+        ...extra,
+      });
+    let server = await start();
+    let storeId: string;
+    let secretKey: string;
+    const call = async (method: string, path: string, body?: unknown) => {
+      const res = await fetch(`${server.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const waitFor = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await check()).toBe(true);
+    };
+    try {
+      // The sealing key was generated into the data folder, readable by the owner only.
+      expect(statSync(join(data, 'encryption-key')).mode & 0o077).toBe(0);
+      ({ secretKey } = await createProvider(
+        { db: server.db, clock: systemClock },
+        { name: 'Dev' },
+      ));
+      const shops = await fetch(`${server.url}/sim/shopify/`);
+      expect(await shops.text()).toContain('vitrine-big.myshopify.test');
+
+      const client = (await call('POST', '/v1/clients', { name: 'Over HTTP' })).body;
+      const started = await call('POST', `/v1/clients/${client.id}/stores/authorize`, {
+        platform: 'shopify',
+        shop: 'vitrine-demo',
+      });
+      expect(started.body.authorizeUrl).toMatch(
+        new RegExp(
+          `^${server.url}/sim/shopify/vitrine-demo\\.myshopify\\.test/admin/oauth/authorize\\?`,
+        ),
+      );
+      storeId = started.body.store.id;
+      // A browser: the install page, the Authorize button, the redirect to the callback.
+      const callback = await clickAuthorize((request) => fetch(request), started.body.authorizeUrl);
+      expect(callback.startsWith(`${server.url}/v1/oauth/shopify/callback?`)).toBe(true);
+      const landed = await fetch(callback);
+      expect(landed.status).toBe(200);
+      expect(await landed.text()).toContain('Store connected');
+      await waitFor(
+        async () => (await call('GET', `/v1/stores/${storeId}`)).body.productCount === 12,
+      );
+      expect((await call('GET', `/v1/stores/${storeId}`)).body).toMatchObject({
+        status: 'connected',
+        variantCount: 101,
+      });
+
+      // The shop admin's "Place a test order" reaches the store's webhook address.
+      const ordered = await fetch(
+        `${server.url}/sim/shopify/vitrine-demo.myshopify.test/admin/simulate/order`,
+        { method: 'POST', redirect: 'manual' },
+      );
+      expect(ordered.status).toBe(303);
+      expect(decodeURIComponent(ordered.headers.get('location')!)).toContain(
+        'Order sent to 1 subscription',
+      );
+    } finally {
+      await server.close();
+    }
+
+    // Rotating the key: re-seal with a new key while the old one is still accepted…
+    const oldKey = readFileSync(join(data, 'encryption-key'), 'utf8').trim();
+    const newKey = generateEncryptionKey();
+    const rotated = await cli(['credentials', 'rotate', '--data', data], {
+      VITRINE_ENCRYPTION_KEY: newKey,
+      VITRINE_PREVIOUS_ENCRYPTION_KEYS: oldKey,
+    });
+    expect(rotated.stdout).toMatch(/Re-sealed 1 store credential/);
+    // …after which the new key alone opens them: a sync still reaches the shop.
+    server = await start({ encryptionKey: newKey });
+    try {
+      const sync = await call('POST', `/v1/stores/${storeId!}/sync`);
+      expect(sync.status).toBe(202);
+      await waitFor(
+        async () => (await call('GET', `/v1/jobs/${sync.body.id}`)).body.status === 'succeeded',
+      );
+      const log = lines.join('\n');
+      expect(log).not.toMatch(/shpat_|shprt_/);
+      expect(log).not.toContain(newKey);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('refuses to start on a shared PostgreSQL database without an encryption key', async () => {
+    await expect(
+      startNodeServer({
+        port: 0,
+        dataDir: tempDir(),
+        databaseUrl: 'postgres://127.0.0.1:1/x',
+        log: () => {},
+      }),
+    ).rejects.toThrow(/VITRINE_ENCRYPTION_KEY/);
+  });
 });

@@ -3,6 +3,7 @@ import { endpoints } from '@vitrine/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VitrineApp } from '../src/app.js';
 import { upsertCatalog } from '../src/services/catalog.js';
+import { enqueueJob } from '../src/services/jobs.js';
 import type { TestServer } from '../src/testing.js';
 import { caller, clientSession, startServer } from './support.js';
 
@@ -57,9 +58,21 @@ const expected: Record<string, Who[]> = {
   resendUserInvite: [...provider, 'admin'],
   listStores: [...provider, ...everyRole],
   createStore: [...provider, 'admin'],
+  authorizeStore: [...provider, 'admin'],
+  // Public, yet no bearer credential opens it: the platform's signature is the credential, and
+  // an unsigned call is refused for everyone alike.
+  oauthCallback: [],
+  // Server to server: only a live connection attempt's state opens it.
+  oauthKeys: [],
   getStore: [...provider, 'admin', 'storeManager', 'orderManager', 'viewer'],
   updateStore: [...provider, 'admin', 'storeManager'],
   disconnectStore: [...provider, 'admin'],
+  verifyStore: [...provider, 'admin', 'storeManager'],
+  rotateStoreWebhookSecret: [...provider, 'admin'],
+  syncStore: [...provider, 'admin', 'storeManager'],
+  getJob: [...provider, 'admin', 'storeManager', 'orderManager', 'viewer'],
+  // Signed by the platform, not by a bearer: unsigned deliveries are refused for everyone.
+  storeWebhook: [],
   listCatalogProducts: [...provider, 'otherProviderKey', 'otherClientAdmin', ...everyRole],
   getCatalogProduct: [...provider, 'otherClientAdmin', ...everyRole],
   listCatalogAttributes: [...provider, 'otherProviderKey', 'otherClientAdmin', ...everyRole],
@@ -84,6 +97,14 @@ export function routesWithoutExpectation(app: VitrineApp): string[] {
 const bodies: Partial<Record<EndpointName, () => unknown>> = {
   createSession: () => ({ scope: 'provider' }),
   createClient: () => ({ name: 'Matrix Client' }),
+  // A well-formed hand-off for an attempt that does not exist: platforms get 404 for it.
+  oauthKeys: () => ({
+    key_id: 1,
+    user_id: 'no-such-attempt',
+    consumer_key: `ck_${'a'.repeat(40)}`,
+    consumer_secret: `cs_${'b'.repeat(40)}`,
+    key_permissions: 'read_write',
+  }),
   updateClient: () => ({ name: 'Renamed' }),
   enableAccess: () => ({
     admin: { email: 'new-admin@example.com', firstName: 'N', lastName: 'A' },
@@ -96,6 +117,7 @@ const bodies: Partial<Record<EndpointName, () => unknown>> = {
   }),
   updateUser: () => ({ role: 'order_manager' }),
   createStore: () => ({ platform: 'manual', name: 'Matrix Store' }),
+  authorizeStore: () => ({ platform: 'shopify', shop: 'vitrine-demo' }),
   updateStore: () => ({ name: 'Renamed Store' }),
 };
 
@@ -191,12 +213,27 @@ describe('permission matrix', () => {
       orderManager: await member('order_manager'),
       viewer: await member('viewer'),
     };
+    const job = await enqueueJob(
+      server.db,
+      {
+        clock: server.clock,
+        jobs: { leaseSeconds: 60, maxAttempts: 8, retryBaseSeconds: 15, retryMaxSeconds: 1800 },
+      },
+      {
+        providerId: server.provider.id,
+        clientId: client.id,
+        storeId: storeA.id,
+        kind: 'product_sync',
+      },
+    );
     const params: Record<string, string> = {
       clientId: client.id,
       userId: pending.id,
       storeId: storeA.id,
       token: await server.inviteToken(pendingEmail),
       productUid,
+      jobId: job.id,
+      platform: 'shopify',
     };
     return { credentials, params, clientId: client.id, adminUserId: access.admin.userId as string };
   }

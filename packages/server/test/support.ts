@@ -110,3 +110,33 @@ export async function clientSession(
   if (res.status !== 201) throw new Error(`session: ${JSON.stringify(res.body)}`);
   return res.body.token as string;
 }
+
+/**
+ * Connects a Shopify store the way a person does: start the connection, open the simulator's
+ * install page and press Authorize, land on the callback. Returns every step's answer.
+ */
+export async function connectShopify(
+  server: TestServer,
+  credential: string,
+  clientId: string,
+  shop = 'vitrine-demo',
+  extra: Record<string, unknown> = {},
+) {
+  const started = await caller(server, credential).post(
+    `/v1/clients/${clientId}/stores/authorize`,
+    {
+      platform: 'shopify',
+      shop,
+      ...extra,
+    },
+  );
+  if (started.status !== 201) throw new Error(`authorize: ${JSON.stringify(started.body)}`);
+  const callbackUrl = await server.shopify.approve(started.body.authorizeUrl);
+  const landed = await server.fetch(callbackUrl);
+  return {
+    storeId: started.body.store.id as string,
+    started,
+    callbackUrl,
+    landed: { status: landed.status, headers: landed.headers, text: await landed.text() },
+  };
+}

@@ -7,6 +7,7 @@ import type {
   CreateStoreBody,
   ListStoresQuery,
   Store,
+  StoreWithWebhookSecret,
   UpdateStoreBody,
 } from '../schemas/stores.js';
 import type { CallOptions, PostOptions, VitrineRequest } from '../types.js';
@@ -25,7 +26,11 @@ export function createStoresResource(request: VitrineRequest) {
       options?: CallOptions,
     ): AsyncGenerator<Store> => paginate((q) => list(clientId, q, options), query),
     /** Connects a store with credentials (WooCommerce keys, a Pressero login), or a manual one. */
-    create: (clientId: string, body: CreateStoreBody, options?: PostOptions): Promise<Store> =>
+    create: (
+      clientId: string,
+      body: CreateStoreBody,
+      options?: PostOptions,
+    ): Promise<StoreWithWebhookSecret> =>
       request('createStore', { ...options, params: { clientId }, body }),
     /** Starts an OAuth connection; open `authorizeUrl` for the shop owner to approve it. */
     authorize: (
@@ -40,6 +45,15 @@ export function createStoresResource(request: VitrineRequest) {
       request('updateStore', { ...options, params: { storeId }, body }),
     disconnect: (storeId: string, options?: CallOptions): Promise<Store> =>
       request('disconnectStore', { ...options, params: { storeId } }),
+    /** Checks the connection with a live call to the platform; the answer has the new status. */
+    verify: (storeId: string, options?: PostOptions): Promise<Store> =>
+      request('verifyStore', { ...options, params: { storeId } }),
+    /** Replaces the webhook signing secret (Pressero); the answer is the only place it shows. */
+    rotateWebhookSecret: (
+      storeId: string,
+      options?: PostOptions,
+    ): Promise<StoreWithWebhookSecret> =>
+      request('rotateStoreWebhookSecret', { ...options, params: { storeId } }),
     /** Starts (or resumes) a product sync; follow it with `jobs.wait`. */
     sync: (storeId: string, options?: PostOptions): Promise<Job> =>
       request('syncStore', { ...options, params: { storeId } }),

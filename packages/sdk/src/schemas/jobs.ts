@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JobId, Timestamp } from './common.js';
+import { JobId, StoreId, Timestamp } from './common.js';
 import { ErrorCode } from './errors.js';
 
 export const JobKind = z.enum([
@@ -8,6 +8,7 @@ export const JobKind = z.enum([
   'order_import',
   'postback_delivery',
   'production',
+  'order_poll',
 ]);
 export const JobStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'canceled']);
 
@@ -15,6 +16,8 @@ export const Job = z.object({
   id: JobId,
   kind: JobKind,
   status: JobStatus,
+  /** The store the job works on, if any (a product sync's store). */
+  storeId: StoreId.nullable().optional(),
   progress: z.object({
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative().nullable(),

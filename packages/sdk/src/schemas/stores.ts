@@ -88,6 +88,25 @@ export const AuthorizeStoreResult = z.object({
 });
 export type AuthorizeStoreResult = z.infer<typeof AuthorizeStoreResult>;
 
+/**
+ * A store with the secret its platform signs webhooks with (Pressero's "Security Key"). The secret
+ * is in this answer only: when the store is created and when the secret is replaced.
+ */
+export const StoreWithWebhookSecret = z.lazy(() =>
+  Store.extend({ webhookSecret: z.string().optional() }),
+);
+export type StoreWithWebhookSecret = z.infer<typeof StoreWithWebhookSecret>;
+
+/** What a WooCommerce store POSTs to `callback_url` when the owner approves the key hand-off. */
+export const WooCommerceKeysBody = z.object({
+  key_id: z.union([z.number(), z.string()]).optional(),
+  user_id: z.union([z.string(), z.number()]).transform(String),
+  consumer_key: z.string().trim().min(1).max(200),
+  consumer_secret: z.string().trim().min(1).max(200),
+  key_permissions: z.string().max(40).optional(),
+});
+export type WooCommerceKeysBody = z.input<typeof WooCommerceKeysBody>;
+
 export const UpdateStoreBody = z.object({ name: Name(120).optional() });
 export type UpdateStoreBody = z.input<typeof UpdateStoreBody>;
 

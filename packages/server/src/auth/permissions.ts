@@ -27,7 +27,8 @@ export const permissions = {
   'users:read': { admin: 'all', store_manager: 'all', order_manager: 'all', viewer: 'all' },
   'users:manage': { admin: 'all' },
   'catalog:read': { admin: 'all', store_manager: 'all', order_manager: 'all', viewer: 'all' },
-  'jobs:read': { admin: 'all', store_manager: 'all', order_manager: 'all', viewer: 'all' },
+  // Jobs work on stores: store managers see only their stores' jobs.
+  'jobs:read': { admin: 'all', store_manager: 'assigned', order_manager: 'all', viewer: 'all' },
 
   // Stores and their products: store managers only for their assigned stores.
   'stores:read': { admin: 'all', store_manager: 'assigned', order_manager: 'all', viewer: 'all' },

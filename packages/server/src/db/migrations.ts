@@ -149,4 +149,128 @@ export const migrations: Migration[] = [
       create index stores_client_idx on stores (client_id, created_at desc, id desc);
     `,
   },
+  {
+    version: 3,
+    name: 'connections_jobs_products',
+    sql: /* sql */ `
+      -- Platform credentials, sealed with the server's encryption key (never returned by the API).
+      alter table stores add column credentials text;
+      alter table stores add column scopes text;
+      alter table stores add column connected_at timestamptz;
+      alter table stores add column webhooks_subscribed_at timestamptz;
+      -- Stores whose platform signs webhooks with a secret we chose (WooCommerce, Pressero): sealed.
+      alter table stores add column webhook_secret text;
+      -- A client has one store per shop: connecting the same shop again reuses it.
+      create unique index stores_client_shop_uq on stores (client_id, platform, shop_url)
+        where shop_url is not null;
+
+      -- OAuth state nonces: stored hashed, bound to the store and the caller, single use, expiring.
+      create table oauth_states (
+        state_hash text primary key,
+        platform text not null,
+        provider_id text not null references providers(id),
+        client_id text not null references clients(id),
+        store_id text not null references stores(id),
+        -- Null where the platform names the shop only after the exchange (Etsy).
+        shop text,
+        -- PKCE (Etsy): the verifier, sealed, sent with the code at the exchange.
+        code_verifier text,
+        principal text not null,
+        return_url text,
+        created_at timestamptz not null,
+        expires_at timestamptz not null,
+        used_at timestamptz
+      );
+      create index oauth_states_expiry_idx on oauth_states (expires_at);
+
+      create table jobs (
+        id text primary key,
+        provider_id text not null references providers(id),
+        client_id text references clients(id),
+        store_id text references stores(id),
+        kind text not null check (kind in ('product_sync', 'mapping_import', 'order_import', 'postback_delivery', 'production', 'order_poll')),
+        status text not null check (status in ('queued', 'running', 'succeeded', 'failed', 'canceled')),
+        progress_done integer not null default 0,
+        progress_total integer,
+        state jsonb not null default '{}',
+        result jsonb,
+        attempts integer not null default 0,
+        max_attempts integer not null,
+        error_code text,
+        error_message text,
+        run_after timestamptz not null,
+        locked_by text,
+        locked_until timestamptz,
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        started_at timestamptz,
+        finished_at timestamptz
+      );
+      create index jobs_queued_idx on jobs (run_after, created_at) where status = 'queued';
+      create index jobs_lease_idx on jobs (locked_until) where status = 'running';
+      create index jobs_store_idx on jobs (store_id, created_at desc);
+      -- One product sync at a time per store, enforced by the database.
+      create unique index jobs_one_sync_uq on jobs (store_id)
+        where kind = 'product_sync' and status in ('queued', 'running');
+
+      create table store_products (
+        id text primary key,
+        store_id text not null references stores(id),
+        external_id text not null,
+        title text not null,
+        handle text,
+        vendor text,
+        product_type text,
+        status text not null check (status in ('active', 'draft', 'archived')),
+        image_url text,
+        options jsonb not null default '[]',
+        platform_updated_at timestamptz,
+        sync_run text,
+        removed_at timestamptz,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create unique index store_products_external_uq on store_products (store_id, external_id);
+      create index store_products_live_idx on store_products (store_id, created_at desc, id desc)
+        where removed_at is null;
+
+      create table store_variants (
+        id text primary key,
+        store_id text not null references stores(id),
+        product_id text not null references store_products(id),
+        external_id text not null,
+        title text not null,
+        sku text,
+        barcode text,
+        options jsonb not null default '{}',
+        price text,
+        position integer not null,
+        mapping_status text not null default 'unmapped' check (mapping_status in ('mapped', 'unmapped', 'ignored')),
+        sync_run text,
+        removed_at timestamptz,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create unique index store_variants_external_uq on store_variants (store_id, external_id);
+      create index store_variants_product_idx on store_variants (product_id, position);
+      create index store_variants_live_idx on store_variants (store_id, mapping_status) where removed_at is null;
+      create index store_variants_sku_idx on store_variants (store_id, sku) where sku is not null;
+
+      -- Inbound webhooks: the primary key dedupes retried deliveries; events handled later
+      -- (orders) keep their payload until processed.
+      create table platform_events (
+        store_id text not null references stores(id),
+        delivery_id text not null,
+        platform text not null,
+        topic text not null,
+        payload jsonb,
+        triggered_at timestamptz,
+        received_at timestamptz not null,
+        processed_at timestamptz,
+        primary key (store_id, delivery_id)
+      );
+      create index platform_events_pending_idx on platform_events (store_id, received_at)
+        where processed_at is null;
+    `,
+  },
 ];

@@ -100,7 +100,12 @@ export class Router {
       principal = await authenticate(services, c.req.header('authorization'));
     }
     if (this.limiter) {
-      const key = principal ? rateLimitKey(principal) : `anon:${name}`;
+      // Signed webhooks are limited per address (one store's), not all platforms together.
+      const key = principal
+        ? rateLimitKey(principal)
+        : guard === 'webhook'
+          ? `hook:${c.req.path}`
+          : `anon:${name}`;
       const wait = this.limiter.take(key);
       if (wait) {
         throw new DomainError('rate_limited', 'Too many requests; slow down and retry later.', {

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.js';
+import { Keyring } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
+import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
 import { seedDemo } from '../seed/demo.js';
+import { rotateCredentials } from '../services/connections.js';
 import { createProvider, createSecretKey } from '../services/providers.js';
+import { DataDir } from './dataDir.js';
 import { openDatabase, startNodeServer } from './server.js';
 
 const usage = `vitrine-server — the Vitrine reference API
@@ -13,6 +17,7 @@ Usage:
   vitrine-server dev   [--port 4000] [--data .vitrine]    start with demo data and /dev/outbox
   vitrine-server migrate [--data .vitrine]
   vitrine-server providers create --name NAME [--data .vitrine]
+  vitrine-server credentials rotate [--data .vitrine]  re-seal platform credentials with the current key
 
 Environment:
   DATABASE_URL            PostgreSQL instead of the embedded database in --data
@@ -20,6 +25,11 @@ Environment:
   VITRINE_PUBLIC_URL      the URL this server is reached at (links in emails)
   VITRINE_INVITE_URL      invitation link template, {token} is replaced
   VITRINE_CORS_ORIGINS    browser origins allowed to call the API, comma-separated, or *
+  VITRINE_ENCRYPTION_KEY  32 random bytes, base64: seals platform credentials (generated into --data
+                          if unset; required with DATABASE_URL outside dev)
+  VITRINE_PREVIOUS_ENCRYPTION_KEYS  keys in use before a rotation, comma-separated
+  SHOPIFY_API_KEY, SHOPIFY_API_SECRET  the Shopify app; without them, dev uses the simulator at /sim/shopify
+  SHOPIFY_SCOPES, SHOPIFY_API_VERSION  access scopes (comma-separated) and Admin API version
   SMTP_URL, MAIL_FROM     send emails over SMTP (otherwise they stay in the outbox)
 `;
 
@@ -39,6 +49,21 @@ async function main(argv: string[]) {
   const env = process.env;
   const dataDir = values.data ?? env.VITRINE_DATA_DIR ?? '.vitrine';
   const databaseUrl = env.DATABASE_URL || undefined;
+  const list = (value: string | undefined) =>
+    value
+      ?.split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+  const previousEncryptionKeys = list(env.VITRINE_PREVIOUS_ENCRYPTION_KEYS);
+  const shopify: ShopifyOptions | undefined =
+    env.SHOPIFY_API_KEY && env.SHOPIFY_API_SECRET
+      ? {
+          apiKey: env.SHOPIFY_API_KEY,
+          apiSecret: env.SHOPIFY_API_SECRET,
+          ...(env.SHOPIFY_SCOPES ? { scopes: list(env.SHOPIFY_SCOPES) } : {}),
+          ...(env.SHOPIFY_API_VERSION ? { apiVersion: env.SHOPIFY_API_VERSION } : {}),
+        }
+      : undefined;
 
   if (values.help || !command) {
     process.stdout.write(usage);
@@ -72,6 +97,25 @@ async function main(argv: string[]) {
     return 0;
   }
 
+  if (command === 'credentials' && sub === 'rotate') {
+    const db = await openDatabase({ databaseUrl, dataDir });
+    await migrate(db);
+    const key = env.VITRINE_ENCRYPTION_KEY || new DataDir(dataDir).read('encryption-key');
+    if (!key) {
+      console.error('No encryption key: set VITRINE_ENCRYPTION_KEY.');
+      await db.close();
+      return 1;
+    }
+    const keyring = Keyring.fromText(key, previousEncryptionKeys ?? []);
+    const { rotated, unreadable } = await rotateCredentials({ db, keyring });
+    await db.close();
+    console.log(
+      `Re-sealed ${rotated} store credential(s) with key ${await keyring.currentKeyId()}.`,
+    );
+    if (unreadable) console.log(`${unreadable} could not be opened with the given keys.`);
+    return unreadable ? 1 : 0;
+  }
+
   if (command === 'start' || command === 'dev') {
     const dev = command === 'dev';
     const port = Number(values.port ?? env.PORT ?? 4000);
@@ -90,6 +134,9 @@ async function main(argv: string[]) {
       smtpUrl: env.SMTP_URL,
       mailFrom: env.MAIL_FROM,
       sessionSecret: env.VITRINE_SESSION_SECRET,
+      encryptionKey: env.VITRINE_ENCRYPTION_KEY || undefined,
+      previousEncryptionKeys,
+      shopify,
       ...(env.VITRINE_CORS_ORIGINS
         ? {
             corsOrigins:
@@ -113,6 +160,11 @@ async function main(argv: string[]) {
       console.log(`Demo provider with ${seeded.catalogSize} catalog products.`);
       console.log(`Demo secret key: ${key}`);
       console.log(`Email outbox:    ${server.url}/dev/outbox`);
+      if (server.shopifySimulator) {
+        console.log(
+          `Shopify shops:   ${server.url}/sim/shopify/ (connect "vitrine-demo" or "vitrine-big")`,
+        );
+      }
       console.log(`OpenAPI:         ${server.url}/openapi.json`);
     }
     const stop = async () => {

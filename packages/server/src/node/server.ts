@@ -2,10 +2,14 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../app.js';
 import { systemClock } from '../clock.js';
 import type { AppOptions } from '../config.js';
+import { generateEncryptionKey } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
 import { createPgliteDb } from '../db/pglite.js';
 import type { Db } from '../db/types.js';
+import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
+import { ShopifySimulator } from '../simulators/shopify/index.js';
 import { DataDir } from './dataDir.js';
+import { startJobRunner } from './jobs.js';
 import { consoleSender, smtpSender, startOutboxDispatcher } from './mailer.js';
 import { createPostgresDb } from './postgres.js';
 
@@ -22,10 +26,21 @@ export interface NodeServerOptions {
   smtpUrl?: string;
   mailFrom?: string;
   sessionSecret?: string;
+  /** Seals platform credentials (32 bytes, base64); generated into the data folder if unset. */
+  encryptionKey?: string;
+  previousEncryptionKeys?: readonly string[];
+  /** A real Shopify app. In development without one, the bundled simulator stands in. */
+  shopify?: ShopifyOptions;
+  /** Serve the platform simulators under `/sim/*` (default: in development). */
+  simulators?: boolean;
+  /** How often due jobs (product syncs…) are looked for. */
+  jobsIntervalMs?: number;
   corsOrigins?: readonly string[] | '*';
   log?: (line: string) => void;
   app?: Partial<AppOptions>;
 }
+
+const SIM_SHOPIFY = '/sim/shopify';
 
 export async function openDatabase(options: {
   databaseUrl?: string;
@@ -36,15 +51,33 @@ export async function openDatabase(options: {
   return createPgliteDb({ dataDir: data.databasePath });
 }
 
-/** Starts the API on Node: database, migrations, outbox dispatcher and the HTTP listener. */
+/**
+ * Starts the API on Node: database, migrations, the outbox dispatcher, the job runner, the
+ * platform simulators in development, and the HTTP listener.
+ */
 export async function startNodeServer(options: NodeServerOptions = {}) {
   const log = options.log ?? ((line: string) => console.log(line));
+  if (!options.encryptionKey && options.databaseUrl && !options.dev) {
+    // Several instances share that database: a key made here would seal what others cannot open.
+    throw new Error(
+      'Set VITRINE_ENCRYPTION_KEY (32 random bytes, base64) when using DATABASE_URL: platform credentials are sealed with it.',
+    );
+  }
   const data = new DataDir(options.dataDir ?? '.vitrine');
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: data.path });
   await migrate(db);
 
   const host = options.host ?? '127.0.0.1';
+  const dev = options.dev ?? false;
   const sessionSecret = options.sessionSecret ?? data.secret('session-secret');
+  const encryptionKey =
+    options.encryptionKey ??
+    data.read('encryption-key') ??
+    (() => {
+      const key = generateEncryptionKey();
+      data.writeSecret('encryption-key', key);
+      return key;
+    })();
   // Listen first so that a port of 0 is known before links in emails are built.
   let handler: (request: Request) => Promise<Response> = async () =>
     new Response('Starting', { status: 503 });
@@ -58,12 +91,48 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
   const address = server.address();
   const port = address && typeof address === 'object' ? address.port : (options.port ?? 4000);
   const publicUrl = options.publicUrl ?? `http://localhost:${port}`;
+  const origin = new URL(publicUrl).origin;
+
+  // Platform simulators, mounted under /sim/*, stand in for platforms without credentials.
+  let simulator: ShopifySimulator | null = null;
+  let shopify = options.shopify;
+  if (options.simulators ?? dev) {
+    const app = { apiKey: 'vitrine-dev-app', apiSecret: data.secret('shopify-simulator-secret') };
+    simulator = new ShopifySimulator({
+      apps: [{ ...app, title: 'Vitrine (development)' }],
+      basePath: SIM_SHOPIFY,
+      // Tokens it issued stay valid across restarts, like the shops connected with them.
+      tokenSecret: data.secret('shopify-simulator-token-secret'),
+      // Webhooks for this server are handed over in process; others go over the network.
+      fetch: (request) =>
+        new URL(request.url).origin === origin ? handler(request) : fetch(request),
+    });
+    shopify ??= {
+      ...app,
+      adminUrl: `${publicUrl}${SIM_SHOPIFY}/{shop}`,
+      shopDomain: simulator.shopDomain,
+    };
+  }
+  const platformFetch = (request: Request) => {
+    const url = new URL(request.url);
+    if (simulator && url.origin === origin && url.pathname.startsWith(`${SIM_SHOPIFY}/`)) {
+      return simulator.fetch(request);
+    }
+    return fetch(request);
+  };
+
   const app = createApp({
     db,
     sessionSecret,
+    encryptionKey,
+    ...(options.previousEncryptionKeys
+      ? { previousEncryptionKeys: options.previousEncryptionKeys }
+      : {}),
+    ...(shopify ? { shopify } : {}),
+    platformFetch,
     publicUrl,
-    dev: options.dev ?? false,
-    corsOrigins: options.corsOrigins ?? (options.dev ? '*' : []),
+    dev,
+    corsOrigins: options.corsOrigins ?? (dev ? '*' : []),
     ...(options.inviteUrlTemplate ? { inviteUrlTemplate: options.inviteUrlTemplate } : {}),
     onRequestLog: (e) => log(`${e.method} ${e.path} ${e.status} ${e.ms}ms ${e.requestId}`),
     onError: (error, requestId) =>
@@ -72,11 +141,21 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
       ),
     ...options.app,
   });
-  handler = app.fetch;
+  handler = simulator
+    ? (request) =>
+        new URL(request.url).pathname.startsWith(`${SIM_SHOPIFY}/`) ||
+        new URL(request.url).pathname === SIM_SHOPIFY
+          ? simulator.fetch(request)
+          : app.fetch(request)
+    : app.fetch;
+  const stopJobs = startJobRunner(app, {
+    intervalMs: options.jobsIntervalMs ?? 1000,
+    onError: (error) => log(`jobs: ${error instanceof Error ? error.message : String(error)}`),
+  });
 
   const send = options.smtpUrl
     ? smtpSender(options.smtpUrl, options.mailFrom ?? 'Vitrine <no-reply@localhost>')
-    : options.dev
+    : dev
       ? consoleSender(log)
       : null;
   if (!send) log('No SMTP_URL: emails stay in the outbox table until SMTP is configured.');
@@ -93,8 +172,11 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
     url: publicUrl,
     port,
     dataDir: data,
+    /** The Shopify simulator when one is mounted (`/sim/shopify`). */
+    shopifySimulator: simulator,
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
+      await stopJobs();
       await stopDispatcher();
       await db.close();
     },

@@ -1,19 +1,23 @@
 import { confinedClientId } from '../auth/scope.js';
 import type { Router } from '../http/router.js';
 import {
+  authorizeStore,
   createStore,
-  disconnectStore,
-  getStore,
-  listStores,
-  renameStore,
-} from '../services/stores.js';
+  rotateWebhookSecret,
+  verifyStore,
+} from '../services/connections.js';
+import { disconnectStore, getStore, listStores, renameStore } from '../services/stores.js';
+import { requestSync } from '../services/sync.js';
 
 export function storeRoutes(r: Router) {
   r.add('listStores', 'stores:read', async ({ principal, params, query, onlyStores, services }) =>
     listStores(services, principal.providerId, params.clientId!, query, onlyStores),
   );
   r.add('createStore', 'stores:connect', async ({ principal, params, body, services }) =>
-    createStore(services, principal.providerId, params.clientId!, body),
+    createStore(services, principal, params.clientId!, body),
+  );
+  r.add('authorizeStore', 'stores:connect', async ({ principal, params, body, services }) =>
+    authorizeStore(services, principal, params.clientId!, body),
   );
   r.add('getStore', 'stores:read', async ({ principal, params, services }) =>
     getStore(services, principal.providerId, params.storeId!, confinedClientId(principal)),
@@ -29,5 +33,19 @@ export function storeRoutes(r: Router) {
   );
   r.add('disconnectStore', 'stores:connect', async ({ principal, params, services }) =>
     disconnectStore(services, principal.providerId, params.storeId!, confinedClientId(principal)),
+  );
+  r.add('verifyStore', 'stores:manage', async ({ principal, params, services }) =>
+    verifyStore(services, principal.providerId, params.storeId!, confinedClientId(principal)),
+  );
+  r.add('rotateStoreWebhookSecret', 'stores:connect', async ({ principal, params, services }) =>
+    rotateWebhookSecret(
+      services,
+      principal.providerId,
+      params.storeId!,
+      confinedClientId(principal),
+    ),
+  );
+  r.add('syncStore', 'stores:manage', async ({ principal, params, services }) =>
+    requestSync(services, principal.providerId, params.storeId!, confinedClientId(principal)),
   );
 }

@@ -10,6 +10,13 @@ export type ServiceContext = Pick<
   | 'invitationTtlSeconds'
   | 'inviteUrlTemplate'
   | 'publicUrl'
+  | 'corsOrigins'
+  | 'keyring'
+  | 'platforms'
+  | 'jobs'
+  | 'oauthStateTtlSeconds'
+  | 'onError'
+  | 'maxBodyBytes'
 >;
 
 export const iso = (d: Date | string | null | undefined): string | null =>

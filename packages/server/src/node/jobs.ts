@@ -1,0 +1,31 @@
+import type { VitrineApp } from '../app.js';
+
+/**
+ * Runs due jobs every `intervalMs`, one batch at a time (never two at once in this process).
+ * Several processes may run it against the same database: jobs are claimed with
+ * `FOR UPDATE SKIP LOCKED`. Returns a stop function that lets the current job save its cursor.
+ */
+export function startJobRunner(
+  app: Pick<VitrineApp, 'runPendingJobs'>,
+  options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
+): () => Promise<void> {
+  const controller = new AbortController();
+  let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    running = app
+      .runPendingJobs({ signal: controller.signal })
+      .catch((error) => options.onError?.(error))
+      .finally(() => {
+        busy = false;
+      });
+  }, options.intervalMs ?? 1000);
+  timer.unref?.();
+  return async () => {
+    clearInterval(timer);
+    controller.abort();
+    await running;
+  };
+}

@@ -1,0 +1,680 @@
+import { DomainError } from '../../http/errors.js';
+import {
+  type AdapterRuntime,
+  type AuthorizeRequest,
+  type CallbackParams,
+  type CompleteRequest,
+  type Connection,
+  type PlatformAdapter,
+  PlatformError,
+  type PlatformProduct,
+  type PlatformSession,
+  type PlatformVariant,
+  type ProductPage,
+  type WebhookDelivery,
+  type WebhookEvent,
+} from '../types.js';
+import {
+  type GqlProduct,
+  type GqlResponse,
+  type GqlVariant,
+  type PageInfo,
+  PRODUCT_VARIANTS_QUERY,
+  PRODUCTS_QUERY,
+  SHOP_QUERY,
+  type ThrottleStatus,
+  VARIANT_COUNT_QUERY,
+  WEBHOOK_SUBSCRIBE_MUTATION,
+  WEBHOOK_TOPICS,
+} from './graphql.js';
+import { queryHmacValid, webhookHmacValid } from './hmac.js';
+import { normalizeShopDomain } from './shop.js';
+
+export interface ShopifyOptions {
+  /** The app's client id (`SHOPIFY_API_KEY`). */
+  apiKey: string;
+  /** The app's client secret (`SHOPIFY_API_SECRET`): signs callbacks and webhooks. */
+  apiSecret: string;
+  /** Secrets still accepted on webhooks while a rotation takes effect. */
+  previousApiSecrets?: readonly string[];
+  /** Access scopes to request; every one must be granted. */
+  scopes?: readonly string[];
+  /** Admin API version, `YYYY-MM`. */
+  apiVersion?: string;
+  /**
+   * A shop's admin base URL, `{shop}` replaced by its hostname: `https://{shop}` for Shopify, or
+   * a simulator's address such as `http://localhost:4000/sim/shopify/{shop}`.
+   */
+  adminUrl?: string;
+  /** The domain shops live under: `myshopify.com`, or a simulator's. */
+  shopDomain?: string;
+  /** Ask for offline tokens that expire hourly and come with a refresh token. */
+  expiringTokens?: boolean;
+  /** Products per page, and variants fetched with each product (more come in extra pages). */
+  productsPageSize?: number;
+  variantsPageSize?: number;
+}
+
+export interface ShopifyCredentials {
+  accessToken: string;
+  scopes: string[];
+  /** ISO time the access token expires, or null for a non-expiring token. */
+  expiresAt: string | null;
+  refreshToken: string | null;
+  refreshTokenExpiresAt: string | null;
+}
+
+export interface ShopifyCursor {
+  after: string | null;
+}
+
+interface TokenResponse {
+  access_token?: string;
+  scope?: string;
+  expires_in?: number;
+  refresh_token?: string;
+  refresh_token_expires_in?: number;
+}
+
+const CALLBACK_WINDOW_SECONDS = 90;
+/** Access tokens are renewed this long before they expire. */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const MAX_QUERY_COST = 1000;
+const MAX_THROTTLES = 12;
+const MAX_RATE_LIMITS = 6;
+const MAX_FAILURES = 3;
+
+export const defaultShopifyScopes = [
+  'read_products',
+  'read_orders',
+  'write_merchant_managed_fulfillment_orders',
+] as const;
+
+/** Shopify: OAuth authorization code grant, Admin GraphQL API, HMAC-signed webhooks. */
+export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, ShopifyCursor> {
+  readonly platform = 'shopify' as const;
+  readonly connectsWith = ['oauth'] as const;
+  readonly #options: Required<Omit<ShopifyOptions, 'previousApiSecrets'>> & {
+    previousApiSecrets: readonly string[];
+  };
+  readonly #runtime: AdapterRuntime;
+  /** The last throttle status each shop reported, and when. */
+  readonly #buckets = new Map<string, ThrottleStatus & { at: number }>();
+  /** The cost Shopify asked for each operation (with this adapter's page sizes), as reported. */
+  readonly #costs = new Map<string, number>();
+
+  constructor(options: ShopifyOptions, runtime: AdapterRuntime) {
+    if (!options.apiKey || !options.apiSecret) {
+      throw new Error('Shopify needs an API key and secret (SHOPIFY_API_KEY, SHOPIFY_API_SECRET).');
+    }
+    this.#options = {
+      apiKey: options.apiKey,
+      apiSecret: options.apiSecret,
+      previousApiSecrets: options.previousApiSecrets ?? [],
+      scopes: options.scopes ?? defaultShopifyScopes,
+      apiVersion: options.apiVersion ?? '2026-01',
+      adminUrl: (options.adminUrl ?? 'https://{shop}').replace(/\/$/, ''),
+      shopDomain: options.shopDomain ?? 'myshopify.com',
+      expiringTokens: options.expiringTokens ?? true,
+      productsPageSize: options.productsPageSize ?? 25,
+      variantsPageSize: options.variantsPageSize ?? 30,
+    };
+    this.#runtime = runtime;
+  }
+
+  get scopes(): readonly string[] {
+    return this.#options.scopes;
+  }
+
+  normalizeShop(input: string): string {
+    return normalizeShopDomain(input, this.#options.shopDomain);
+  }
+
+  #admin(shop: string): string {
+    return this.#options.adminUrl.replace('{shop}', shop);
+  }
+
+  authorizeUrl({ shop, state, redirectUri }: AuthorizeRequest): string {
+    if (!shop) throw new DomainError('invalid_shop_domain', 'Shopify needs the shop address.');
+    const url = new URL(`${this.#admin(this.normalizeShop(shop))}/admin/oauth/authorize`);
+    url.searchParams.set('client_id', this.#options.apiKey);
+    url.searchParams.set('scope', this.#options.scopes.join(','));
+    url.searchParams.set('redirect_uri', redirectUri);
+    url.searchParams.set('state', state);
+    // An empty grant option asks for an offline token: background work needs no staff member.
+    url.searchParams.set('grant_options[]', '');
+    return url.toString();
+  }
+
+  async verifyCallback(query: URLSearchParams): Promise<CallbackParams> {
+    if (!(await queryHmacValid(this.#options.apiSecret, query))) {
+      throw new DomainError('hmac_invalid', 'The callback signature does not match.');
+    }
+    const timestamp = Number(query.get('timestamp'));
+    const now = this.#runtime.clock.now().getTime() / 1000;
+    if (!Number.isFinite(timestamp) || Math.abs(now - timestamp) > CALLBACK_WINDOW_SECONDS) {
+      throw new DomainError('hmac_invalid', 'The callback is too old (or from the future).');
+    }
+    const shop = query.get('shop') ?? '';
+    if (this.#safeShop(shop) !== shop) {
+      throw new DomainError('invalid_shop_domain', 'The callback names an invalid shop.');
+    }
+    const code = query.get('code');
+    const state = query.get('state');
+    if (!code || !state) {
+      throw new DomainError('oauth_state_invalid', 'The callback lacks its code or state.');
+    }
+    return { shop, state, code };
+  }
+
+  #safeShop(shop: string): string | null {
+    try {
+      return this.normalizeShop(shop);
+    } catch {
+      return null;
+    }
+  }
+
+  async complete(request: CompleteRequest): Promise<Connection<ShopifyCredentials>> {
+    const shop = request.shop ?? request.startedShop;
+    if (!shop || !request.code) {
+      throw new DomainError('oauth_state_invalid', 'The callback lacks its shop or code.');
+    }
+    const callback = { shop, code: request.code };
+    const token = await this.#tokenRequest(callback.shop, {
+      client_id: this.#options.apiKey,
+      client_secret: this.#options.apiSecret,
+      code: callback.code,
+      ...(this.#options.expiringTokens ? { expiring: 1 } : {}),
+    });
+    if (!token) {
+      throw new PlatformError(
+        'credentials_invalid',
+        'Shopify refused the authorization code; start the connection again.',
+      );
+    }
+    const credentials = this.#credentials(token);
+    const missing = this.#options.scopes.filter((s) => !grants(credentials.scopes, s));
+    if (missing.length) {
+      throw new PlatformError(
+        'permissions_not_granted',
+        `The shop did not grant ${missing.join(', ')}.`,
+      );
+    }
+    const session: PlatformSession<ShopifyCredentials> = {
+      shop: callback.shop,
+      credentials,
+      save: async () => {},
+    };
+    const data = await this.#graphql<{ shop: { name: string } }>(
+      session,
+      'VitrineShop',
+      SHOP_QUERY,
+    );
+    return {
+      shop: callback.shop,
+      shopName: data.shop.name,
+      scopes: credentials.scopes,
+      credentials: session.credentials,
+    };
+  }
+
+  async refresh(
+    session: PlatformSession<ShopifyCredentials>,
+    options: { force?: boolean } = {},
+  ): Promise<void> {
+    const { credentials } = session;
+    const now = this.#runtime.clock.now().getTime();
+    if (!options.force) {
+      if (!credentials.expiresAt) return;
+      if (Date.parse(credentials.expiresAt) - now > REFRESH_MARGIN_MS) return;
+    }
+    if (!credentials.refreshToken) {
+      throw new PlatformError('store_needs_reauth', 'Shopify no longer accepts the access token.', {
+        reason: 'token_revoked',
+      });
+    }
+    if (credentials.refreshTokenExpiresAt && Date.parse(credentials.refreshTokenExpiresAt) <= now) {
+      throw new PlatformError('store_needs_reauth', 'The refresh token has expired.', {
+        reason: 'token_expired',
+      });
+    }
+    const token = await this.#tokenRequest(session.shop, {
+      client_id: this.#options.apiKey,
+      client_secret: this.#options.apiSecret,
+      grant_type: 'refresh_token',
+      refresh_token: credentials.refreshToken,
+    });
+    if (!token) {
+      throw new PlatformError('store_needs_reauth', 'Shopify refused to renew the access token.', {
+        reason: 'token_revoked',
+      });
+    }
+    const next = this.#credentials(token);
+    // Shopify replaces the refresh token on every use: persist before anything else happens.
+    await session.save(next);
+    session.credentials = next;
+  }
+
+  async countVariants(session: PlatformSession<ShopifyCredentials>): Promise<number | null> {
+    const data = await this.#graphql<{ productVariantsCount: { count: number } | null }>(
+      session,
+      'VitrineVariantCount',
+      VARIANT_COUNT_QUERY,
+    );
+    return data.productVariantsCount?.count ?? null;
+  }
+
+  async listProducts(
+    session: PlatformSession<ShopifyCredentials>,
+    cursor: ShopifyCursor | null,
+  ): Promise<ProductPage<ShopifyCursor>> {
+    const { productsPageSize, variantsPageSize } = this.#options;
+    const data = await this.#graphql<{ products: { pageInfo: PageInfo; nodes: GqlProduct[] } }>(
+      session,
+      'VitrineProducts',
+      PRODUCTS_QUERY,
+      { first: productsPageSize, after: cursor?.after ?? null, variantsFirst: variantsPageSize },
+      2 + productsPageSize * (5 + variantsPageSize),
+    );
+    const products: PlatformProduct[] = [];
+    for (const node of data.products.nodes) {
+      const variants = [...node.variants.nodes];
+      let info = node.variants.pageInfo;
+      // A product with more variants than fit in the page: fetch the rest before yielding it,
+      // so every product is stored whole.
+      while (info.hasNextPage) {
+        const more = await this.#graphql<{
+          product: { variants: { pageInfo: PageInfo; nodes: GqlVariant[] } } | null;
+        }>(
+          session,
+          'VitrineProductVariants',
+          PRODUCT_VARIANTS_QUERY,
+          { id: node.id, first: 250, after: info.endCursor },
+          3 + 250,
+        );
+        if (!more.product) break;
+        variants.push(...more.product.variants.nodes);
+        info = more.product.variants.pageInfo;
+      }
+      products.push(fromGraphql(node, variants));
+    }
+    const { hasNextPage, endCursor } = data.products.pageInfo;
+    return { products, next: hasNextPage && endCursor ? { after: endCursor } : null };
+  }
+
+  async verify(session: PlatformSession<ShopifyCredentials>): Promise<void> {
+    await this.#graphql<{ shop: { name: string } }>(session, 'VitrineShop', SHOP_QUERY);
+  }
+
+  async subscribeWebhooks(
+    session: PlatformSession<ShopifyCredentials>,
+    callbackUrl: string,
+    _secret: string | null = null,
+  ): Promise<void> {
+    for (const topic of WEBHOOK_TOPICS) {
+      const data = await this.#graphql<{
+        webhookSubscriptionCreate: { userErrors: { field: string[]; message: string }[] };
+      }>(session, 'VitrineWebhookSubscribe', WEBHOOK_SUBSCRIBE_MUTATION, {
+        topic,
+        uri: callbackUrl,
+      });
+      const errors = data.webhookSubscriptionCreate.userErrors.filter(
+        // Subscribing twice is refused with this message: the subscription is there, as wanted.
+        (e) => !/already been taken/i.test(e.message),
+      );
+      if (errors.length) {
+        throw new PlatformError(
+          'platform_unavailable',
+          `Shopify refused the ${topic} webhook: ${errors.map((e) => e.message).join('; ')}`,
+          { transient: false },
+        );
+      }
+    }
+  }
+
+  /** Shopify signs with the app's secret; a store has none of its own. */
+  async verifyWebhook(
+    headers: Headers,
+    body: Uint8Array,
+    _secret?: string | null,
+  ): Promise<boolean> {
+    return webhookHmacValid(
+      [this.#options.apiSecret, ...this.#options.previousApiSecrets],
+      headers.get('x-shopify-hmac-sha256'),
+      body,
+    );
+  }
+
+  parseWebhook(headers: Headers, body: Uint8Array): WebhookDelivery {
+    const id = headers.get('x-shopify-webhook-id');
+    const topic = headers.get('x-shopify-topic');
+    if (!id || !topic) {
+      throw new DomainError('validation_failed', 'The webhook lacks its id or topic header.');
+    }
+    let payload: Record<string, unknown>;
+    try {
+      payload = JSON.parse(new TextDecoder().decode(body)) as Record<string, unknown>;
+    } catch {
+      throw new DomainError('invalid_json', 'The webhook body is not JSON.');
+    }
+    return {
+      id,
+      topic,
+      shop: headers.get('x-shopify-shop-domain'),
+      triggeredAt: headers.get('x-shopify-triggered-at'),
+      event: eventOf(topic, payload),
+    };
+  }
+
+  /** The token endpoint: credentials on 200, null when Shopify refuses the grant. */
+  async #tokenRequest(shop: string, body: Record<string, unknown>): Promise<TokenResponse | null> {
+    let failures = 0;
+    for (;;) {
+      let response: Response;
+      try {
+        response = await this.#runtime.fetch(
+          new Request(`${this.#admin(shop)}/admin/oauth/access_token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body: JSON.stringify(body),
+          }),
+        );
+      } catch {
+        response = new Response(null, { status: 599 });
+      }
+      if (response.ok) {
+        const token = (await response.json()) as TokenResponse;
+        if (!token.access_token) throw unavailable('Shopify answered without an access token.');
+        return token;
+      }
+      await response.body?.cancel();
+      if (response.status === 429 || response.status >= 500) {
+        if (++failures > MAX_FAILURES) throw unavailable('Shopify could not issue a token.');
+        await this.#runtime.sleep(retryAfterMs(response) ?? 1000 * 2 ** failures);
+        continue;
+      }
+      if (response.status === 402 || response.status === 423) throw noApiAccess();
+      return null;
+    }
+  }
+
+  #credentials(token: TokenResponse): ShopifyCredentials {
+    const now = this.#runtime.clock.now().getTime();
+    const at = (seconds: number | undefined) =>
+      typeof seconds === 'number' ? new Date(now + seconds * 1000).toISOString() : null;
+    return {
+      accessToken: token.access_token!,
+      scopes: (token.scope ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      expiresAt: at(token.expires_in),
+      refreshToken: token.refresh_token ?? null,
+      refreshTokenExpiresAt: at(token.refresh_token_expires_in),
+    };
+  }
+
+  /**
+   * One Admin GraphQL call, paced by the calculated-cost bucket Shopify reports in
+   * `extensions.cost.throttleStatus`: when the bucket cannot pay for the query, wait until it has
+   * refilled enough; when throttled anyway (or answered 429), wait as told and try again.
+   */
+  async #graphql<T>(
+    session: PlatformSession<ShopifyCredentials>,
+    operation: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+    estimatedCost = 10,
+  ): Promise<T> {
+    const url = `${this.#admin(session.shop)}/admin/api/${this.#options.apiVersion}/graphql.json`;
+    const key = operation;
+    const cost = Math.min(this.#costs.get(key) ?? estimatedCost, MAX_QUERY_COST);
+    let throttles = 0;
+    let limited = 0;
+    let failures = 0;
+    let renewed = false;
+    for (;;) {
+      await this.refresh(session);
+      await this.#awaitBudget(session.shop, cost);
+      let response: Response;
+      try {
+        response = await this.#runtime.fetch(
+          new Request(url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              accept: 'application/json',
+              'x-shopify-access-token': session.credentials.accessToken,
+            },
+            body: JSON.stringify({ query, variables }),
+          }),
+        );
+      } catch {
+        response = new Response(null, { status: 599 });
+      }
+      const { status } = response;
+      if (status === 401) {
+        await response.body?.cancel();
+        if (renewed || !session.credentials.refreshToken) {
+          throw new PlatformError(
+            'store_needs_reauth',
+            'Shopify no longer accepts the access token.',
+            { reason: 'token_revoked' },
+          );
+        }
+        renewed = true;
+        await this.refresh(session, { force: true });
+        continue;
+      }
+      if (status === 402 || status === 423) {
+        await response.body?.cancel();
+        throw noApiAccess();
+      }
+      if (status === 403) {
+        await response.body?.cancel();
+        throw new PlatformError('permissions_not_granted', 'The app lacks a needed access scope.');
+      }
+      if (status === 404) {
+        await response.body?.cancel();
+        throw new PlatformError('store_needs_reauth', 'Shopify does not know this shop any more.', {
+          reason: 'shop_not_found',
+        });
+      }
+      if (status === 429) {
+        await response.body?.cancel();
+        const wait = retryAfterMs(response) ?? 2000;
+        if (++limited > MAX_RATE_LIMITS) throw rateLimited(wait);
+        await this.#runtime.sleep(wait);
+        continue;
+      }
+      if (status >= 500 || !response.ok) {
+        await response.body?.cancel();
+        if (++failures > MAX_FAILURES) throw unavailable(`Shopify answered ${status}.`);
+        await this.#runtime.sleep(1000 * 2 ** failures);
+        continue;
+      }
+      const body = (await response.json()) as GqlResponse<T>;
+      const reported = body.extensions?.cost;
+      if (reported) {
+        if (this.#buckets.size > 10_000) this.#buckets.clear();
+        this.#buckets.set(session.shop, {
+          ...reported.throttleStatus,
+          at: this.#runtime.clock.now().getTime(),
+        });
+        this.#costs.set(key, reported.requestedQueryCost);
+      }
+      const errors = typeof body.errors === 'string' ? [{ message: body.errors }] : body.errors;
+      if (errors?.length) {
+        const codes = errors.map((e) => ('extensions' in e ? e.extensions?.code : undefined));
+        if (codes.includes('THROTTLED')) {
+          const wait = this.#waitFor(session.shop, reported?.requestedQueryCost ?? cost);
+          if (++throttles > MAX_THROTTLES) throw rateLimited(wait);
+          await this.#runtime.sleep(Math.max(wait, 250));
+          continue;
+        }
+        if (codes.includes('ACCESS_DENIED')) {
+          throw new PlatformError(
+            'permissions_not_granted',
+            'The app lacks a needed access scope.',
+          );
+        }
+        throw new PlatformError(
+          'platform_unavailable',
+          `Shopify refused ${operation}: ${errors.map((e) => e.message).join('; ')}`,
+          { transient: false },
+        );
+      }
+      if (!body.data) throw unavailable(`Shopify answered ${operation} without data.`);
+      return body.data;
+    }
+  }
+
+  /** Milliseconds until the shop's bucket holds `cost` points, from its last report. */
+  #waitFor(shop: string, cost: number): number {
+    const bucket = this.#buckets.get(shop);
+    if (!bucket || bucket.restoreRate <= 0) return 0;
+    const elapsed = (this.#runtime.clock.now().getTime() - bucket.at) / 1000;
+    const available = Math.min(
+      bucket.maximumAvailable,
+      bucket.currentlyAvailable + elapsed * bucket.restoreRate,
+    );
+    const needed = Math.min(cost, bucket.maximumAvailable) - available;
+    return needed > 0 ? Math.ceil((needed / bucket.restoreRate) * 1000) : 0;
+  }
+
+  async #awaitBudget(shop: string, cost: number): Promise<void> {
+    const wait = this.#waitFor(shop, cost);
+    if (wait > 0) await this.#runtime.sleep(wait);
+  }
+}
+
+/** `write_x` implies `read_x`, as Shopify grants it. */
+function grants(granted: readonly string[], scope: string): boolean {
+  if (granted.includes(scope)) return true;
+  const match = scope.match(/^read_(.+)$/);
+  return Boolean(match && granted.includes(`write_${match[1]}`));
+}
+
+function retryAfterMs(response: Response): number | null {
+  const value = Number.parseFloat(response.headers.get('retry-after') ?? '');
+  return Number.isFinite(value) && value >= 0 ? Math.ceil(value * 1000) : null;
+}
+
+const unavailable = (message: string) => new PlatformError('platform_unavailable', message);
+
+const rateLimited = (waitMs: number) =>
+  new PlatformError('rate_limited', 'Shopify keeps asking us to slow down.', {
+    retryAfter: Math.max(1, Math.ceil(waitMs / 1000)),
+  });
+
+const noApiAccess = () =>
+  new PlatformError(
+    'plan_without_api_access',
+    "The shop's plan does not allow API access (frozen, paused or locked).",
+  );
+
+const productStatus = (status: unknown): PlatformProduct['status'] => {
+  const value = String(status ?? '').toLowerCase();
+  return value === 'draft' ? 'draft' : value === 'archived' ? 'archived' : 'active';
+};
+
+function fromGraphql(node: GqlProduct, variants: GqlVariant[]): PlatformProduct {
+  return {
+    externalId: node.legacyResourceId,
+    title: node.title,
+    handle: node.handle,
+    vendor: node.vendor || null,
+    productType: node.productType || null,
+    status: productStatus(node.status),
+    imageUrl: node.featuredMedia?.preview?.image?.url ?? null,
+    options: node.options.map((o) => ({ name: o.name, values: o.values })),
+    updatedAt: node.updatedAt,
+    variants: variants.map(
+      (v): PlatformVariant => ({
+        externalId: v.legacyResourceId,
+        title: v.title,
+        sku: v.sku || null,
+        barcode: v.barcode || null,
+        price: v.price,
+        options: Object.fromEntries(v.selectedOptions.map((o) => [o.name, o.value])),
+      }),
+    ),
+  };
+}
+
+interface RestVariant {
+  id: number | string;
+  title?: string;
+  sku?: string | null;
+  barcode?: string | null;
+  price?: string | null;
+  option1?: string | null;
+  option2?: string | null;
+  option3?: string | null;
+}
+
+interface RestProduct {
+  id: number | string;
+  title?: string;
+  handle?: string | null;
+  vendor?: string | null;
+  product_type?: string | null;
+  status?: string;
+  updated_at?: string | null;
+  options?: { name: string; position?: number; values?: string[] }[];
+  variants?: RestVariant[];
+  image?: { src?: string } | null;
+  images?: { src?: string }[];
+}
+
+/** A webhook's REST product (the payload of `products/update`) in the neutral shape. */
+export function fromRestProduct(p: RestProduct): PlatformProduct {
+  const options = (p.options ?? []).map((o) => ({ name: o.name, values: o.values ?? [] }));
+  return {
+    externalId: String(p.id),
+    title: p.title ?? '',
+    handle: p.handle ?? null,
+    vendor: p.vendor || null,
+    productType: p.product_type || null,
+    status: productStatus(p.status),
+    imageUrl: p.image?.src ?? p.images?.[0]?.src ?? null,
+    options,
+    updatedAt: p.updated_at ?? null,
+    variants: (p.variants ?? []).map((v) => {
+      const values = [v.option1, v.option2, v.option3];
+      const selected: Record<string, string> = {};
+      options.forEach((o, i) => {
+        const value = values[i];
+        if (value != null) selected[o.name] = value;
+      });
+      return {
+        externalId: String(v.id),
+        title: v.title ?? '',
+        sku: v.sku || null,
+        barcode: v.barcode || null,
+        price: v.price ?? null,
+        options: selected,
+      };
+    }),
+  };
+}
+
+function eventOf(topic: string, payload: Record<string, unknown>): WebhookEvent {
+  switch (topic) {
+    case 'products/create':
+    case 'products/update':
+      return {
+        kind: 'product_updated',
+        product: fromRestProduct(payload as unknown as RestProduct),
+      };
+    case 'products/delete':
+      return { kind: 'product_deleted', externalId: String(payload.id) };
+    case 'orders/create':
+      return { kind: 'order_created', externalId: String(payload.id), payload };
+    case 'app/uninstalled':
+      return { kind: 'app_uninstalled' };
+    default:
+      return { kind: 'ignored' };
+  }
+}

@@ -1,0 +1,210 @@
+import type { ErrorCode, Platform } from '@vitrine/sdk';
+import type { Clock } from '../clock.js';
+import { DomainError } from '../http/errors.js';
+
+/**
+ * One interface for every platform a store lives on. An adapter speaks the platform's real wire
+ * protocol (OAuth redirects, signatures, pagination, rate limits) to whatever base URL it is
+ * configured with: the platform itself, or a simulator that speaks the same protocol offline.
+ * Adapters know nothing about the database; services persist what they return.
+ */
+export interface PlatformAdapter<C extends Credentials = Credentials, Cursor = unknown> {
+  readonly platform: Platform;
+  /**
+   * How an owner connects a store: `oauth` (a redirect to the platform and back, with a code to
+   * exchange), `key_handoff` (a redirect, while the platform POSTs new keys to us: WooCommerce) or
+   * `credentials` (typed into a form and checked live). An adapter may offer several.
+   */
+  readonly connectsWith: readonly ConnectMethod[];
+  /** OAuth 2.0 with PKCE (S256): the service keeps the verifier with the state. */
+  readonly pkce?: boolean;
+  /** The shop the owner typed, normalised; a DomainError `invalid_shop_domain` otherwise. */
+  normalizeShop(input: string): string;
+  /** Where to send the owner to approve the connection. */
+  authorizeUrl(request: AuthorizeRequest): string;
+  /** Checks the callback's signature and freshness; returns what it carries. */
+  verifyCallback(query: URLSearchParams): Promise<CallbackParams>;
+  /** Exchanges the callback's code for credentials and reads the shop's name. */
+  complete(callback: CompleteRequest): Promise<Connection<C>>;
+  /** Credentials the owner typed (or a key hand-off delivered), checked with a live call. */
+  connectWithCredentials?(input: CredentialsInput): Promise<Connection<C>>;
+  /** A live call proving the credentials still work; a PlatformError when they do not. */
+  verify(session: PlatformSession<C>): Promise<void>;
+  /** Renews expiring credentials (always when `force`); persists them through `session.save`. */
+  refresh(session: PlatformSession<C>, options?: { force?: boolean }): Promise<void>;
+  /** How many variants the shop has, for progress; null when the platform cannot tell cheaply. */
+  countVariants(session: PlatformSession<C>): Promise<number | null>;
+  /** One page of products with all their variants; `next` is null after the last page. */
+  listProducts(session: PlatformSession<C>, cursor: Cursor | null): Promise<ProductPage<Cursor>>;
+  /**
+   * Subscribes the store's webhook address to the topics the server handles (idempotent).
+   * `secret` is the store's own signing secret where the platform lets us choose one.
+   */
+  subscribeWebhooks(
+    session: PlatformSession<C>,
+    callbackUrl: string,
+    secret: string | null,
+  ): Promise<void>;
+  /**
+   * Whether a webhook's signature holds, over the raw body bytes. `secret` is the store's own
+   * signing secret (WooCommerce, Pressero); app-wide secrets (Shopify, Etsy) are the adapter's.
+   */
+  verifyWebhook(headers: Headers, body: Uint8Array, secret: string | null): Promise<boolean>;
+  /** A verified webhook as a platform-neutral event. */
+  parseWebhook(headers: Headers, body: Uint8Array): WebhookDelivery;
+  /**
+   * Orders changed since `since` (the platform's own timestamp of the last poll), for platforms
+   * whose webhooks are not enough on their own (Etsy receipts, WooCommerce orders). Each order
+   * becomes an `order_created` delivery whose id is stable across polls.
+   */
+  pollOrders?(session: PlatformSession<C>, since: string | null): Promise<OrderPoll>;
+}
+
+export type ConnectMethod = 'oauth' | 'key_handoff' | 'credentials';
+
+/** What the owner typed to connect a credentials-based store. */
+export type CredentialsInput =
+  | { platform: 'woocommerce'; url: string; consumerKey: string; consumerSecret: string }
+  | { platform: 'pressero'; siteUrl: string; username: string; password: string };
+
+export interface OrderPoll {
+  deliveries: WebhookDelivery[];
+  /** Where the next poll starts. */
+  since: string | null;
+}
+
+/** What adapters need from the world: outbound HTTP, the time, and a way to wait. */
+export interface AdapterRuntime {
+  fetch: (input: Request) => Promise<Response>;
+  clock: Clock;
+  /** Waits out rate limits; tests pass one that moves a manual clock instead. */
+  sleep: (ms: number) => Promise<void>;
+}
+
+/** Stored encrypted as JSON; only the adapter knows its shape. */
+export type Credentials = object;
+
+/** A store's credentials while a piece of work uses them; `save` persists rotated ones. */
+export interface PlatformSession<C extends Credentials = Credentials> {
+  shop: string;
+  credentials: C;
+  save(next: C): Promise<void>;
+}
+
+export interface AuthorizeRequest {
+  /** Null where the platform asks the owner which shop (Etsy). */
+  shop: string | null;
+  state: string;
+  redirectUri: string;
+  /** PKCE: base64url(SHA-256(verifier)), for adapters with `pkce`. */
+  codeChallenge?: string;
+  /** Key hand-off: where the platform POSTs the keys it creates. */
+  keysUrl?: string;
+}
+
+export interface CallbackParams {
+  /** Null where the callback does not name the shop (Etsy, WooCommerce's hand-off). */
+  shop: string | null;
+  state: string;
+  /** Null for a key hand-off, whose keys arrive separately. */
+  code: string | null;
+}
+
+export interface CompleteRequest extends CallbackParams {
+  /** The shop recorded when the connection started. */
+  startedShop: string | null;
+  redirectUri: string;
+  /** PKCE: the verifier kept with the state. */
+  codeVerifier?: string;
+}
+
+export interface Connection<C extends Credentials = Credentials> {
+  shop: string;
+  shopName: string;
+  scopes: string[];
+  credentials: C;
+}
+
+export interface PlatformVariant {
+  externalId: string;
+  title: string;
+  sku: string | null;
+  barcode: string | null;
+  price: string | null;
+  options: Record<string, string>;
+}
+
+export interface PlatformProduct {
+  externalId: string;
+  title: string;
+  handle: string | null;
+  vendor: string | null;
+  productType: string | null;
+  status: 'active' | 'draft' | 'archived';
+  imageUrl: string | null;
+  options: { name: string; values: string[] }[];
+  /** The platform's last change, to order deliveries that arrive out of order. */
+  updatedAt: string | null;
+  variants: PlatformVariant[];
+}
+
+export interface ProductPage<Cursor> {
+  products: PlatformProduct[];
+  next: Cursor | null;
+}
+
+export type WebhookEvent =
+  | { kind: 'product_updated'; product: PlatformProduct }
+  | { kind: 'product_deleted'; externalId: string }
+  | { kind: 'order_created'; externalId: string; payload: unknown }
+  | { kind: 'app_uninstalled' }
+  | { kind: 'ignored' };
+
+export interface WebhookDelivery {
+  /** The platform's delivery id: the same on every retry of one delivery. */
+  id: string;
+  topic: string;
+  shop: string | null;
+  triggeredAt: string | null;
+  event: WebhookEvent;
+}
+
+export type PlatformErrorCode = Extract<
+  ErrorCode,
+  | 'credentials_invalid'
+  | 'permissions_not_granted'
+  | 'plan_without_api_access'
+  | 'store_needs_reauth'
+  | 'platform_unavailable'
+  | 'rate_limited'
+  | 'hmac_invalid'
+  | 'invalid_shop_domain'
+  | 'oauth_denied'
+>;
+
+/**
+ * What went wrong talking to a platform, in the contract's words. `transient` failures (the
+ * platform is down, or asks us to slow down) are worth retrying later; the others need a person.
+ */
+export class PlatformError extends DomainError {
+  readonly transient: boolean;
+  /** Why a store needs attention, for `statusReason` (e.g. `token_revoked`). */
+  readonly reason: string;
+  constructor(
+    code: PlatformErrorCode,
+    message: string,
+    options: { transient?: boolean; retryAfter?: number; reason?: string } = {},
+  ) {
+    super(code, message, options.retryAfter ? { retryAfter: options.retryAfter } : {});
+    this.name = 'PlatformError';
+    this.transient =
+      options.transient ?? (code === 'platform_unavailable' || code === 'rate_limited');
+    this.reason = options.reason ?? code;
+  }
+}
+
+export const isPlatformError = (error: unknown): error is PlatformError =>
+  error instanceof PlatformError;
+
+/** The adapters this server has configured, by platform. */
+export type Platforms = Partial<Record<Platform, PlatformAdapter>>;

@@ -1,0 +1,18 @@
+import { readBodyBytes } from '../http/body.js';
+import type { Router } from '../http/router.js';
+import { receiveWebhook } from '../services/webhooks.js';
+
+/** Webhooks platforms send: the platform's signature over the raw body is the credential. */
+export function hookRoutes(r: Router) {
+  r.add('storeWebhook', 'webhook', async ({ params, request, services }) => {
+    const body = await readBodyBytes(request, Math.max(services.maxBodyBytes, 5 * 1024 * 1024));
+    const receipt = await receiveWebhook(
+      services,
+      params.platform!,
+      params.storeId!,
+      request.headers,
+      body,
+    );
+    return Response.json(receipt, { status: 200 });
+  });
+}

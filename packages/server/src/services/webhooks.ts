@@ -1,0 +1,103 @@
+import { DomainError, notFound } from '../http/errors.js';
+import { adapterFor, storeWebhookSecret } from './connections.js';
+import type { ServiceContext } from './context.js';
+import { cancelStoreJobs } from './jobs.js';
+import { applyProductUpdate, removeProduct } from './storeProducts.js';
+
+export interface WebhookReceipt {
+  /** True when this delivery id was seen before: acknowledged, not processed again. */
+  duplicate: boolean;
+  topic: string;
+  outcome: 'processed' | 'stale' | 'queued' | 'ignored' | 'duplicate';
+}
+
+/**
+ * An inbound platform webhook for one store. The signature over the raw bytes is checked before
+ * anything is read or looked up; the delivery id is recorded in the same transaction as its
+ * effect, so a retried delivery is acknowledged without being applied twice, and a failed one is
+ * not recorded (the platform retries it).
+ */
+export async function receiveWebhook(
+  ctx: ServiceContext,
+  platform: string,
+  storeId: string,
+  headers: Headers,
+  body: Uint8Array,
+): Promise<WebhookReceipt> {
+  const adapter = adapterFor(ctx, platform);
+  const [store] = await ctx.db.query<{
+    id: string;
+    shop_url: string | null;
+    status: string;
+    webhook_secret: string | null;
+  }>('select id, shop_url, status, webhook_secret from stores where id = $1 and platform = $2', [
+    storeId,
+    platform,
+  ]);
+  // Nothing is read from the body before its signature holds (with the store's own secret where
+  // the platform signs per store; an unknown store has none and fails the same way).
+  const secret = store ? await storeWebhookSecret(ctx, storeId, store.webhook_secret) : null;
+  if (!(await adapter.verifyWebhook(headers, body, secret))) {
+    throw new DomainError('webhook_signature_invalid', 'The webhook signature does not match.');
+  }
+  const delivery = adapter.parseWebhook(headers, body);
+  if (!store || (delivery.shop && store.shop_url !== delivery.shop)) throw notFound('store');
+
+  return ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    const { event } = delivery;
+    // Order payloads wait for order intake; other payloads are applied now and not kept.
+    const kept =
+      event.kind === 'order_created' && store.status !== 'disconnected' ? event.payload : null;
+    const [fresh] = await tx.query(
+      `insert into platform_events (store_id, delivery_id, platform, topic, payload, triggered_at,
+         received_at, processed_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8)
+       on conflict (store_id, delivery_id) do nothing returning delivery_id`,
+      [
+        storeId,
+        delivery.id,
+        platform,
+        delivery.topic,
+        kept === null ? null : JSON.stringify(kept),
+        delivery.triggeredAt && !Number.isNaN(Date.parse(delivery.triggeredAt))
+          ? delivery.triggeredAt
+          : null,
+        now,
+        kept === null ? now : null,
+      ],
+    );
+    if (!fresh) return { duplicate: true, topic: delivery.topic, outcome: 'duplicate' };
+
+    // A disconnected store is acknowledged but no longer changed by its platform.
+    if (store.status === 'disconnected') {
+      return { duplicate: false, topic: delivery.topic, outcome: 'ignored' };
+    }
+    switch (event.kind) {
+      case 'product_updated': {
+        const applied = await applyProductUpdate(tx, storeId, event.product, now);
+        return {
+          duplicate: false,
+          topic: delivery.topic,
+          outcome: applied === 'stale' ? 'stale' : 'processed',
+        };
+      }
+      case 'product_deleted':
+        await removeProduct(tx, storeId, event.externalId, now);
+        return { duplicate: false, topic: delivery.topic, outcome: 'processed' };
+      case 'app_uninstalled':
+        // The platform has revoked the token: the store must be connected again.
+        await tx.query(
+          `update stores set status = 'needs_reauth', status_reason = 'app_uninstalled',
+             credentials = null, webhooks_subscribed_at = null, updated_at = $2 where id = $1`,
+          [storeId, now],
+        );
+        await cancelStoreJobs(tx, storeId, now);
+        return { duplicate: false, topic: delivery.topic, outcome: 'processed' };
+      case 'order_created':
+        return { duplicate: false, topic: delivery.topic, outcome: 'queued' };
+      default:
+        return { duplicate: false, topic: delivery.topic, outcome: 'ignored' };
+    }
+  });
+}

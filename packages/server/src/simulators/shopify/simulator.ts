@@ -1,0 +1,1147 @@
+import { Hono } from 'hono';
+import { type Clock, systemClock } from '../../clock.js';
+import { hmacSha256 } from '../../crypto/hmac.js';
+import { base64url, fromBase64url, timingSafeEqual } from '../../ids.js';
+import { signQuery, signWebhook } from '../../platforms/shopify/hmac.js';
+import { type Catalogue, generatedCatalogue, indexOfProduct, type SimProduct } from './data.js';
+import { clickAuthorize, escapeHtml, hiddenInputs, page } from './pages.js';
+
+/**
+ * A stand-in for Shopify that speaks its wire protocol: the OAuth install page and redirect with
+ * an HMAC-signed query, the token endpoint (with expiring offline tokens and refresh), the Admin
+ * GraphQL endpoint for the operations the adapter sends (cursor pagination, calculated query cost
+ * with `extensions.cost.throttleStatus`, THROTTLED errors, 429 with Retry-After when requests come
+ * too fast), webhook subscriptions and deliveries signed with the app's secret. Shops are path
+ * segments: `{basePath}/{shop}/admin/...` answers what `https://{shop}/admin/...` would.
+ *
+ * GraphQL is matched by operation name, not executed: the simulator answers the adapter's own
+ * named operations (VitrineShop, VitrineVariantCount, VitrineProducts, VitrineProductVariants,
+ * VitrineWebhookSubscribe) and refuses others.
+ */
+export interface SimulatedApp {
+  apiKey: string;
+  apiSecret: string;
+  title?: string;
+  /** Allowed redirect URL prefixes, like the app's settings on Shopify; any when absent. */
+  redirectUrls?: readonly string[];
+}
+
+export interface SimulatedShopSeed {
+  /** The shop's handle: `vitrine-demo` lives at `vitrine-demo.{shopDomain}`. */
+  name: string;
+  title: string;
+  products: number;
+  /** Every n-th product has 120 variants (more than one page). */
+  megaEvery?: number;
+  /** Answers the Admin API with 402 (a frozen or unpaid shop). */
+  frozen?: boolean;
+  /** Scopes the owner grants whatever is asked (optional scopes declined). */
+  grantedScopes?: readonly string[];
+  limits?: Partial<ShopLimits>;
+}
+
+export interface ShopLimits {
+  /** Calculated-cost bucket size and refill per second (Standard: 2000 and 100). */
+  maximumAvailable: number;
+  restoreRate: number;
+  /** Requests per second and burst before 429 + Retry-After. */
+  requestsPerSecond: number;
+  requestBurst: number;
+}
+
+export interface ShopifySimulatorOptions {
+  apps: readonly SimulatedApp[];
+  /** The domain shops live under. */
+  shopDomain?: string;
+  /** Where the simulator is mounted, e.g. `/sim/shopify`; empty when it owns the whole host. */
+  basePath?: string;
+  clock?: Clock;
+  /** Sends webhook deliveries; defaults to the global fetch. */
+  fetch?: (request: Request) => Promise<Response>;
+  shops?: readonly SimulatedShopSeed[];
+  /** Lifetime of expiring offline access tokens, in seconds (Shopify: 3600). */
+  tokenTtlSeconds?: number;
+  /** Signs the tokens it issues; keep it across restarts to keep tokens valid. Random if unset. */
+  tokenSecret?: string;
+}
+
+export interface SimulatorRequest {
+  operation: string | null;
+  variables: Record<string, unknown>;
+  status: number;
+  outcome: 'ok' | 'throttled' | 'rate_limited' | 'unauthorized' | 'fault' | 'error';
+}
+
+export interface ShopStats {
+  graphqlRequests: number;
+  throttled: number;
+  rateLimited: number;
+  faults: number;
+  tokenRequests: number;
+  deliveries: number;
+}
+
+export interface Delivery {
+  id: string;
+  shop: string;
+  topic: string;
+  uri: string;
+  body: string;
+  headers: Record<string, string>;
+  /** The receiver's answer (0 when unreachable). */
+  status: number;
+}
+
+interface Subscription {
+  id: string;
+  topic: string;
+  uri: string;
+  apiKey: string;
+}
+
+interface Shop {
+  seed: SimulatedShopSeed;
+  domain: string;
+  catalogue: Catalogue;
+  overrides: Map<number, SimProduct>;
+  deleted: Set<number>;
+  limits: ShopLimits;
+  bucket: { available: number; at: number };
+  requests: { tokens: number; at: number };
+  faults: number[];
+  subscriptions: Subscription[];
+  stats: ShopStats;
+  log: SimulatorRequest[];
+  variantCount: number | null;
+  nextOrder: number;
+}
+
+/**
+ * What a token grants. Tokens are signed, self-describing values, so they outlive a restart of
+ * the simulator (a development server keeps its connected shops); revocation bumps the shop's
+ * generation, which lives in memory.
+ */
+interface Grant {
+  kind: 'access' | 'refresh';
+  shop: string;
+  apiKey: string;
+  scopes: string[];
+  expiresAt: number | null;
+  generation: number;
+  nonce: string;
+}
+
+const MAX_QUERY_COST = 1000;
+const CODE_TTL_MS = 10 * 60_000;
+const REFRESH_TTL_SECONDS = 90 * 24 * 3600;
+const LOG_LIMIT = 10_000;
+
+export const standardLimits: ShopLimits = {
+  maximumAvailable: 2000,
+  restoreRate: 100,
+  requestsPerSecond: 10,
+  requestBurst: 40,
+};
+
+/** The demo shops: a small one, one with over ten thousand variants, and two that refuse. */
+export const demoShops: readonly SimulatedShopSeed[] = [
+  { name: 'vitrine-demo', title: 'Vitrine Demo Prints', products: 12 },
+  { name: 'vitrine-big', title: 'Vitrine Mega Merch', products: 820, megaEvery: 40 },
+  { name: 'vitrine-frozen', title: 'Frozen Prints', products: 3, frozen: true },
+  {
+    name: 'vitrine-limited',
+    title: 'Cautious Prints',
+    products: 3,
+    grantedScopes: ['read_products'],
+  },
+];
+
+const random = (prefix: string) =>
+  `${prefix}${[...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+
+const topicEnum = (topic: string) => topic.toUpperCase().replace(/\//g, '_');
+
+export class ShopifySimulator {
+  readonly shopDomain: string;
+  readonly basePath: string;
+  readonly #apps: Map<string, SimulatedApp>;
+  readonly #shops = new Map<string, Shop>();
+  readonly #clock: Clock;
+  readonly #send: (request: Request) => Promise<Response>;
+  readonly #tokenTtl: number;
+  readonly #codes = new Map<
+    string,
+    { shop: string; apiKey: string; scopes: string[]; expiresAt: number; used: boolean }
+  >();
+  readonly #tokenSecret: string;
+  /** Revocations bump a shop's generation: older tokens stop working. */
+  readonly #generations = new Map<string, number>();
+  /** Refresh tokens already exchanged (each is good for one renewal). */
+  readonly #spent = new Set<string>();
+  readonly #deliveries = new Map<string, Delivery>();
+  readonly app: Hono;
+
+  constructor(options: ShopifySimulatorOptions) {
+    this.shopDomain = options.shopDomain ?? 'myshopify.test';
+    this.basePath = (options.basePath ?? '').replace(/\/$/, '');
+    this.#apps = new Map(options.apps.map((a) => [a.apiKey, a]));
+    this.#clock = options.clock ?? systemClock;
+    this.#send = options.fetch ?? ((request) => fetch(request));
+    this.#tokenTtl = options.tokenTtlSeconds ?? 3600;
+    this.#tokenSecret = options.tokenSecret ?? random('');
+    for (const seed of options.shops ?? demoShops) this.addShop(seed);
+    this.app = this.#routes();
+  }
+
+  /** A Web-standard handler, like any Shopify host. */
+  fetch = (request: Request): Promise<Response> => Promise.resolve(this.app.fetch(request));
+
+  /** What a shop owner's browser does on "Authorize": returns the app callback it lands on. */
+  approve(authorizeUrl: string): Promise<string> {
+    return clickAuthorize(this.fetch, authorizeUrl);
+  }
+
+  addShop(seed: SimulatedShopSeed): string {
+    const domain = `${seed.name}.${this.shopDomain}`;
+    const limits = { ...standardLimits, ...seed.limits };
+    const now = this.#now();
+    this.#shops.set(domain, {
+      seed,
+      domain,
+      catalogue: generatedCatalogue(domain, seed.products, { megaEvery: seed.megaEvery ?? 0 }),
+      overrides: new Map(),
+      deleted: new Set(),
+      limits,
+      bucket: { available: limits.maximumAvailable, at: now },
+      requests: { tokens: limits.requestBurst, at: now },
+      faults: [],
+      subscriptions: [],
+      stats: {
+        graphqlRequests: 0,
+        throttled: 0,
+        rateLimited: 0,
+        faults: 0,
+        tokenRequests: 0,
+        deliveries: 0,
+      },
+      log: [],
+      variantCount: null,
+      nextOrder: 1001,
+    });
+    return domain;
+  }
+
+  domainOf(name: string): string {
+    return name.includes('.') ? name : `${name}.${this.shopDomain}`;
+  }
+
+  #shop(name: string): Shop {
+    const shop = this.#shops.get(this.domainOf(name));
+    if (!shop) throw new Error(`No simulated shop ${name}`);
+    return shop;
+  }
+
+  #now() {
+    return this.#clock.now().getTime();
+  }
+
+  /** A product as the shop holds it now (null when deleted or unknown). */
+  product(shopName: string, index: number): SimProduct | null {
+    const shop = this.#shop(shopName);
+    if (index < 0 || index >= shop.catalogue.size || shop.deleted.has(index)) return null;
+    return shop.overrides.get(index) ?? shop.catalogue.product(index);
+  }
+
+  /** Products and variants the shop holds now. */
+  counts(shopName: string): { products: number; variants: number } {
+    const shop = this.#shop(shopName);
+    let products = 0;
+    let variants = 0;
+    for (let i = 0; i < shop.catalogue.size; i++) {
+      const p = this.product(shopName, i);
+      if (!p) continue;
+      products++;
+      variants += p.variants.length;
+    }
+    shop.variantCount = variants;
+    return { products, variants };
+  }
+
+  stats(shopName: string): ShopStats {
+    return { ...this.#shop(shopName).stats };
+  }
+
+  /** Every GraphQL request the shop answered, oldest first (the last 10,000). */
+  requests(shopName: string): readonly SimulatorRequest[] {
+    return this.#shop(shopName).log;
+  }
+
+  subscriptions(shopName: string): readonly { topic: string; uri: string }[] {
+    return this.#shop(shopName).subscriptions.map(({ topic, uri }) => ({ topic, uri }));
+  }
+
+  setLimits(shopName: string, limits: Partial<ShopLimits>): void {
+    const shop = this.#shop(shopName);
+    shop.limits = { ...shop.limits, ...limits };
+    shop.bucket = { available: shop.limits.maximumAvailable, at: this.#now() };
+    shop.requests = { tokens: shop.limits.requestBurst, at: this.#now() };
+  }
+
+  /** Empties the cost bucket, as another client of the same app spending it would. */
+  drain(shopName: string): void {
+    this.#shop(shopName).bucket = { available: 0, at: this.#now() };
+  }
+
+  /** The next `count` Admin API requests answer `status` (an outage). */
+  failNext(shopName: string, count: number, status = 503): void {
+    this.#shop(shopName).faults.push(...Array.from({ length: count }, () => status));
+  }
+
+  /** Revokes every token the shop issued (the owner removed the app's access). */
+  revokeTokens(shopName: string): void {
+    const { domain } = this.#shop(shopName);
+    this.#generations.set(domain, (this.#generations.get(domain) ?? 0) + 1);
+  }
+
+  /** The owner uninstalls the app: tokens revoked, `app/uninstalled` sent, subscriptions gone. */
+  async uninstall(shopName: string): Promise<Delivery[]> {
+    const shop = this.#shop(shopName);
+    this.revokeTokens(shopName);
+    const deliveries = await this.#deliver(shop, 'app/uninstalled', {
+      id: 90_000_001,
+      name: shop.seed.title,
+      domain: shop.domain,
+      myshopify_domain: shop.domain,
+      plan_name: 'basic',
+    });
+    shop.subscriptions = [];
+    return deliveries;
+  }
+
+  /** Changes a product (title, price of every variant…) and sends `products/update`. */
+  async updateProduct(
+    shopName: string,
+    index: number,
+    change: { title?: string; price?: string; status?: SimProduct['status'] } = {},
+  ): Promise<Delivery[]> {
+    const shop = this.#shop(shopName);
+    const current = this.product(shopName, index);
+    if (!current) throw new Error(`No product ${index} in ${shopName}`);
+    const next: SimProduct = {
+      ...current,
+      title: change.title ?? current.title,
+      status: change.status ?? current.status,
+      updatedAt: new Date(
+        Math.max(this.#now(), Date.parse(current.updatedAt) + 1000),
+      ).toISOString(),
+      variants: current.variants.map((v) => ({ ...v, price: change.price ?? v.price })),
+    };
+    shop.overrides.set(index, next);
+    shop.variantCount = null;
+    return this.#deliver(shop, 'products/update', restProduct(next));
+  }
+
+  /** Deletes a product; only apps subscribed to `products/delete` hear of it. */
+  async deleteProduct(shopName: string, index: number): Promise<Delivery[]> {
+    const shop = this.#shop(shopName);
+    const product = this.product(shopName, index);
+    if (!product) throw new Error(`No product ${index} in ${shopName}`);
+    shop.deleted.add(index);
+    shop.variantCount = null;
+    return this.#deliver(shop, 'products/delete', { id: product.id });
+  }
+
+  /** Places an order for the first variant of a product and sends `orders/create`. */
+  async createOrder(shopName: string, index = 0, quantity = 1): Promise<Delivery[]> {
+    const shop = this.#shop(shopName);
+    const product = this.product(shopName, index);
+    const variant = product?.variants[0];
+    if (!product || !variant) throw new Error(`No product ${index} in ${shopName}`);
+    const number = shop.nextOrder++;
+    const id = 5_500_000_000_000 + number;
+    return this.#deliver(shop, 'orders/create', {
+      id,
+      admin_graphql_api_id: `gid://shopify/Order/${id}`,
+      name: `#${number}`,
+      email: 'buyer@example.com',
+      currency: 'USD',
+      financial_status: 'paid',
+      fulfillment_status: null,
+      test: true,
+      created_at: new Date(this.#now()).toISOString(),
+      line_items: [
+        {
+          id: 13_000_000_000 + number,
+          product_id: product.id,
+          variant_id: variant.id,
+          title: product.title,
+          variant_title: variant.title,
+          sku: variant.sku,
+          quantity,
+          price: variant.price,
+          properties: [],
+        },
+      ],
+      shipping_address: {
+        first_name: 'Ann',
+        last_name: 'Lee',
+        address1: '1 Main St',
+        address2: '',
+        city: 'Austin',
+        province_code: 'TX',
+        zip: '78701',
+        country_code: 'US',
+        phone: '+15125550100',
+      },
+    });
+  }
+
+  /** Sends a delivery again, byte for byte and with the same webhook id (Shopify's retry). */
+  async redeliver(deliveryId: string): Promise<Delivery> {
+    const delivery = this.#deliveries.get(deliveryId);
+    if (!delivery) throw new Error(`No delivery ${deliveryId}`);
+    const again = { ...delivery, status: await this.#post(delivery) };
+    this.#deliveries.set(deliveryId, again);
+    return again;
+  }
+
+  async #deliver(shop: Shop, topic: string, payload: unknown): Promise<Delivery[]> {
+    const body = JSON.stringify(payload);
+    const sent: Delivery[] = [];
+    for (const sub of shop.subscriptions.filter((s) => s.topic === topicEnum(topic))) {
+      const app = this.#apps.get(sub.apiKey);
+      if (!app) continue;
+      const id = crypto.randomUUID();
+      const delivery: Delivery = {
+        id,
+        shop: shop.domain,
+        topic,
+        uri: sub.uri,
+        body,
+        headers: {
+          'content-type': 'application/json',
+          'x-shopify-topic': topic,
+          'x-shopify-hmac-sha256': await signWebhook(app.apiSecret, body),
+          'x-shopify-shop-domain': shop.domain,
+          'x-shopify-webhook-id': id,
+          'x-shopify-event-id': crypto.randomUUID(),
+          'x-shopify-triggered-at': new Date(this.#now()).toISOString(),
+          'x-shopify-api-version': '2026-01',
+        },
+        status: 0,
+      };
+      delivery.status = await this.#post(delivery);
+      shop.stats.deliveries++;
+      this.#deliveries.set(id, delivery);
+      sent.push(delivery);
+    }
+    return sent;
+  }
+
+  async #post(delivery: Delivery): Promise<number> {
+    try {
+      const response = await this.#send(
+        new Request(delivery.uri, {
+          method: 'POST',
+          headers: delivery.headers,
+          body: delivery.body,
+        }),
+      );
+      await response.body?.cancel();
+      return response.status;
+    } catch {
+      return 0;
+    }
+  }
+
+  #routes(): Hono {
+    const app = new Hono({ strict: false }).basePath(this.basePath || '/');
+
+    app.get('/', () => {
+      const rows = [...this.#shops.values()]
+        .map((s) => {
+          const href = escapeHtml(`${this.basePath}/${s.domain}/admin`);
+          return `<tr><td><a href="${href}">${escapeHtml(s.domain)}</a></td><td>${escapeHtml(s.seed.title)}</td><td>${s.seed.products}</td></tr>`;
+        })
+        .join('');
+      return page(
+        'Simulated shops',
+        `<h1>Simulated shops</h1><p>Connect one by typing its name (e.g. <code>vitrine-demo</code>).</p>
+         <table><tr><th>Shop</th><th>Name</th><th>Products</th></tr>${rows}</table>`,
+      );
+    });
+
+    app.get('/:shop/admin/oauth/authorize', (c) => {
+      const shop = this.#shops.get(c.req.param('shop'));
+      if (!shop) return page('Not found', "<h1>There's no store here</h1>", 404);
+      const q = new URL(c.req.url).searchParams;
+      const problem = this.#authorizeProblem(q);
+      if (problem)
+        return page('Oauth error', `<h1>Oauth error</h1><p>${escapeHtml(problem)}</p>`, 400);
+      const app = this.#apps.get(q.get('client_id')!)!;
+      const scopes = (q.get('scope') ?? '').split(',').filter(Boolean);
+      const fields: Record<string, string> = {
+        client_id: q.get('client_id')!,
+        scope: q.get('scope') ?? '',
+        redirect_uri: q.get('redirect_uri')!,
+        state: q.get('state') ?? '',
+        'grant_options[]': q.get('grant_options[]') ?? '',
+      };
+      return page(
+        `Install ${app.title ?? app.apiKey}`,
+        `<h1>Install ${escapeHtml(app.title ?? app.apiKey)} on ${escapeHtml(shop.seed.title)}?</h1>
+         <p>This app will be able to:</p>
+         <ul>${scopes.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>
+         <form method="post" action="${escapeHtml(`${this.basePath}/${shop.domain}/admin/oauth/authorize`)}">
+         ${hiddenInputs(fields)}
+         <button type="submit">Authorize</button>
+         </form>`,
+      );
+    });
+
+    app.post('/:shop/admin/oauth/authorize', async (c) => {
+      const shop = this.#shops.get(c.req.param('shop'));
+      if (!shop) return page('Not found', "<h1>There's no store here</h1>", 404);
+      const q = new URLSearchParams(await c.req.text());
+      const problem = this.#authorizeProblem(q);
+      if (problem)
+        return page('Oauth error', `<h1>Oauth error</h1><p>${escapeHtml(problem)}</p>`, 400);
+      const app = this.#apps.get(q.get('client_id')!)!;
+      const requested = (q.get('scope') ?? '').split(',').filter(Boolean);
+      const scopes = shop.seed.grantedScopes
+        ? requested.filter((s) => shop.seed.grantedScopes!.includes(s))
+        : requested;
+      const code = random('');
+      this.#codes.set(code, {
+        shop: shop.domain,
+        apiKey: app.apiKey,
+        scopes,
+        expiresAt: this.#now() + CODE_TTL_MS,
+        used: false,
+      });
+      const back = new URLSearchParams({
+        code,
+        host: base64url(new TextEncoder().encode(`admin.shopify.com/store/${shop.seed.name}`)),
+        shop: shop.domain,
+        state: q.get('state') ?? '',
+        timestamp: String(Math.floor(this.#now() / 1000)),
+      });
+      back.set('hmac', await signQuery(app.apiSecret, back));
+      const target = new URL(q.get('redirect_uri')!);
+      for (const [k, v] of back) target.searchParams.set(k, v);
+      return new Response(null, { status: 302, headers: { location: target.toString() } });
+    });
+
+    app.post('/:shop/admin/oauth/access_token', async (c) => {
+      const shop = this.#shops.get(c.req.param('shop'));
+      if (!shop) return c.json({ errors: 'Not Found' }, 404);
+      shop.stats.tokenRequests++;
+      const text = await c.req.text();
+      let body: Record<string, unknown>;
+      try {
+        body = c.req.header('content-type')?.includes('json')
+          ? (JSON.parse(text) as Record<string, unknown>)
+          : Object.fromEntries(new URLSearchParams(text));
+      } catch {
+        return c.json({ error: 'invalid_request', error_description: 'Malformed body' }, 400);
+      }
+      const app = this.#apps.get(String(body.client_id ?? ''));
+      if (!app || body.client_secret !== app.apiSecret) {
+        return c.json(
+          { error: 'invalid_client', error_description: 'Client credentials are invalid' },
+          400,
+        );
+      }
+      if (body.grant_type === 'refresh_token') {
+        const grant = await this.#grant(String(body.refresh_token ?? ''), 'refresh', shop.domain);
+        if (!grant || grant.apiKey !== app.apiKey || this.#spent.has(grant.nonce)) {
+          return c.json(
+            { error: 'invalid_grant', error_description: 'The refresh token is invalid' },
+            400,
+          );
+        }
+        // Each refresh token is good for one renewal.
+        this.#spent.add(grant.nonce);
+        return c.json(await this.#issue(shop.domain, app.apiKey, grant.scopes, true));
+      }
+      const code = this.#codes.get(String(body.code ?? ''));
+      if (
+        !code ||
+        code.used ||
+        code.shop !== shop.domain ||
+        code.apiKey !== app.apiKey ||
+        code.expiresAt <= this.#now()
+      ) {
+        return c.json(
+          {
+            error: 'invalid_request',
+            error_description: 'The authorization code was not found or was already used',
+          },
+          400,
+        );
+      }
+      code.used = true;
+      const expiring = body.expiring === 1 || body.expiring === '1' || body.expiring === true;
+      return c.json(await this.#issue(shop.domain, app.apiKey, code.scopes, expiring));
+    });
+
+    app.delete('/:shop/admin/api_permissions/current.json', async (c) => {
+      const grant = await this.#grant(
+        c.req.header('x-shopify-access-token') ?? '',
+        'access',
+        c.req.param('shop'),
+      );
+      if (!grant) {
+        return c.json(
+          {
+            errors: '[API] Invalid API key or access token (unrecognized login or wrong password)',
+          },
+          401,
+        );
+      }
+      this.revokeTokens(grant.shop);
+      return c.json({});
+    });
+
+    app.post('/:shop/admin/api/:version/graphql.json', async (c) => {
+      const shop = this.#shops.get(c.req.param('shop'));
+      if (!shop) return c.json({ errors: 'Not Found' }, 404);
+      const version = c.req.param('version');
+      const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+        new Response(JSON.stringify(body), {
+          status,
+          headers: {
+            'content-type': 'application/json',
+            'x-shopify-api-version': version,
+            ...headers,
+          },
+        });
+      let request: { query?: string; variables?: Record<string, unknown> };
+      try {
+        request = (await c.req.json()) as typeof request;
+      } catch {
+        return answer(400, { errors: 'Malformed JSON' });
+      }
+      const operation = request.query?.match(/^\s*(?:query|mutation)\s+(\w+)/)?.[1] ?? null;
+      const variables = request.variables ?? {};
+      const log = (status: number, outcome: SimulatorRequest['outcome']) => {
+        shop.stats.graphqlRequests++;
+        if (shop.log.length >= LOG_LIMIT) shop.log.shift();
+        shop.log.push({ operation, variables, status, outcome });
+      };
+
+      const grant = await this.#grant(
+        c.req.header('x-shopify-access-token') ?? '',
+        'access',
+        shop.domain,
+      );
+      if (!grant) {
+        log(401, 'unauthorized');
+        return answer(401, {
+          errors: '[API] Invalid API key or access token (unrecognized login or wrong password)',
+        });
+      }
+      if (shop.seed.frozen) {
+        log(402, 'error');
+        return answer(402, { errors: 'Unavailable Shop' });
+      }
+      const fault = shop.faults.shift();
+      if (fault) {
+        shop.stats.faults++;
+        log(fault, 'fault');
+        return answer(fault, {
+          errors: 'Internal error. Looks like something went wrong on our end.',
+        });
+      }
+      const wait = this.#takeRequest(shop);
+      if (wait > 0) {
+        shop.stats.rateLimited++;
+        log(429, 'rate_limited');
+        return answer(
+          429,
+          {
+            errors:
+              'Exceeded the request rate for this app and shop. Reduce request rates to resume uninterrupted service.',
+          },
+          { 'retry-after': wait.toFixed(1) },
+        );
+      }
+
+      const run = this.#operation(shop, grant, operation, request.query ?? '', variables);
+      if ('error' in run) {
+        log(200, 'error');
+        return answer(200, { errors: [run.error] });
+      }
+      const bucket = this.#refill(shop);
+      const throttleStatus = () => ({
+        maximumAvailable: shop.limits.maximumAvailable,
+        currentlyAvailable: Math.floor(bucket.available),
+        restoreRate: shop.limits.restoreRate,
+      });
+      if (run.requested > MAX_QUERY_COST) {
+        log(200, 'error');
+        return answer(200, {
+          errors: [
+            {
+              message: `Query cost is ${run.requested}, which exceeds the single query max cost limit (${MAX_QUERY_COST}).`,
+              extensions: {
+                code: 'MAX_COST_EXCEEDED',
+                cost: run.requested,
+                maxCost: MAX_QUERY_COST,
+              },
+            },
+          ],
+        });
+      }
+      if (run.requested > bucket.available) {
+        shop.stats.throttled++;
+        log(200, 'throttled');
+        return answer(200, {
+          errors: [
+            {
+              message: 'Throttled',
+              extensions: {
+                code: 'THROTTLED',
+                documentation: 'https://shopify.dev/api/usage/rate-limits',
+              },
+            },
+          ],
+          extensions: {
+            cost: {
+              requestedQueryCost: run.requested,
+              actualQueryCost: null,
+              throttleStatus: throttleStatus(),
+            },
+          },
+        });
+      }
+      const { data, actual } = run.execute();
+      bucket.available -= actual;
+      log(200, 'ok');
+      return answer(200, {
+        data,
+        extensions: {
+          cost: {
+            requestedQueryCost: run.requested,
+            actualQueryCost: actual,
+            throttleStatus: throttleStatus(),
+          },
+        },
+      });
+    });
+
+    app.get('/:shop/admin', (c) => {
+      const shop = this.#shops.get(c.req.param('shop'));
+      if (!shop) return page('Not found', "<h1>There's no store here</h1>", 404);
+      const notice = c.req.query('done');
+      const action = (name: string, label: string, secondary = false) =>
+        `<form class="inline" method="post" action="${escapeHtml(`${this.basePath}/${shop.domain}/admin/simulate/${name}`)}"><button${secondary ? ' class="secondary"' : ''}>${label}</button></form>`;
+      const counts = this.counts(shop.domain);
+      return page(
+        shop.seed.title,
+        `<h1>${escapeHtml(shop.seed.title)}</h1>
+         <p>${escapeHtml(shop.domain)}: ${counts.products} products, ${counts.variants} variants,
+         ${shop.subscriptions.length} webhook subscriptions.</p>
+         ${notice ? `<p><strong>${escapeHtml(notice)}</strong></p>` : ''}
+         <p>${action('order', 'Place a test order')} ${action('product', 'Change a product')}</p>
+         <p>${action('revoke', 'Revoke access tokens', true)} ${action('uninstall', 'Uninstall the app', true)}</p>`,
+      );
+    });
+
+    app.post('/:shop/admin/simulate/:action', async (c) => {
+      const shop = this.#shops.get(c.req.param('shop'));
+      if (!shop) return page('Not found', "<h1>There's no store here</h1>", 404);
+      const action = c.req.param('action');
+      let done: string;
+      if (action === 'order')
+        done = `Order sent to ${(await this.createOrder(shop.domain)).length} subscription(s).`;
+      else if (action === 'product') {
+        const index = Math.floor(Math.random() * Math.min(shop.catalogue.size, 10));
+        await this.updateProduct(shop.domain, index, {
+          title: `${this.product(shop.domain, index)?.title.replace(/ \(updated.*\)$/, '')} (updated ${new Date(this.#now()).toISOString().slice(11, 19)})`,
+        });
+        done = 'Product changed.';
+      } else if (action === 'revoke') {
+        this.revokeTokens(shop.domain);
+        done = 'Access tokens revoked.';
+      } else if (action === 'uninstall') {
+        await this.uninstall(shop.domain);
+        done = 'App uninstalled.';
+      } else return page('Not found', '<h1>Unknown action</h1>', 404);
+      return c.redirect(
+        `${this.basePath}/${shop.domain}/admin?done=${encodeURIComponent(done)}`,
+        303,
+      );
+    });
+
+    return app;
+  }
+
+  #authorizeProblem(q: URLSearchParams): string | null {
+    const app = this.#apps.get(q.get('client_id') ?? '');
+    if (!app) return 'Invalid client_id: no app with this API key.';
+    const redirect = q.get('redirect_uri') ?? '';
+    let url: URL;
+    try {
+      url = new URL(redirect);
+    } catch {
+      return 'The redirect_uri is missing or not a URL.';
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      return 'The redirect_uri must be http(s).';
+    if (app.redirectUrls && !app.redirectUrls.some((allowed) => redirect.startsWith(allowed))) {
+      return 'The redirect_uri is not whitelisted for this app.';
+    }
+    if (!q.get('state')) return 'The state parameter is missing.';
+    return null;
+  }
+
+  async #issue(shop: string, apiKey: string, scopes: string[], expiring: boolean) {
+    const now = this.#now();
+    const grant = (kind: Grant['kind'], expiresAt: number | null): Grant => ({
+      kind,
+      shop,
+      apiKey,
+      scopes,
+      expiresAt,
+      generation: this.#generations.get(shop) ?? 0,
+      nonce: random(''),
+    });
+    const accessToken = await this.#sign(
+      grant('access', expiring ? now + this.#tokenTtl * 1000 : null),
+    );
+    if (!expiring) return { access_token: accessToken, scope: scopes.join(',') };
+    const refreshToken = await this.#sign(grant('refresh', now + REFRESH_TTL_SECONDS * 1000));
+    return {
+      access_token: accessToken,
+      scope: scopes.join(','),
+      expires_in: this.#tokenTtl,
+      refresh_token: refreshToken,
+      refresh_token_expires_in: REFRESH_TTL_SECONDS,
+    };
+  }
+
+  async #sign(grant: Grant): Promise<string> {
+    const payload = base64url(new TextEncoder().encode(JSON.stringify(grant)));
+    const signature = base64url(await hmacSha256(this.#tokenSecret, payload));
+    return `${grant.kind === 'access' ? 'shpat_' : 'shprt_'}${payload}.${signature}`;
+  }
+
+  /** The grant a token carries, if it is genuine, current, unexpired and for this shop. */
+  async #grant(token: string, kind: Grant['kind'], shop: string): Promise<Grant | null> {
+    const [payload, signature, extra] = token.slice(6).split('.');
+    if (!payload || !signature || extra !== undefined) return null;
+    const expected = base64url(await hmacSha256(this.#tokenSecret, payload));
+    if (!timingSafeEqual(signature, expected)) return null;
+    let grant: Grant;
+    try {
+      grant = JSON.parse(new TextDecoder().decode(fromBase64url(payload))) as Grant;
+    } catch {
+      return null;
+    }
+    if (grant.kind !== kind || grant.shop !== shop) return null;
+    if (grant.generation !== (this.#generations.get(shop) ?? 0)) return null;
+    if (grant.expiresAt !== null && grant.expiresAt <= this.#now()) return null;
+    return grant;
+  }
+
+  #refill(shop: Shop) {
+    const now = this.#now();
+    const { maximumAvailable, restoreRate } = shop.limits;
+    shop.bucket.available = Math.min(
+      maximumAvailable,
+      shop.bucket.available + ((now - shop.bucket.at) / 1000) * restoreRate,
+    );
+    shop.bucket.at = now;
+    return shop.bucket;
+  }
+
+  /** Takes a request token; returns 0, or the seconds to wait. */
+  #takeRequest(shop: Shop): number {
+    const now = this.#now();
+    const { requestBurst, requestsPerSecond } = shop.limits;
+    const bucket = shop.requests;
+    bucket.tokens = Math.min(
+      requestBurst,
+      bucket.tokens + ((now - bucket.at) / 1000) * requestsPerSecond,
+    );
+    bucket.at = now;
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.max(0.1, (1 - bucket.tokens) / requestsPerSecond);
+  }
+
+  #operation(
+    shop: Shop,
+    grant: Grant,
+    operation: string | null,
+    query: string,
+    variables: Record<string, unknown>,
+  ):
+    | { error: { message: string; extensions: { code: string } } }
+    | { requested: number; execute: () => { data: unknown; actual: number } } {
+    const can = (scope: string) =>
+      grant.scopes.includes(scope) || grant.scopes.includes(scope.replace(/^read_/, 'write_'));
+    const denied = (field: string, scope: string) => ({
+      error: {
+        message: `Access denied for ${field} field. Required access: \`${scope}\` access scope.`,
+        extensions: { code: 'ACCESS_DENIED' },
+      },
+    });
+    const int = (name: string, fallback: number) => {
+      const value = Number(variables[name] ?? fallback);
+      return Number.isInteger(value) && value > 0 ? Math.min(value, 250) : fallback;
+    };
+    switch (operation) {
+      case 'VitrineShop':
+        return {
+          requested: 1,
+          execute: () => ({
+            data: { shop: { name: shop.seed.title, myshopifyDomain: shop.domain } },
+            actual: 1,
+          }),
+        };
+      case 'VitrineVariantCount': {
+        if (!can('read_products')) return denied('productVariantsCount', 'read_products');
+        const limit = query.match(/limit:\s*(null|\d+)/)?.[1];
+        const cap = limit === 'null' ? null : Number(limit ?? 10_000);
+        return {
+          requested: 1,
+          execute: () => {
+            const count = shop.variantCount ?? this.counts(shop.domain).variants;
+            const over = cap !== null && count > cap;
+            return {
+              data: {
+                productVariantsCount: {
+                  count: over ? cap : count,
+                  precision: over ? 'AT_LEAST' : 'EXACT',
+                },
+              },
+              actual: 1,
+            };
+          },
+        };
+      }
+      case 'VitrineProducts': {
+        if (!can('read_products')) return denied('products', 'read_products');
+        const first = int('first', 50);
+        const variantsFirst = int('variantsFirst', 50);
+        const after = decodeCursor(variables.after, 'p');
+        return {
+          requested: 2 + first * (5 + variantsFirst),
+          execute: () => {
+            const nodes: unknown[] = [];
+            let index = after === null ? 0 : after + 1;
+            let last: number | null = null;
+            let actual = 2;
+            for (; index < shop.catalogue.size && nodes.length < first; index++) {
+              const product = this.product(shop.domain, index);
+              if (!product) continue;
+              const variants = product.variants.slice(0, variantsFirst);
+              actual += 5 + variants.length;
+              nodes.push(
+                graphqlProduct(product, index, variants, variants.length < product.variants.length),
+              );
+              last = index;
+            }
+            let more = false;
+            for (let i = index; i < shop.catalogue.size; i++) {
+              if (this.product(shop.domain, i)) {
+                more = true;
+                break;
+              }
+            }
+            return {
+              data: {
+                products: {
+                  pageInfo: {
+                    hasNextPage: more,
+                    endCursor: last === null ? null : encodeCursor('p', last),
+                  },
+                  nodes,
+                },
+              },
+              actual,
+            };
+          },
+        };
+      }
+      case 'VitrineProductVariants': {
+        if (!can('read_products')) return denied('product', 'read_products');
+        const first = int('first', 50);
+        const index = indexOfProduct(String(variables.id ?? ''), shop.catalogue.size);
+        const after = decodeCursor(variables.after, `v${index}`);
+        return {
+          requested: 3 + first,
+          execute: () => {
+            const product = index === null ? null : this.product(shop.domain, index);
+            if (!product || index === null) return { data: { product: null }, actual: 1 };
+            const start = after === null ? 0 : after + 1;
+            const variants = product.variants.slice(start, start + first);
+            const end = start + variants.length - 1;
+            return {
+              data: {
+                product: {
+                  variants: {
+                    pageInfo: {
+                      hasNextPage: end + 1 < product.variants.length,
+                      endCursor: variants.length ? encodeCursor(`v${index}`, end) : null,
+                    },
+                    nodes: variants.map(graphqlVariant),
+                  },
+                },
+              },
+              actual: 3 + variants.length,
+            };
+          },
+        };
+      }
+      case 'VitrineWebhookSubscribe': {
+        const topic = String(variables.topic ?? '');
+        const uri = String(variables.uri ?? variables.callbackUrl ?? '');
+        if (topic.startsWith('ORDERS_') && !can('read_orders')) {
+          return denied('webhookSubscriptionCreate', 'read_orders');
+        }
+        return {
+          requested: 10,
+          execute: () => {
+            const userErrors: { field: string[]; message: string }[] = [];
+            if (
+              ![
+                'ORDERS_CREATE',
+                'PRODUCTS_UPDATE',
+                'PRODUCTS_CREATE',
+                'PRODUCTS_DELETE',
+                'APP_UNINSTALLED',
+              ].includes(topic)
+            ) {
+              userErrors.push({ field: ['topic'], message: `Unsupported topic ${topic}` });
+            } else if (!/^https?:\/\//.test(uri)) {
+              userErrors.push({
+                field: ['webhookSubscription', 'uri'],
+                message: 'Address is invalid',
+              });
+            } else if (
+              shop.subscriptions.some(
+                (s) => s.topic === topic && s.uri === uri && s.apiKey === grant.apiKey,
+              )
+            ) {
+              userErrors.push({
+                field: ['webhookSubscription', 'callbackUrl'],
+                message: 'Address for this topic has already been taken',
+              });
+            }
+            if (userErrors.length) {
+              return {
+                data: { webhookSubscriptionCreate: { webhookSubscription: null, userErrors } },
+                actual: 10,
+              };
+            }
+            const id = `gid://shopify/WebhookSubscription/${shop.subscriptions.length + 1}`;
+            shop.subscriptions.push({ id, topic, uri, apiKey: grant.apiKey });
+            return {
+              data: {
+                webhookSubscriptionCreate: { webhookSubscription: { id, topic }, userErrors },
+              },
+              actual: 10,
+            };
+          },
+        };
+      }
+      default:
+        return {
+          error: {
+            message: `The simulator does not answer ${operation ?? 'anonymous operations'}.`,
+            extensions: { code: 'UNSUPPORTED_OPERATION' },
+          },
+        };
+    }
+  }
+}
+
+const encodeCursor = (kind: string, index: number) =>
+  base64url(new TextEncoder().encode(JSON.stringify({ k: kind, i: index })));
+
+function decodeCursor(value: unknown, kind: string): number | null {
+  if (typeof value !== 'string' || !value) return null;
+  try {
+    const b64 = value.replace(/-/g, '+').replace(/_/g, '/');
+    const parsed = JSON.parse(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4))) as {
+      k: string;
+      i: number;
+    };
+    return parsed.k === kind && Number.isInteger(parsed.i) ? parsed.i : null;
+  } catch {
+    return null;
+  }
+}
+
+function graphqlVariant(v: SimProduct['variants'][number]) {
+  return {
+    id: `gid://shopify/ProductVariant/${v.id}`,
+    legacyResourceId: String(v.id),
+    title: v.title,
+    sku: v.sku,
+    barcode: v.barcode,
+    price: v.price,
+    selectedOptions: v.options,
+  };
+}
+
+function graphqlProduct(
+  p: SimProduct,
+  index: number,
+  variants: SimProduct['variants'],
+  more: boolean,
+) {
+  return {
+    id: `gid://shopify/Product/${p.id}`,
+    legacyResourceId: String(p.id),
+    title: p.title,
+    handle: p.handle,
+    status: p.status,
+    vendor: p.vendor,
+    productType: p.productType,
+    updatedAt: p.updatedAt,
+    options: p.options,
+    featuredMedia: { preview: { image: { url: p.imageUrl } } },
+    variants: {
+      pageInfo: {
+        hasNextPage: more,
+        endCursor: variants.length ? encodeCursor(`v${index}`, variants.length - 1) : null,
+      },
+      nodes: variants.map(graphqlVariant),
+    },
+  };
+}
+
+/** A product as the REST Admin API (and webhook bodies) write it. */
+function restProduct(p: SimProduct) {
+  return {
+    id: p.id,
+    admin_graphql_api_id: `gid://shopify/Product/${p.id}`,
+    title: p.title,
+    handle: p.handle,
+    vendor: p.vendor,
+    product_type: p.productType,
+    status: p.status.toLowerCase(),
+    updated_at: p.updatedAt,
+    options: p.options.map((o, i) => ({ name: o.name, position: i + 1, values: o.values })),
+    variants: p.variants.map((v, position) => ({
+      id: v.id,
+      product_id: p.id,
+      title: v.title,
+      sku: v.sku,
+      barcode: v.barcode,
+      price: v.price,
+      position: position + 1,
+      option1: v.options[0]?.value ?? null,
+      option2: v.options[1]?.value ?? null,
+      option3: v.options[2]?.value ?? null,
+    })),
+    image: { src: p.imageUrl },
+    images: [{ src: p.imageUrl }],
+  };
+}
