@@ -22,9 +22,10 @@ const localeNames: Record<Locale, string> = {
 const withVitrine: Decorator = (Story, context) => {
   const loaded = context.loaded as Partial<Loaded<unknown>>;
   if (!loaded.vitrine) return <Story />;
-  // `frame`: 'panel' (an admin page section, the default), 'bare' (widgets with their own card)
-  // or 'landing' (a public page with one centred card).
-  const frame = `story-${['bare', 'landing'].includes(context.parameters.frame) ? context.parameters.frame : 'panel'}`;
+  // `frame`: 'panel' (an admin page section, the default), 'bare' (widgets with their own card),
+  // 'wide' (a card with a table, across an admin page) or 'landing' (a public page with one
+  // centred card).
+  const frame = `story-${['bare', 'wide', 'landing'].includes(context.parameters.frame) ? context.parameters.frame : 'panel'}`;
   return (
     <VitrineProvider
       client={loaded.vitrine.client}
@@ -71,7 +72,11 @@ const preview: Preview = {
     controls: { expanded: true },
     options: {
       storySort: {
-        order: ['Introduction', 'Widgets', ['ClientForm', 'AccessToggle', 'InvitationAccept']],
+        order: [
+          'Introduction',
+          'Widgets',
+          ['ClientForm', 'AccessToggle', 'InvitationAccept', 'UserManager'],
+        ],
       },
     },
   },

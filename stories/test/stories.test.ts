@@ -19,7 +19,7 @@ describe('every story in Chromium', () => {
 
   it('covers every widget', () => {
     const titles = new Set(stories.map((s) => s.title));
-    for (const widget of ['ClientForm', 'AccessToggle', 'InvitationAccept']) {
+    for (const widget of ['ClientForm', 'AccessToggle', 'InvitationAccept', 'UserManager']) {
       expect(titles).toContain(`Widgets/${widget}`);
     }
   });

@@ -1,5 +1,13 @@
 import type { Loader, StoryContext } from '@storybook/react-vite';
-import { type Access, type Client, createVitrine, type Vitrine } from '@vitrine/sdk';
+import {
+  type Access,
+  type Client,
+  createVitrine,
+  type Role,
+  type Store,
+  type User,
+  type Vitrine,
+} from '@vitrine/sdk';
 import {
   createApp,
   createPgliteDb,
@@ -26,7 +34,10 @@ export interface StoryServer {
   baseUrl: string;
   /** The print provider (the tenant) whose portal the story shows. */
   provider: { id: string; name: string };
-  /** The widgets' client: provider sessions from the PSP's backend, over the page's network. */
+  /**
+   * The widgets' client, over the page's network: provider sessions from the PSP's backend, or
+   * a client user's sessions once the story signs in as one (`signInAs`).
+   */
   client: Vitrine;
   /** The PSP's backend, with the secret key: mints sessions and seeds data through the API. */
   backend: Vitrine;
@@ -34,6 +45,17 @@ export interface StoryServer {
   network: Network;
   /** Emails this provider's server sent, newest first. */
   outbox(to?: string): Promise<OutboxMessage[]>;
+  /**
+   * Whom the PSP's backend mints the widgets' sessions for: a client's active user (a client
+   * session, with that user's role) or the provider itself. Call it before the story renders.
+   */
+  signInAs(who: SessionUser | 'provider'): void;
+}
+
+/** A client's user, as `POST /v1/sessions` with `scope: 'client'` names them. */
+export interface SessionUser {
+  clientId: string;
+  userId: string;
 }
 
 export interface StoryServerOptions {
@@ -94,13 +116,19 @@ export async function createStoryServer(options: StoryServerOptions = {}): Promi
   const network = createNetwork(serverFetch, options.network);
   const backend = createVitrine({ baseUrl, secretKey }, { fetch: serverFetch });
   const stalls = options.network?.some((c) => c.kind === 'stalled') ?? false;
+  let signedIn: SessionUser | 'provider' = 'provider';
   const client = createVitrine(
     {
       baseUrl,
       session:
         options.session === 'none'
           ? () => Promise.reject(new Error('This page has no Vitrine session.'))
-          : () => backend.sessions.create({ scope: 'provider' }),
+          : () =>
+              backend.sessions.create(
+                signedIn === 'provider'
+                  ? { scope: 'provider' }
+                  : { scope: 'client', clientId: signedIn.clientId, userId: signedIn.userId },
+              ),
     },
     // A stalled request keeps the widget waiting for as long as the story is open.
     { fetch: network.fetch, ...(stalls ? { timeout: DAY_MS } : {}) },
@@ -119,6 +147,9 @@ export async function createStoryServer(options: StoryServerOptions = {}): Promi
       // The page's database holds every story's provider: read past theirs.
       const messages = await listOutbox({ db }, { limit: 10_000, ...(to ? { to } : {}) });
       return messages.filter((m) => m.providerId === provider.id);
+    },
+    signInAs(who) {
+      signedIn = who;
     },
   };
 }
@@ -185,4 +216,98 @@ export async function acceptInvitation(story: StoryServer, email: string) {
 /** Moves the server's clock forward, past an invitation's 7 days for example. */
 export function advanceClock(story: StoryServer, ms: number) {
   story.clock.advance(ms);
+}
+
+/** A manual store (no platform behind it), as the PSP's backend creates one. */
+export function createStore(story: StoryServer, clientId: string, name: string): Promise<Store> {
+  return story.backend.stores.create(clientId, { platform: 'manual', name });
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export interface TeamMember extends Admin {
+  role: Role;
+  /** Names of the team's stores this store manager runs. */
+  stores?: string[];
+  /**
+   * `active`: accepted their invitation. `invited`: waiting, within its 7 days. `expired`: the
+   * 7 days passed without an answer.
+   * @default 'active'
+   */
+  status?: User['status'];
+}
+
+export interface TeamSpec {
+  client: { name: string; referenceId?: string };
+  /** The client's admin, invited when access is switched on; they accept within the hour. */
+  admin: Admin;
+  /** Manual stores of the client, by name. */
+  stores?: string[];
+  members?: TeamMember[];
+}
+
+export interface Team {
+  clientId: string;
+  /** Every user by email, the admin included, as the API returned them last. */
+  users: Record<string, User>;
+  /** The client's stores by name. */
+  stores: Record<string, Store>;
+  /** The client session of one of the team's active users. */
+  as(email: string): SessionUser;
+}
+
+/**
+ * A client with its team, through the API and on the server's clock: the admin switches access
+ * on and accepts, the stores are created, then each member is invited an hour after the previous
+ * one (so the newest-first list has a stable order). Active members accept; expired ones are
+ * invited, then the clock moves 8 days on; invited ones go last, so their invitation is fresh.
+ */
+export async function createTeam(story: StoryServer, spec: TeamSpec): Promise<Team> {
+  const client = await createClient(story, spec.client);
+  await enableAccess(story, client.id, spec.admin);
+  advanceClock(story, HOUR_MS);
+  await acceptInvitation(story, spec.admin.email);
+  const stores: Record<string, Store> = {};
+  for (const name of spec.stores ?? []) stores[name] = await createStore(story, client.id, name);
+
+  const members = spec.members ?? [];
+  const invite = (member: TeamMember) => {
+    advanceClock(story, HOUR_MS);
+    return story.backend.users.invite(client.id, {
+      email: member.email,
+      firstName: member.firstName,
+      lastName: member.lastName,
+      role: member.role,
+      storeIds: (member.stores ?? []).map((name) => {
+        const store = stores[name];
+        if (!store) throw new Error(`No store named ${name} in ${spec.client.name}`);
+        return store.id;
+      }),
+    });
+  };
+  const withStatus = (status: User['status']) =>
+    members.filter((m) => (m.status ?? 'active') === status);
+  for (const member of withStatus('active')) {
+    await invite(member);
+    advanceClock(story, HOUR_MS);
+    await acceptInvitation(story, member.email);
+  }
+  const expired = withStatus('expired');
+  for (const member of expired) await invite(member);
+  if (expired.length) advanceClock(story, 8 * DAY_MS);
+  for (const member of withStatus('invited')) await invite(member);
+
+  const users: Record<string, User> = {};
+  for await (const user of story.backend.users.listAll(client.id)) users[user.email] = user;
+  return {
+    clientId: client.id,
+    users,
+    stores,
+    as(email) {
+      const user = users[email];
+      if (!user) throw new Error(`${email} is not on the team of ${spec.client.name}`);
+      if (user.status !== 'active') throw new Error(`${email} has not joined yet`);
+      return { clientId: client.id, userId: user.id };
+    },
+  };
 }
