@@ -4,11 +4,14 @@ import { demoSecretKeyFile, readSecretKeyFile } from './secretKey.js';
 const apiUrl = process.env.VITRINE_API_URL || 'http://localhost:4000';
 const port = Number(process.env.PORTAL_API_PORT || 5174);
 const envKey = process.env.VITRINE_SECRET_KEY;
+// Signs the client sign-in cookie. Unset, a random key per process: sign-ins end on restart.
+const cookieSecret = process.env.PORTAL_COOKIE_SECRET || undefined;
 
 const backend = createPortalBackend({
   apiUrl,
   // Read at the first request: the API writes its demo key when it starts, maybe after us.
   secretKey: envKey || (() => readSecretKeyFile(demoSecretKeyFile)),
+  ...(cookieSecret ? { cookieSecret } : {}),
 });
 
 const running = await backend.listen({ port });

@@ -1,7 +1,14 @@
 import { type Locale, VitrineProvider } from '@vitrine/react';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { ClientArea } from './ClientArea.js';
 import { AdminLayout } from './components/AdminLayout.js';
-import { initialLocale, PortalLocaleContext, portalTranslator, saveLocale } from './i18n.js';
+import {
+  initialLocale,
+  PortalLocaleContext,
+  portalTranslator,
+  saveLocale,
+  usePortalLocale,
+} from './i18n.js';
 import { ClientDetailPage } from './pages/ClientDetailPage.js';
 import { ClientsPage } from './pages/ClientsPage.js';
 import { InvitePage } from './pages/InvitePage.js';
@@ -9,7 +16,7 @@ import { NewClientPage } from './pages/NewClientPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { matchPath, navigate, usePathname } from './router.js';
 import { appearance } from './theme.js';
-import { vitrine } from './vitrine.js';
+import { publicVitrine, vitrine } from './vitrine.js';
 
 export function App() {
   const [locale, setLocale] = useState<Locale>(initialLocale);
@@ -30,15 +37,19 @@ export function App() {
 
   return (
     <PortalLocaleContext.Provider value={portalLocale}>
-      <VitrineProvider client={vitrine} locale={locale} appearance={appearance} className="nw-app">
-        <Routes />
-      </VitrineProvider>
+      <Routes />
     </PortalLocaleContext.Provider>
   );
 }
 
+/**
+ * Three areas, each with its own `<VitrineProvider>` (and so its own SDK client and cache):
+ * Northwind's staff pages (provider sessions), the invitation page (no session at all), and the
+ * client area under `/account` (client sessions for the signed-in client user).
+ */
 function Routes() {
   const pathname = usePathname();
+  const { locale } = usePortalLocale();
   useFocusOnNavigation(pathname);
 
   useEffect(() => {
@@ -46,7 +57,22 @@ function Routes() {
   }, [pathname]);
 
   const invite = matchPath('/invite/:token', pathname);
-  if (invite) return <InvitePage token={invite.token!} />;
+  if (invite) {
+    return (
+      <VitrineProvider
+        key="invite"
+        client={publicVitrine}
+        locale={locale}
+        appearance={appearance}
+        className="nw-app"
+      >
+        <InvitePage token={invite.token!} />
+      </VitrineProvider>
+    );
+  }
+  if (pathname === '/account' || pathname.startsWith('/account/')) {
+    return <ClientArea pathname={pathname} />;
+  }
 
   const detail = matchPath('/clients/:clientId', pathname);
   let page: ReactNode = null;
@@ -54,7 +80,17 @@ function Routes() {
   else if (pathname === '/clients/new') page = <NewClientPage />;
   else if (detail) page = <ClientDetailPage key={detail.clientId} clientId={detail.clientId!} />;
   else if (pathname !== '/') page = <NotFoundPage />;
-  return <AdminLayout>{page}</AdminLayout>;
+  return (
+    <VitrineProvider
+      key="staff"
+      client={vitrine}
+      locale={locale}
+      appearance={appearance}
+      className="nw-app"
+    >
+      <AdminLayout>{page}</AdminLayout>
+    </VitrineProvider>
+  );
 }
 
 /** After an in-app navigation, move focus to the new page's heading, as a page load would. */

@@ -70,6 +70,35 @@ const en = {
     'New orders reach production on their own. Follow each one until it is delivered.',
   'invite.next.team':
     'As the admin, you can also invite your team and choose what each person can do.',
+  'client.area': 'Storefronts',
+  'client.team': 'Team',
+  'client.signOut': 'Sign out',
+  'client.signOutFailed': 'We could not sign you out. Check your connection and try again.',
+  'team.subtitle': 'Your team on Storefronts by Northwind Print Co., and what each person may do.',
+  'team.loading': 'Loading your account…',
+  'team.you.title': 'Your access',
+  'team.you.manage':
+    'As an admin, you can invite people, change what each person may do and remove them.',
+  'team.you.askAdmin': 'To change the team, ask an admin: {names}.',
+  'team.you.askAnAdmin': 'To change the team, ask an admin of your company.',
+  'signedOut.not_signed_in.title': 'Sign in to Storefronts',
+  'signedOut.not_signed_in.body': 'Your team page appears here once you are signed in.',
+  'signedOut.signed_out.title': 'You’re signed out',
+  'signedOut.signed_out.body':
+    'Thanks for stopping by. Your team page appears here when you sign in again.',
+  'signedOut.access_ended.title': 'Your access has ended',
+  'signedOut.access_ended.body':
+    'Your Storefronts access is no longer active. Ask an admin at your company to invite you again.',
+  'signedOut.demo':
+    'This demo has no sign-in form: accepting an invitation signs you in. A real portal asks for a password or uses single sign-on here.',
+  'invite.signingIn': 'Signing you in…',
+  'invite.openTeam': 'Open your team page',
+  'invite.signInFailed': 'Your invitation is accepted, but we could not sign you in.',
+  'invite.next.member':
+    'Your team page shows who else works on the account, and what each person may do.',
+  'detail.team.title': 'Team',
+  'detail.team.off':
+    'Turn on Storefronts access to invite {name}’s admin. Their team then appears here, and you can invite and manage people for them.',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you were looking for does not exist.',
 } as const;
@@ -144,6 +173,37 @@ const ptBR: Catalog = {
     'Novos pedidos chegam à produção sozinhos. Acompanhe cada um até a entrega.',
   'invite.next.team':
     'Como administrador, você também pode convidar sua equipe e escolher o que cada pessoa pode fazer.',
+  'client.area': 'Storefronts',
+  'client.team': 'Equipe',
+  'client.signOut': 'Sair',
+  'client.signOutFailed':
+    'Não conseguimos encerrar sua sessão. Verifique sua conexão e tente de novo.',
+  'team.subtitle':
+    'Sua equipe no Storefronts da Northwind Print Co. e o que cada pessoa pode fazer.',
+  'team.loading': 'Carregando sua conta…',
+  'team.you.title': 'Seu acesso',
+  'team.you.manage':
+    'Como administrador, você pode convidar pessoas, mudar o que cada uma pode fazer e removê-las.',
+  'team.you.askAdmin': 'Para mudar a equipe, fale com um administrador: {names}.',
+  'team.you.askAnAdmin': 'Para mudar a equipe, fale com um administrador da sua empresa.',
+  'signedOut.not_signed_in.title': 'Entre no Storefronts',
+  'signedOut.not_signed_in.body': 'Sua página de equipe aparece aqui depois que você entrar.',
+  'signedOut.signed_out.title': 'Você saiu',
+  'signedOut.signed_out.body':
+    'Obrigado pela visita. Sua página de equipe aparece aqui quando você entrar de novo.',
+  'signedOut.access_ended.title': 'Seu acesso terminou',
+  'signedOut.access_ended.body':
+    'Seu acesso ao Storefronts não está mais ativo. Peça a um administrador da sua empresa para convidar você de novo.',
+  'signedOut.demo':
+    'Esta demonstração não tem formulário de login: aceitar um convite faz você entrar. Um portal real pede uma senha ou usa login único aqui.',
+  'invite.signingIn': 'Entrando…',
+  'invite.openTeam': 'Abrir sua página de equipe',
+  'invite.signInFailed': 'Seu convite foi aceito, mas não conseguimos fazer você entrar.',
+  'invite.next.member':
+    'Sua página de equipe mostra quem mais trabalha na conta e o que cada pessoa pode fazer.',
+  'detail.team.title': 'Equipe',
+  'detail.team.off':
+    'Ative o acesso ao Storefronts para convidar o administrador de {name}. A equipe aparece aqui em seguida, e você pode convidar e gerenciar pessoas por eles.',
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe.',
 };
@@ -214,6 +274,36 @@ const es: Catalog = {
     'Los pedidos nuevos llegan solos a producción. Sigue cada uno hasta la entrega.',
   'invite.next.team':
     'Como administrador, también puedes invitar a tu equipo y elegir qué puede hacer cada persona.',
+  'client.area': 'Storefronts',
+  'client.team': 'Equipo',
+  'client.signOut': 'Cerrar sesión',
+  'client.signOutFailed': 'No pudimos cerrar tu sesión. Revisa tu conexión e inténtalo de nuevo.',
+  'team.subtitle':
+    'Tu equipo en Storefronts de Northwind Print Co. y lo que puede hacer cada persona.',
+  'team.loading': 'Cargando tu cuenta…',
+  'team.you.title': 'Tu acceso',
+  'team.you.manage':
+    'Como administrador, puedes invitar a personas, cambiar lo que puede hacer cada una y quitarlas.',
+  'team.you.askAdmin': 'Para cambiar el equipo, pídeselo a un administrador: {names}.',
+  'team.you.askAnAdmin': 'Para cambiar el equipo, pídeselo a un administrador de tu empresa.',
+  'signedOut.not_signed_in.title': 'Inicia sesión en Storefronts',
+  'signedOut.not_signed_in.body': 'Tu página de equipo aparece aquí cuando inicias sesión.',
+  'signedOut.signed_out.title': 'Has cerrado sesión',
+  'signedOut.signed_out.body':
+    'Gracias por pasar. Tu página de equipo aparece aquí cuando vuelvas a iniciar sesión.',
+  'signedOut.access_ended.title': 'Tu acceso ha terminado',
+  'signedOut.access_ended.body':
+    'Tu acceso a Storefronts ya no está activo. Pide a un administrador de tu empresa que te invite de nuevo.',
+  'signedOut.demo':
+    'Esta demo no tiene formulario de inicio de sesión: aceptar una invitación inicia tu sesión. Un portal real pide una contraseña o usa inicio de sesión único aquí.',
+  'invite.signingIn': 'Iniciando sesión…',
+  'invite.openTeam': 'Abrir tu página de equipo',
+  'invite.signInFailed': 'Tu invitación está aceptada, pero no pudimos iniciar tu sesión.',
+  'invite.next.member':
+    'Tu página de equipo muestra quién más trabaja en la cuenta y qué puede hacer cada persona.',
+  'detail.team.title': 'Equipo',
+  'detail.team.off':
+    'Activa el acceso a Storefronts para invitar al administrador de {name}. Su equipo aparecerá aquí, y podrás invitar y gestionar personas por ellos.',
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe.',
 };
@@ -285,6 +375,38 @@ const fr: Catalog = {
     'Les nouvelles commandes arrivent seules en production. Suivez chacune jusqu’à la livraison.',
   'invite.next.team':
     'En tant qu’administrateur, vous pouvez aussi inviter votre équipe et choisir ce que chacun peut faire.',
+  'client.area': 'Storefronts',
+  'client.team': 'Équipe',
+  'client.signOut': 'Se déconnecter',
+  'client.signOutFailed':
+    'Nous n’avons pas pu vous déconnecter. Vérifiez votre connexion et réessayez.',
+  'team.subtitle':
+    'Votre équipe sur Storefronts par Northwind Print Co., et ce que chacun peut faire.',
+  'team.loading': 'Chargement de votre compte…',
+  'team.you.title': 'Votre accès',
+  'team.you.manage':
+    'En tant qu’administrateur, vous pouvez inviter des personnes, changer ce que chacune peut faire et les retirer.',
+  'team.you.askAdmin': 'Pour modifier l’équipe, adressez-vous à un administrateur : {names}.',
+  'team.you.askAnAdmin':
+    'Pour modifier l’équipe, adressez-vous à un administrateur de votre entreprise.',
+  'signedOut.not_signed_in.title': 'Connectez-vous à Storefronts',
+  'signedOut.not_signed_in.body': 'Votre page d’équipe s’affiche ici une fois connecté.',
+  'signedOut.signed_out.title': 'Vous êtes déconnecté',
+  'signedOut.signed_out.body':
+    'Merci de votre visite. Votre page d’équipe s’affiche ici quand vous vous reconnectez.',
+  'signedOut.access_ended.title': 'Votre accès a pris fin',
+  'signedOut.access_ended.body':
+    'Votre accès à Storefronts n’est plus actif. Demandez à un administrateur de votre entreprise de vous inviter à nouveau.',
+  'signedOut.demo':
+    'Cette démo n’a pas de formulaire de connexion : accepter une invitation vous connecte. Un vrai portail demande ici un mot de passe ou utilise l’authentification unique.',
+  'invite.signingIn': 'Connexion…',
+  'invite.openTeam': 'Ouvrir votre page d’équipe',
+  'invite.signInFailed': 'Votre invitation est acceptée, mais nous n’avons pas pu vous connecter.',
+  'invite.next.member':
+    'Votre page d’équipe montre qui d’autre travaille sur le compte, et ce que chacun peut faire.',
+  'detail.team.title': 'Équipe',
+  'detail.team.off':
+    'Activez l’accès Storefronts pour inviter l’administrateur de {name}. Son équipe s’affiche alors ici, et vous pouvez inviter et gérer des personnes pour lui.',
   'notFound.title': 'Page introuvable',
   'notFound.body': 'La page que vous cherchez n’existe pas.',
 };
@@ -355,6 +477,35 @@ const it: Catalog = {
     'I nuovi ordini arrivano da soli in produzione. Seguili uno per uno fino alla consegna.',
   'invite.next.team':
     'Come amministratore puoi anche invitare il tuo team e scegliere cosa può fare ciascuno.',
+  'client.area': 'Storefronts',
+  'client.team': 'Team',
+  'client.signOut': 'Esci',
+  'client.signOutFailed': 'Non siamo riusciti a farti uscire. Controlla la connessione e riprova.',
+  'team.subtitle': 'Il tuo team su Storefronts di Northwind Print Co. e cosa può fare ciascuno.',
+  'team.loading': 'Caricamento del tuo account…',
+  'team.you.title': 'Il tuo accesso',
+  'team.you.manage':
+    'Come amministratore puoi invitare persone, cambiare cosa può fare ciascuna e rimuoverle.',
+  'team.you.askAdmin': 'Per cambiare il team, chiedi a un amministratore: {names}.',
+  'team.you.askAnAdmin': 'Per cambiare il team, chiedi a un amministratore della tua azienda.',
+  'signedOut.not_signed_in.title': 'Accedi a Storefronts',
+  'signedOut.not_signed_in.body': 'La pagina del tuo team compare qui dopo l’accesso.',
+  'signedOut.signed_out.title': 'Sei uscito',
+  'signedOut.signed_out.body':
+    'Grazie della visita. La pagina del tuo team compare qui quando accedi di nuovo.',
+  'signedOut.access_ended.title': 'Il tuo accesso è terminato',
+  'signedOut.access_ended.body':
+    'Il tuo accesso a Storefronts non è più attivo. Chiedi a un amministratore della tua azienda di invitarti di nuovo.',
+  'signedOut.demo':
+    'Questa demo non ha un modulo di accesso: accettare un invito ti fa accedere. Un portale reale qui chiede una password o usa il single sign-on.',
+  'invite.signingIn': 'Accesso in corso…',
+  'invite.openTeam': 'Apri la pagina del tuo team',
+  'invite.signInFailed': 'Il tuo invito è accettato, ma non siamo riusciti a farti accedere.',
+  'invite.next.member':
+    'La pagina del tuo team mostra chi altro lavora sull’account e cosa può fare ciascuno.',
+  'detail.team.title': 'Team',
+  'detail.team.off':
+    'Attiva l’accesso a Storefronts per invitare l’amministratore di {name}. Il suo team compare poi qui, e puoi invitare e gestire persone per suo conto.',
   'notFound.title': 'Pagina non trovata',
   'notFound.body': 'La pagina che cerchi non esiste.',
 };
@@ -426,6 +577,37 @@ const de: Catalog = {
     'Neue Bestellungen erreichen die Produktion von selbst. Verfolgen Sie jede bis zur Zustellung.',
   'invite.next.team':
     'Als Admin können Sie auch Ihr Team einladen und festlegen, was jede Person tun darf.',
+  'client.area': 'Storefronts',
+  'client.team': 'Team',
+  'client.signOut': 'Abmelden',
+  'client.signOutFailed':
+    'Wir konnten Sie nicht abmelden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'team.subtitle': 'Ihr Team bei Storefronts von Northwind Print Co. und was jede Person tun darf.',
+  'team.loading': 'Ihr Konto wird geladen …',
+  'team.you.title': 'Ihr Zugang',
+  'team.you.manage':
+    'Als Admin können Sie Personen einladen, ändern, was jede Person tun darf, und Personen entfernen.',
+  'team.you.askAdmin': 'Um das Team zu ändern, wenden Sie sich an einen Admin: {names}.',
+  'team.you.askAnAdmin':
+    'Um das Team zu ändern, wenden Sie sich an einen Admin Ihres Unternehmens.',
+  'signedOut.not_signed_in.title': 'Bei Storefronts anmelden',
+  'signedOut.not_signed_in.body': 'Ihre Teamseite erscheint hier, sobald Sie angemeldet sind.',
+  'signedOut.signed_out.title': 'Sie sind abgemeldet',
+  'signedOut.signed_out.body':
+    'Danke für Ihren Besuch. Ihre Teamseite erscheint hier, wenn Sie sich wieder anmelden.',
+  'signedOut.access_ended.title': 'Ihr Zugang ist beendet',
+  'signedOut.access_ended.body':
+    'Ihr Storefronts-Zugang ist nicht mehr aktiv. Bitten Sie einen Admin Ihres Unternehmens, Sie erneut einzuladen.',
+  'signedOut.demo':
+    'Diese Demo hat kein Anmeldeformular: Wer eine Einladung annimmt, ist angemeldet. Ein echtes Portal fragt hier nach einem Passwort oder nutzt Single Sign-on.',
+  'invite.signingIn': 'Sie werden angemeldet …',
+  'invite.openTeam': 'Ihre Teamseite öffnen',
+  'invite.signInFailed': 'Ihre Einladung ist angenommen, aber wir konnten Sie nicht anmelden.',
+  'invite.next.member':
+    'Ihre Teamseite zeigt, wer sonst am Konto arbeitet und was jede Person tun darf.',
+  'detail.team.title': 'Team',
+  'detail.team.off':
+    'Schalten Sie den Storefronts-Zugang frei, um den Admin von {name} einzuladen. Das Team erscheint dann hier, und Sie können Personen für den Kunden einladen und verwalten.',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body': 'Die gesuchte Seite gibt es nicht.',
 };

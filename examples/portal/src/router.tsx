@@ -1,4 +1,10 @@
-import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useSyncExternalStore } from 'react';
+import {
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+  type Ref,
+  useEffect,
+  useSyncExternalStore,
+} from 'react';
 
 /**
  * A tiny History API router: the current path as external state, `navigate()`, and a `<Link>`
@@ -47,6 +53,7 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   to: string;
   state?: unknown;
+  ref?: Ref<HTMLAnchorElement>;
 }
 
 export function Link({ to, state, onClick, ...rest }: LinkProps) {

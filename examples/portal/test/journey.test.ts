@@ -1,27 +1,24 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { catalogs } from '@vitrine/react';
 import { createVitrine } from '@vitrine/sdk';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningApi, startApi } from './support/api.js';
+import {
+  createWatcher,
+  expectAccessible,
+  launchChromium,
+  newContext,
+  outboxLink as outboxLinkOf,
+  returnTo,
+  shot,
+} from './support/browser.js';
 import { freePort, type RunningPortal, startPortal } from './support/portal.js';
-
-const shots = '/tmp/vitrine-shots';
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let api: RunningApi;
 let portal: RunningPortal;
 let browser: Browser;
 let context: BrowserContext;
-const problems: string[] = [];
-const leaks: string[] = [];
-const pending: Promise<unknown>[] = [];
-const apiAuthorizations = new Set<string>();
+let watcher: ReturnType<typeof createWatcher>;
 
 const client = {
   name: 'Riverbend Ceramics',
@@ -81,13 +78,7 @@ const existing = [
   },
 ];
 
-async function outboxLink(to: string): Promise<string> {
-  const response = await fetch(`${api.url}/dev/outbox?to=${encodeURIComponent(to)}`);
-  const { data } = (await response.json()) as { data: Array<{ link: string | null }> };
-  const link = data[0]?.link;
-  if (!link) throw new Error(`No invitation email to ${to}`);
-  return link;
-}
+const outboxLink = (to: string) => outboxLinkOf(api.url, to);
 
 async function seedClients() {
   const vitrine = createVitrine({ baseUrl: api.url, secretKey: api.secretKey });
@@ -104,103 +95,15 @@ async function seedClients() {
   await vitrine.invitations.accept(token, {});
 }
 
-function watch(ctx: BrowserContext) {
-  ctx.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  ctx.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
-  ctx.on('request', (request) => {
-    pending.push(
-      request
-        .allHeaders()
-        .then((headers) => {
-          const sent = [request.url(), JSON.stringify(headers), request.postData() ?? ''].join(
-            '\n',
-          );
-          if (sent.includes(api.secretKey))
-            leaks.push(`request ${request.method()} ${request.url()}`);
-          if (request.url().startsWith(api.url) && headers.authorization) {
-            apiAuthorizations.add(headers.authorization.replace(/^Bearer (\w+?_\w+?)_.*$/, '$1'));
-          }
-        })
-        .catch(() => {}),
-    );
-  });
-  ctx.on('response', (response) => {
-    const url = response.url();
-    if (!url.startsWith(api.url) && !url.includes('/portal-api/')) return;
-    pending.push(
-      response
-        .text()
-        .then((body) => {
-          if (body.includes(api.secretKey)) leaks.push(`response ${url}`);
-        })
-        .catch(() => {}),
-    );
-  });
-}
-
-async function expectAccessible(page: Page, label: string) {
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (tags) => {
-    const result = await (window as any).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-    });
-    return result.violations.map((v: any) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n: any) => `${n.target.join(' ')}: ${n.failureSummary}`),
-    }));
-  }, axeTags);
-  expect(violations, `axe on ${label}`).toEqual([]);
-}
-
-async function shot(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await page.screenshot({
-    path: `${shots}/portal-${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-  });
-}
-
-/** What the browser fires when a user switches back to a tab; the widgets refetch on it. */
-async function returnTo(page: Page) {
-  await page.bringToFront();
-  await page.evaluate(() => {
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-    window.dispatchEvent(new Event('focus'));
-  });
-}
-
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   const port = await freePort();
   api = await startApi({ inviteUrlTemplate: `http://127.0.0.1:${port}/invite/{token}` });
   await seedClients();
   portal = await startPortal({ port, apiUrl: api.url, secretKey: api.secretKey });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 860 },
-    locale: 'en-US',
-    reducedMotion: 'reduce',
-  });
-  context.setDefaultTimeout(15_000);
-  watch(context);
+  watcher = createWatcher(api);
+  browser = await launchChromium();
+  context = await newContext(browser);
+  watcher.watch(context);
 });
 
 afterAll(async () => {
@@ -280,19 +183,28 @@ it('onboards a client: list, create, turn on access, accept the invitation, see 
   await admin$.keyboard.type(admin.lastName);
   await admin$.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });
-  await admin$.getByText('Invite sent', { exact: true }).waitFor();
+  const accessPanel = admin$.getByRole('region', { name: 'Storefronts access' });
+  await accessPanel.getByText('Invite sent', { exact: true }).waitFor();
   await admin$.getByText(`Access is on. An invitation was sent to ${admin.email}.`).waitFor();
   expect(await toggle.getAttribute('aria-checked')).toBe('true');
+  // With access on, the client's team appears: their admin, invited.
+  const team = admin$.getByRole('region', { name: 'Team' });
+  const adminRow = team.getByRole('row', {
+    name: new RegExp(`${admin.firstName} ${admin.lastName}`),
+  });
+  await adminRow.getByText('Invite sent', { exact: true }).waitFor();
   await shot(admin$, 'detail-invited');
 
   // The invited admin opens the link from the email.
   const link = await outboxLink(admin.email);
   expect(link.startsWith(`${portal.url}/invite/vt_inv_`)).toBe(true);
   const invite$ = await context.newPage();
-  // The invitation page is public: it must not obtain the provider's session.
-  const inviteSessions: string[] = [];
+  // The invitation page is public: it must not obtain the provider's session. Accepting signs
+  // the new admin in to the client area (the demo's stand-in for a real sign-in).
+  const portalCalls: string[] = [];
   invite$.on('request', (request) => {
-    if (request.url().includes('/portal-api/')) inviteSessions.push(request.url());
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/portal-api/')) portalCalls.push(url.pathname);
   });
   await invite$.goto(link);
   await invite$.getByRole('heading', { name: `Join ${client.name}` }).waitFor();
@@ -302,29 +214,38 @@ it('onboards a client: list, create, turn on access, accept the invitation, see 
   await invite$.getByRole('button', { name: 'Accept invitation' }).click();
   await invite$.getByRole('heading', { name: 'What happens next' }).waitFor();
   await invite$.getByText(`You’re in. Your access to ${client.name} is active.`).waitFor();
+  await invite$.getByRole('link', { name: 'Open your team page' }).waitFor();
   await expectAccessible(invite$, 'the accepted invitation');
   await shot(invite$, 'invite-accepted');
-  expect(inviteSessions).toEqual([]);
+  expect(portalCalls).toEqual(['/portal-api/client/sign-in']);
+  await invite$.close();
 
   // Back in the admin tab, without reloading: the widget refetches when the tab is shown again.
   expect(admin$.url()).toBe(detailUrl);
   await returnTo(admin$);
   // Refetch on focus makes this immediate; the access widget's 30 s poll is the fallback.
-  await admin$.getByText('Active', { exact: true }).waitFor({ timeout: 35_000 });
-  await admin$.getByText(/^Active since /).waitFor();
+  await accessPanel.getByText('Active', { exact: true }).waitFor({ timeout: 35_000 });
+  await accessPanel.getByText(/^Active since /).waitFor();
+  await adminRow.getByText('Active', { exact: true }).waitFor();
   expect(await admin$.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  // A provider session may manage every client's team.
+  await team.getByRole('button', { name: 'Invite people' }).waitFor();
+  await expectAccessible(admin$, 'the client detail page with its team');
   await shot(admin$, 'detail-active');
 
   // The language switch reaches the widgets and the portal alike.
   await admin$.getByLabel('Language').selectOption('de');
   await admin$.getByRole('heading', { name: catalogs.de['access.title'] }).waitFor();
-  await admin$.getByText(catalogs.de['access.state.active'], { exact: true }).waitFor();
+  await admin$
+    .getByRole('region', { name: catalogs.de['access.title'] })
+    .getByText(catalogs.de['access.state.active'], { exact: true })
+    .waitFor();
   expect(await admin$.evaluate(() => document.documentElement.lang)).toBe('de');
   await admin$.getByLabel('Sprache').selectOption('en');
   await admin$.getByRole('heading', { name: 'Storefronts access' }).waitFor();
 
-  await Promise.all(pending);
-  expect(leaks, 'requests or responses carrying the secret key').toEqual([]);
-  expect([...apiAuthorizations]).toEqual(['vt_ses']);
-  expect(problems, 'console and page errors').toEqual([]);
+  await watcher.settle();
+  expect(watcher.leaks, 'requests or responses carrying the secret key').toEqual([]);
+  expect([...watcher.apiAuthorizations]).toEqual(['vt_ses']);
+  expect(watcher.problems, 'console and page errors').toEqual([]);
 });

@@ -1,4 +1,12 @@
-import { AccessToggle, ClientForm, errorMessage, useClient, useVitrine } from '@vitrine/react';
+import {
+  AccessToggle,
+  ClientForm,
+  errorMessage,
+  UserManager,
+  useAccess,
+  useClient,
+  useVitrine,
+} from '@vitrine/react';
 import { isApiError } from '@vitrine/sdk';
 import { useEffect, useState } from 'react';
 import { PageHeader } from '../components/AdminLayout.js';
@@ -6,7 +14,10 @@ import { usePortalLocale } from '../i18n.js';
 import { Link, useDocumentTitle } from '../router.js';
 import { initials } from './ClientsPage.js';
 
-/** One client: its details (ClientForm in edit mode) and its Storefronts access (AccessToggle). */
+/**
+ * One client: its details (ClientForm in edit mode), its Storefronts access (AccessToggle) and,
+ * once access is on, its team (UserManager; a provider session may manage every client's team).
+ */
 export function ClientDetailPage({ clientId }: { clientId: string }) {
   const { t } = usePortalLocale();
   const vitrine = useVitrine();
@@ -106,7 +117,25 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
           </section>
         </div>
       </div>
+      <ClientTeam clientId={clientId} name={name} />
     </>
+  );
+}
+
+/** The client's users. Inviting needs access on, so until then this says how to start. */
+function ClientTeam({ clientId, name }: { clientId: string; name: string }) {
+  const { t } = usePortalLocale();
+  // The AccessToggle's query: it already polls, this only reads along.
+  const access = useAccess(clientId, { refetchInterval: false });
+  if (!access.data) return null;
+  if (access.data.enabled) return <UserManager clientId={clientId} className="nw-team" />;
+  return (
+    <section className="nw-card nw-team-off" aria-labelledby="client-team-title">
+      <h2 id="client-team-title" className="nw-card-title">
+        {t('detail.team.title')}
+      </h2>
+      <p className="nw-card-hint">{t('detail.team.off', { name: name || '…' })}</p>
+    </section>
   );
 }
 

@@ -1,0 +1,161 @@
+import {
+  errorMessage,
+  useClient,
+  useCurrentSession,
+  useUsers,
+  useVitrine,
+  VitrineProvider,
+} from '@vitrine/react';
+import type { Role } from '@vitrine/sdk';
+import { useEffect, useMemo, useState } from 'react';
+import { ClientLayout } from './components/ClientLayout.js';
+import { usePortalLocale } from './i18n.js';
+import { SignedOutPage } from './pages/SignedOutPage.js';
+import { TeamPage } from './pages/TeamPage.js';
+import { navigate, useDocumentTitle } from './router.js';
+import { appearance } from './theme.js';
+import {
+  createClientVitrine,
+  SignedOutError,
+  type SignedOutReason,
+  signOutClientUser,
+} from './vitrine.js';
+
+/**
+ * `/account/…`: the client area, where a client's own users work. It has its own
+ * `<VitrineProvider>`, whose SDK client gets client-scope sessions for the signed-in user from
+ * the portal's backend. It never shares a provider (or its cache) with the staff pages.
+ */
+export function ClientArea({ pathname }: { pathname: string }) {
+  const { locale } = usePortalLocale();
+  const [signedOut, setSignedOut] = useState<SignedOutReason | null>(null);
+  // A fresh SDK client (no cached token) and a fresh provider (no cached data) per sign-in.
+  const [generation, setGeneration] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new client for each generation
+  const client = useMemo(() => createClientVitrine(setSignedOut), [generation]);
+  const [signingOut, setSigningOut] = useState(false);
+  const [signOutFailed, setSignOutFailed] = useState(false);
+
+  useEffect(() => {
+    if (pathname !== '/account/team') navigate('/account/team', { replace: true });
+  }, [pathname]);
+
+  const signOut = async () => {
+    setSigningOut(true);
+    setSignOutFailed(false);
+    try {
+      await signOutClientUser();
+      setSignedOut('signed_out');
+      setGeneration((n) => n + 1);
+    } catch {
+      // Still signed in: say so rather than pretend otherwise.
+      setSignOutFailed(true);
+    } finally {
+      setSigningOut(false);
+    }
+  };
+
+  if (signedOut) {
+    return (
+      <ClientLayout user={null}>
+        <SignedOutPage reason={signedOut} />
+      </ClientLayout>
+    );
+  }
+  return (
+    <VitrineProvider
+      key={generation}
+      client={client}
+      locale={locale}
+      appearance={appearance}
+      className="nw-app"
+    >
+      <SignedIn onSignOut={signOut} signingOut={signingOut} signOutFailed={signOutFailed} />
+    </VitrineProvider>
+  );
+}
+
+/** Who the session stands for comes from the API (`GET /v1/sessions/current`), not the page. */
+function SignedIn(props: { onSignOut: () => void; signingOut: boolean; signOutFailed: boolean }) {
+  const { t } = usePortalLocale();
+  const vitrine = useVitrine();
+  const session = useCurrentSession();
+  const { clientId, userId, role } = session.data ?? {};
+
+  if (clientId && userId && role) {
+    return (
+      <Account
+        clientId={clientId}
+        userId={userId}
+        role={role}
+        canManage={session.data?.capabilities.includes('users:manage') ?? false}
+        {...props}
+      />
+    );
+  }
+  // A SignedOutError has already switched the area to its signed-out page.
+  const failed = session.isError && !(session.error instanceof SignedOutError);
+  return (
+    <ClientLayout>
+      {failed ? (
+        <div className="nw-card nw-inline-error" role="alert">
+          <p>{errorMessage(session.error, vitrine.t)}</p>
+          <button type="button" className="nw-button" onClick={() => session.refetch()}>
+            {vitrine.t('common.retry')}
+          </button>
+        </div>
+      ) : (
+        <p className="nw-loading" role="status">
+          <span className="nw-spinner" aria-hidden="true" />
+          {t('team.loading')}
+        </p>
+      )}
+    </ClientLayout>
+  );
+}
+
+function Account(props: {
+  clientId: string;
+  userId: string;
+  role: Role;
+  canManage: boolean;
+  onSignOut: () => void;
+  signingOut: boolean;
+  signOutFailed: boolean;
+}) {
+  const { t } = usePortalLocale();
+  const vitrine = useVitrine();
+  const client = useClient(props.clientId);
+  // The same query as the UserManager's list, so this costs no extra request.
+  const users = useUsers(props.clientId);
+  useDocumentTitle(client.data ? `${t('client.team')} · ${client.data.name}` : t('client.team'));
+
+  const everyone = users.data?.pages.flatMap((page) => page.data) ?? [];
+  const me = everyone.find((user) => user.id === props.userId);
+  const name = me ? `${me.firstName} ${me.lastName}`.trim() || me.email : '';
+  return (
+    <ClientLayout
+      user={{
+        name: name || '…',
+        email: me?.email ?? '',
+        roleLabel: vitrine.t(`role.${props.role}`),
+      }}
+      onSignOut={props.onSignOut}
+      signingOut={props.signingOut}
+    >
+      {props.signOutFailed && (
+        <p className="nw-inline-error-text nw-sign-out-failed" role="alert">
+          {t('client.signOutFailed')}
+        </p>
+      )}
+      <TeamPage
+        clientId={props.clientId}
+        clientName={client.data?.name}
+        me={me}
+        role={props.role}
+        canManage={props.canManage}
+        admins={everyone.filter((user) => user.role === 'admin' && user.status === 'active')}
+      />
+    </ClientLayout>
+  );
+}
