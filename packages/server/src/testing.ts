@@ -70,6 +70,10 @@ export async function createTestServer(
     fetch: (request) => deliver(request),
     ...(shopifyShops ? { shops: shopifyShops } : {}),
   });
+  // Simulated platform hosts, by host name.
+  const simulators: Record<string, (request: Request) => Promise<Response>> = {
+    [SHOPIFY_HOST]: (request) => shopify.fetch(request),
+  };
   const app = createApp({
     db,
     clock,
@@ -83,9 +87,10 @@ export async function createTestServer(
       adminUrl: `https://${SHOPIFY_HOST}/{shop}`,
       shopDomain: shopify.shopDomain,
     },
-    // Tests never leave the process: the simulator is the only platform host there is.
+    // Tests never leave the process: the simulators are the only platform hosts there are.
     platformFetch: async (request) => {
-      if (new URL(request.url).host === SHOPIFY_HOST) return shopify.fetch(request);
+      const simulator = simulators[new URL(request.url).host];
+      if (simulator) return simulator(request);
       throw new TypeError(`fetch failed: no route to ${request.url} in tests`);
     },
     // Waits cost no real time, yet still let other work in the process run meanwhile.

@@ -94,6 +94,10 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
   const origin = new URL(publicUrl).origin;
 
   // Platform simulators, mounted under /sim/*, stand in for platforms without credentials.
+  // Each is reached in process, by the adapters and by browsers alike.
+  const mounted: { path: string; fetch: (request: Request) => Promise<Response> }[] = [];
+  const simulatorFetch = (request: Request) =>
+    new URL(request.url).origin === origin ? handler(request) : fetch(request);
   let simulator: ShopifySimulator | null = null;
   let shopify = options.shopify;
   if (options.simulators ?? dev) {
@@ -104,21 +108,21 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
       // Tokens it issued stay valid across restarts, like the shops connected with them.
       tokenSecret: data.secret('shopify-simulator-token-secret'),
       // Webhooks for this server are handed over in process; others go over the network.
-      fetch: (request) =>
-        new URL(request.url).origin === origin ? handler(request) : fetch(request),
+      fetch: simulatorFetch,
     });
+    mounted.push({ path: SIM_SHOPIFY, fetch: (request) => simulator!.fetch(request) });
     shopify ??= {
       ...app,
       adminUrl: `${publicUrl}${SIM_SHOPIFY}/{shop}`,
       shopDomain: simulator.shopDomain,
     };
   }
+  const simulatorFor = (url: URL) =>
+    mounted.find((m) => url.pathname === m.path || url.pathname.startsWith(`${m.path}/`));
   const platformFetch = (request: Request) => {
     const url = new URL(request.url);
-    if (simulator && url.origin === origin && url.pathname.startsWith(`${SIM_SHOPIFY}/`)) {
-      return simulator.fetch(request);
-    }
-    return fetch(request);
+    const target = url.origin === origin ? simulatorFor(url) : undefined;
+    return target ? target.fetch(request) : fetch(request);
   };
 
   const app = createApp({
@@ -141,13 +145,7 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
       ),
     ...options.app,
   });
-  handler = simulator
-    ? (request) =>
-        new URL(request.url).pathname.startsWith(`${SIM_SHOPIFY}/`) ||
-        new URL(request.url).pathname === SIM_SHOPIFY
-          ? simulator.fetch(request)
-          : app.fetch(request)
-    : app.fetch;
+  handler = (request) => (simulatorFor(new URL(request.url)) ?? app).fetch(request);
   const stopJobs = startJobRunner(app, {
     intervalMs: options.jobsIntervalMs ?? 1000,
     onError: (error) => log(`jobs: ${error instanceof Error ? error.message : String(error)}`),
