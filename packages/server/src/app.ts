@@ -22,6 +22,7 @@ import {
   type RunPendingJobsResult,
   runPendingJobs,
 } from './services/jobs.js';
+import { orderPoll } from './services/orderPolling.js';
 import { productSync } from './services/sync.js';
 
 export interface VitrineApp {
@@ -38,7 +39,7 @@ export interface VitrineApp {
 }
 
 /** The handler of each kind of job this server runs. */
-export const jobHandlers: JobHandlers = { product_sync: productSync };
+export const jobHandlers: JobHandlers = { product_sync: productSync, order_poll: orderPoll };
 
 /** Builds the API over a migrated database. Runtime-agnostic: Web Request/Response and Web Crypto. */
 export function createApp(options: AppOptions): VitrineApp {

@@ -2,8 +2,11 @@ import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
 import { Keyring } from './crypto/encryption.js';
 import type { Db } from './db/types.js';
+import { EtsyAdapter, type EtsyOptions } from './platforms/etsy/adapter.js';
+import { PresseroAdapter, type PresseroOptions } from './platforms/pressero/adapter.js';
 import { ShopifyAdapter, type ShopifyOptions } from './platforms/shopify/adapter.js';
 import type { Platforms } from './platforms/types.js';
+import { WooCommerceAdapter, type WooCommerceOptions } from './platforms/woocommerce/adapter.js';
 
 export interface RateLimitConfig {
   /** Requests a credential may burst. */
@@ -52,6 +55,15 @@ export interface AppOptions {
   previousEncryptionKeys?: readonly string[];
   /** The Shopify app (credentials, API address). Without it Shopify stores cannot connect. */
   shopify?: ShopifyOptions;
+  /** The Etsy app (keystring, shared secret). Without it Etsy shops cannot connect. */
+  etsy?: EtsyOptions;
+  /** The Pressero API licence and admin host. Without it Pressero sites cannot connect. */
+  pressero?: PresseroOptions;
+  /**
+   * WooCommerce needs no app credentials (each store hands over its own keys), so it is always
+   * available; these options only adjust it (e.g. plain-HTTP hosts of a local simulator).
+   */
+  woocommerce?: WooCommerceOptions;
   /** Outbound HTTP to platforms; the global fetch by default. */
   platformFetch?: (request: Request) => Promise<Response>;
   /** How platform rate limits are waited out; timers by default. */
@@ -78,6 +90,9 @@ type Consumed =
   | 'encryptionKey'
   | 'previousEncryptionKeys'
   | 'shopify'
+  | 'woocommerce'
+  | 'etsy'
+  | 'pressero'
   | 'platformFetch'
   | 'sleep'
   | 'jobs';
@@ -109,6 +124,9 @@ export function resolveConfig(options: AppOptions): AppConfig {
   };
   const platforms: Platforms = {};
   if (options.shopify) platforms.shopify = new ShopifyAdapter(options.shopify, runtime);
+  platforms.woocommerce = new WooCommerceAdapter(options.woocommerce ?? {}, runtime);
+  if (options.etsy) platforms.etsy = new EtsyAdapter(options.etsy, runtime);
+  if (options.pressero) platforms.pressero = new PresseroAdapter(options.pressero, runtime);
   return {
     db: options.db,
     sessionSecret: options.sessionSecret,

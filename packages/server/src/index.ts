@@ -13,6 +13,17 @@ export { createPgliteDb } from './db/pglite.js';
 export type { Db, Queryable } from './db/types.js';
 export type { RegisteredRoute } from './http/router.js';
 export {
+  defaultEtsyScopes,
+  EtsyAdapter,
+  type EtsyOptions,
+} from './platforms/etsy/adapter.js';
+export {
+  fromPressero,
+  PresseroAdapter,
+  type PresseroCredentials,
+  type PresseroOptions,
+} from './platforms/pressero/adapter.js';
+export {
   defaultShopifyScopes,
   ShopifyAdapter,
   type ShopifyOptions,
@@ -25,4 +36,6 @@ export { rotateCredentials } from './services/connections.js';
 export type { RunPendingJobsOptions, RunPendingJobsResult } from './services/jobs.js';
 export { listOutbox, type OutboxMessage, sendPendingEmails } from './services/outbox.js';
 export { createProvider, createSecretKey } from './services/providers.js';
+export * from './simulators/etsy/index.js';
+export * from './simulators/pressero/index.js';
 export * from './simulators/shopify/index.js';

@@ -10,7 +10,10 @@ import { seedDemo } from './seed/demo.js';
 import type { RunPendingJobsOptions, RunPendingJobsResult } from './services/jobs.js';
 import { listOutbox } from './services/outbox.js';
 import { createProvider } from './services/providers.js';
+import { EtsySimulator } from './simulators/etsy/index.js';
+import { PresseroSimulator } from './simulators/pressero/index.js';
 import { ShopifySimulator, type SimulatedShopSeed } from './simulators/shopify/index.js';
+import { WooCommerceSimulator } from './simulators/woocommerce/index.js';
 
 export interface TestServer {
   /** The app's fetch handler, shaped like `fetch` so an SDK can use it directly. */
@@ -32,6 +35,23 @@ export interface TestServer {
   shopify: ShopifySimulator;
   /** The Shopify app's credentials, as the simulator and the adapter both know them. */
   shopifyApp: { apiKey: string; apiSecret: string };
+  /**
+   * The Etsy simulator the app's Etsy adapter talks to (in process: consent page at
+   * `https://etsy.test/oauth/connect`, API at `https://etsy.test/v3`).
+   */
+  etsy: EtsySimulator;
+  /** The Etsy app's keystring, shared secret and webhook secret, as both sides know them. */
+  etsyApp: { keystring: string; sharedSecret: string; webhookSecret: string };
+  /**
+   * The Pressero simulator the app's Pressero adapter talks to (in process, at
+   * `https://pressero.test`), with its demo site `acme.pressero.test` and admin.
+   */
+  pressero: PresseroSimulator;
+  /**
+   * The WooCommerce simulator the app's WooCommerce adapter talks to (in process): its stores
+   * live at `https://woocommerce.test/{store}` (`print-shop`, `bulk-prints`…).
+   */
+  woocommerce: WooCommerceSimulator;
   /** The key that seals platform credentials in this server's database. */
   encryptionKey: string;
   /** Runs the jobs that are due, as the Node server's interval would. */
@@ -40,6 +60,9 @@ export interface TestServer {
 }
 
 const SHOPIFY_HOST = 'shopify.test';
+const WOOCOMMERCE_HOST = 'woocommerce.test';
+const ETSY_HOST = 'etsy.test';
+const PRESSERO_HOST = 'pressero.test';
 
 /**
  * A real server for tests: the full app over a fresh database (PGlite in memory, or a throwaway
@@ -70,9 +93,33 @@ export async function createTestServer(
     fetch: (request) => deliver(request),
     ...(shopifyShops ? { shops: shopifyShops } : {}),
   });
+  const presseroLicence = { subscriberId: crypto.randomUUID(), consumerId: crypto.randomUUID() };
+  const pressero = new PresseroSimulator({
+    ...presseroLicence,
+    clock,
+    fetch: (request) => deliver(request),
+  });
+  const etsyApp = {
+    keystring: `etsy${randomSecret('').slice(0, 20).toLowerCase()}`,
+    sharedSecret: randomSecret('').slice(0, 10),
+    webhookSecret: `whsec_${btoa(randomSecret(''))}`,
+  };
+  const etsy = new EtsySimulator({
+    apps: [{ ...etsyApp, title: 'Vitrine', redirectUris: [`${baseUrl}/v1/oauth/etsy/callback`] }],
+    clock,
+    fetch: (request) => deliver(request),
+  });
+  const woocommerce = new WooCommerceSimulator({
+    origin: `https://${WOOCOMMERCE_HOST}`,
+    clock,
+    fetch: (request) => deliver(request),
+  });
   // Simulated platform hosts, by host name.
   const simulators: Record<string, (request: Request) => Promise<Response>> = {
     [SHOPIFY_HOST]: (request) => shopify.fetch(request),
+    [WOOCOMMERCE_HOST]: (request) => woocommerce.fetch(request),
+    [ETSY_HOST]: (request) => etsy.fetch(request),
+    [PRESSERO_HOST]: (request) => pressero.fetch(request),
   };
   const app = createApp({
     db,
@@ -87,6 +134,12 @@ export async function createTestServer(
       adminUrl: `https://${SHOPIFY_HOST}/{shop}`,
       shopDomain: shopify.shopDomain,
     },
+    etsy: {
+      ...etsyApp,
+      oauthUrl: `https://${ETSY_HOST}`,
+      apiUrl: `https://${ETSY_HOST}/v3`,
+    },
+    pressero: { ...presseroLicence, adminUrl: `https://${PRESSERO_HOST}` },
     // Tests never leave the process: the simulators are the only platform hosts there are.
     platformFetch: async (request) => {
       const simulator = simulators[new URL(request.url).host];
@@ -130,6 +183,10 @@ export async function createTestServer(
     },
     shopify,
     shopifyApp,
+    etsy,
+    etsyApp,
+    pressero,
+    woocommerce,
     encryptionKey,
     runJobs: (runOptions) => app.runPendingJobs(runOptions),
     close: () => db.close(),

@@ -158,9 +158,6 @@ describe('connecting a Shopify store', () => {
       expect(res.body.error.code).toBe('invalid_shop_domain');
       expect(res.body.error.fields[0].path).toBe('shop');
     }
-    const etsy = await api.post(`/v1/clients/${client.id}/stores/authorize`, { platform: 'etsy' });
-    expect(etsy.status).toBe(422);
-    expect(etsy.body.error.code).toBe('platform_not_supported');
   });
 
   it('refuses a forged callback signature, and the state survives it', async () => {

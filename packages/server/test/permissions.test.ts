@@ -73,6 +73,7 @@ const expected: Record<string, Who[]> = {
   getJob: [...provider, 'admin', 'storeManager', 'orderManager', 'viewer'],
   // Signed by the platform, not by a bearer: unsigned deliveries are refused for everyone.
   storeWebhook: [],
+  platformWebhook: [],
   listCatalogProducts: [...provider, 'otherProviderKey', 'otherClientAdmin', ...everyRole],
   getCatalogProduct: [...provider, 'otherClientAdmin', ...everyRole],
   listCatalogAttributes: [...provider, 'otherProviderKey', 'otherClientAdmin', ...everyRole],

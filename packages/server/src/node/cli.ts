@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.js';
 import { Keyring } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
+import type { EtsyOptions } from '../platforms/etsy/adapter.js';
+import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
 import { seedDemo } from '../seed/demo.js';
 import { rotateCredentials } from '../services/connections.js';
@@ -30,6 +32,11 @@ Environment:
   VITRINE_PREVIOUS_ENCRYPTION_KEYS  keys in use before a rotation, comma-separated
   SHOPIFY_API_KEY, SHOPIFY_API_SECRET  the Shopify app; without them, dev uses the simulator at /sim/shopify
   SHOPIFY_SCOPES, SHOPIFY_API_VERSION  access scopes (comma-separated) and Admin API version
+  ETSY_KEYSTRING, ETSY_SHARED_SECRET  the Etsy app; without them, dev uses the simulator at /sim/etsy
+  ETSY_WEBHOOK_SECRET     the Etsy app's webhook signing secret (whsec_…), if it has webhooks
+  PRESSERO_SUBSCRIBER_ID, PRESSERO_CONSUMER_ID  the Pressero API licence from Aleyant; without
+                          them, dev uses the simulator at /sim/pressero
+  PRESSERO_ADMIN_URL      the subscriber's admin host (default https://admin.chi.v6.pressero.com)
   SMTP_URL, MAIL_FROM     send emails over SMTP (otherwise they stay in the outbox)
 `;
 
@@ -62,6 +69,22 @@ async function main(argv: string[]) {
           apiSecret: env.SHOPIFY_API_SECRET,
           ...(env.SHOPIFY_SCOPES ? { scopes: list(env.SHOPIFY_SCOPES) } : {}),
           ...(env.SHOPIFY_API_VERSION ? { apiVersion: env.SHOPIFY_API_VERSION } : {}),
+        }
+      : undefined;
+  const etsy: EtsyOptions | undefined =
+    env.ETSY_KEYSTRING && env.ETSY_SHARED_SECRET
+      ? {
+          keystring: env.ETSY_KEYSTRING,
+          sharedSecret: env.ETSY_SHARED_SECRET,
+          ...(env.ETSY_WEBHOOK_SECRET ? { webhookSecret: env.ETSY_WEBHOOK_SECRET } : {}),
+        }
+      : undefined;
+  const pressero: PresseroOptions | undefined =
+    env.PRESSERO_SUBSCRIBER_ID && env.PRESSERO_CONSUMER_ID
+      ? {
+          subscriberId: env.PRESSERO_SUBSCRIBER_ID,
+          consumerId: env.PRESSERO_CONSUMER_ID,
+          ...(env.PRESSERO_ADMIN_URL ? { adminUrl: env.PRESSERO_ADMIN_URL } : {}),
         }
       : undefined;
 
@@ -137,6 +160,8 @@ async function main(argv: string[]) {
       encryptionKey: env.VITRINE_ENCRYPTION_KEY || undefined,
       previousEncryptionKeys,
       shopify,
+      etsy,
+      pressero,
       ...(env.VITRINE_CORS_ORIGINS
         ? {
             corsOrigins:
@@ -163,6 +188,16 @@ async function main(argv: string[]) {
       if (server.shopifySimulator) {
         console.log(
           `Shopify shops:   ${server.url}/sim/shopify/ (connect "vitrine-demo" or "vitrine-big")`,
+        );
+      }
+      if (server.etsySimulator) {
+        console.log(
+          `Etsy shops:      ${server.url}/sim/etsy/ (pick "InkwellPrintStudio" or "VitrineMegaMerch")`,
+        );
+      }
+      if (server.presseroSimulator) {
+        console.log(
+          `Pressero sites:  ${server.url}/sim/pressero/ (connect https://acme.pressero.test as admin@acme-print.test / pressero-demo)`,
         );
       }
       console.log(`OpenAPI:         ${server.url}/openapi.json`);

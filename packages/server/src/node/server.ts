@@ -6,8 +6,13 @@ import { generateEncryptionKey } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
 import { createPgliteDb } from '../db/pglite.js';
 import type { Db } from '../db/types.js';
+import type { EtsyOptions } from '../platforms/etsy/adapter.js';
+import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
+import { EtsySimulator } from '../simulators/etsy/index.js';
+import { PresseroSimulator } from '../simulators/pressero/index.js';
 import { ShopifySimulator } from '../simulators/shopify/index.js';
+import { WooCommerceSimulator } from '../simulators/woocommerce/index.js';
 import { DataDir } from './dataDir.js';
 import { startJobRunner } from './jobs.js';
 import { consoleSender, smtpSender, startOutboxDispatcher } from './mailer.js';
@@ -31,6 +36,13 @@ export interface NodeServerOptions {
   previousEncryptionKeys?: readonly string[];
   /** A real Shopify app. In development without one, the bundled simulator stands in. */
   shopify?: ShopifyOptions;
+  /** A real Etsy app. In development without one, the bundled simulator stands in. */
+  etsy?: EtsyOptions;
+  /**
+   * A real Pressero API licence and admin host. In development without one, the bundled
+   * simulator stands in.
+   */
+  pressero?: PresseroOptions;
   /** Serve the platform simulators under `/sim/*` (default: in development). */
   simulators?: boolean;
   /** How often due jobs (product syncs…) are looked for. */
@@ -41,6 +53,9 @@ export interface NodeServerOptions {
 }
 
 const SIM_SHOPIFY = '/sim/shopify';
+const SIM_ETSY = '/sim/etsy';
+const SIM_PRESSERO = '/sim/pressero';
+const SIM_WOOCOMMERCE = '/sim/woocommerce';
 
 export async function openDatabase(options: {
   databaseUrl?: string;
@@ -117,6 +132,63 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
       shopDomain: simulator.shopDomain,
     };
   }
+  let etsySimulator: EtsySimulator | null = null;
+  let etsy = options.etsy;
+  if (options.simulators ?? dev) {
+    const etsyApp = {
+      keystring: 'vitrinedevkeystring',
+      sharedSecret: data.secret('etsy-simulator-secret'),
+      webhookSecret: `whsec_${btoa(data.secret('etsy-simulator-webhook-secret'))}`,
+    };
+    const mountedEtsy = new EtsySimulator({
+      apps: [{ ...etsyApp, title: 'Vitrine (development)' }],
+      basePath: SIM_ETSY,
+      tokenSecret: data.secret('etsy-simulator-token-secret'),
+      fetch: simulatorFetch,
+    });
+    etsySimulator = mountedEtsy;
+    mounted.push({ path: SIM_ETSY, fetch: (request) => mountedEtsy.fetch(request) });
+    etsy ??= {
+      ...etsyApp,
+      oauthUrl: `${publicUrl}${SIM_ETSY}`,
+      apiUrl: `${publicUrl}${SIM_ETSY}/v3`,
+    };
+  }
+  let presseroSimulator: PresseroSimulator | null = null;
+  let pressero = options.pressero;
+  if (options.simulators ?? dev) {
+    // A fixed licence: stores connected in development keep working across restarts.
+    const licence = {
+      subscriberId: '5e1f0000-0000-4000-a000-000000000001',
+      consumerId: '5e1f0000-0000-4000-a000-000000000002',
+    };
+    presseroSimulator = new PresseroSimulator({
+      ...licence,
+      basePath: SIM_PRESSERO,
+      tokenSecret: data.secret('pressero-simulator-token-secret'),
+      fetch: simulatorFetch,
+    });
+    const mountedSimulator = presseroSimulator;
+    mounted.push({ path: SIM_PRESSERO, fetch: (request) => mountedSimulator.fetch(request) });
+    pressero ??= { ...licence, adminUrl: `${publicUrl}${SIM_PRESSERO}` };
+  }
+  // WooCommerce stores are addresses the owner types, so the simulator's stores simply live at
+  // `{publicUrl}/sim/woocommerce/{store}`; the adapter may reach that host over plain HTTP.
+  let woocommerceSimulator: WooCommerceSimulator | null = null;
+  if (options.simulators ?? dev) {
+    const mountedWooCommerce = new WooCommerceSimulator({
+      origin,
+      basePath: SIM_WOOCOMMERCE,
+      // Keys its stores issued stay valid across restarts, like the stores connected with them.
+      keySecret: data.secret('woocommerce-simulator-key-secret'),
+      fetch: simulatorFetch,
+    });
+    woocommerceSimulator = mountedWooCommerce;
+    mounted.push({
+      path: SIM_WOOCOMMERCE,
+      fetch: (request) => mountedWooCommerce.fetch(request),
+    });
+  }
   const simulatorFor = (url: URL) =>
     mounted.find((m) => url.pathname === m.path || url.pathname.startsWith(`${m.path}/`));
   const platformFetch = (request: Request) => {
@@ -133,6 +205,11 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
       ? { previousEncryptionKeys: options.previousEncryptionKeys }
       : {}),
     ...(shopify ? { shopify } : {}),
+    ...(etsy ? { etsy } : {}),
+    ...(pressero ? { pressero } : {}),
+    ...(woocommerceSimulator
+      ? { woocommerce: { allowInsecureHosts: [new URL(origin).host] } }
+      : {}),
     platformFetch,
     publicUrl,
     dev,
@@ -172,6 +249,12 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
     dataDir: data,
     /** The Shopify simulator when one is mounted (`/sim/shopify`). */
     shopifySimulator: simulator,
+    /** The Etsy simulator when one is mounted (`/sim/etsy`). */
+    etsySimulator,
+    /** The Pressero simulator when one is mounted (`/sim/pressero`). */
+    presseroSimulator,
+    /** The WooCommerce simulator when one is mounted (`/sim/woocommerce`). */
+    woocommerceSimulator,
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
       await stopJobs();

@@ -146,6 +146,12 @@ export interface PlatformProduct {
   /** The platform's last change, to order deliveries that arrive out of order. */
   updatedAt: string | null;
   variants: PlatformVariant[];
+  /**
+   * A webhook that names the product's variants without describing them (WooCommerce's variable
+   * products list variation ids only): these stay as stored, others are removed, and new ones
+   * arrive with the next sync.
+   */
+  knownVariantIds?: string[];
 }
 
 export interface ProductPage<Cursor> {

@@ -1,6 +1,6 @@
 import { readBodyBytes } from '../http/body.js';
 import type { Router } from '../http/router.js';
-import { receiveWebhook } from '../services/webhooks.js';
+import { receiveAppWebhook, receiveWebhook } from '../services/webhooks.js';
 
 /** Webhooks platforms send: the platform's signature over the raw body is the credential. */
 export function hookRoutes(r: Router) {
@@ -14,5 +14,11 @@ export function hookRoutes(r: Router) {
       body,
     );
     return Response.json(receipt, { status: 200 });
+  });
+  // Platforms that send every shop's webhooks to one address name the shop in the body.
+  r.add('platformWebhook', 'webhook', async ({ params, request, services }) => {
+    const body = await readBodyBytes(request, Math.max(services.maxBodyBytes, 5 * 1024 * 1024));
+    const outcome = await receiveAppWebhook(services, params.platform!, request.headers, body);
+    return Response.json(outcome, { status: 200 });
   });
 }

@@ -22,6 +22,7 @@ import {
 } from '../platforms/types.js';
 import { getClientRow } from './clients.js';
 import type { ServiceContext } from './context.js';
+import { enqueueOrderPoll } from './orderPolling.js';
 import {
   createManualStore,
   getStoreRow,
@@ -425,12 +426,10 @@ async function attachConnection(
       ],
     );
     // Webhooks and the first product sync run as a job: the owner's browser does not wait.
-    await enqueueProductSync(
-      tx,
-      ctx,
-      { providerId: attempt.provider_id, clientId: attempt.client_id, storeId },
-      { ifActive: 'skip' },
-    );
+    const target = { providerId: attempt.provider_id, clientId: attempt.client_id, storeId };
+    await enqueueProductSync(tx, ctx, target, { ifActive: 'skip' });
+    // Stores whose platform is polled for orders get their first poll now.
+    if (ctx.platforms[row!.platform]?.pollOrders) await enqueueOrderPoll(tx, ctx, target);
     return storeId;
   });
 }
@@ -473,11 +472,24 @@ export async function receiveHandoffKeys(
       if (error instanceof PlatformError) await failAttempt(ctx, state.store_id, error.reason);
       throw error;
     });
-  await attachConnection(ctx, state, connection, { webhookSecret: newWebhookSecret() });
+  const webhookSecret = await secretUnlessKept(ctx, state.store_id);
+  await attachConnection(ctx, state, connection, webhookSecret ? { webhookSecret } : {});
 }
 
 /** A signing secret for platforms that let us choose one: 32 random bytes, base64url. */
 const newWebhookSecret = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
+
+/**
+ * Reconnecting keeps the signing secret the platform already has (Pressero's is pasted by hand,
+ * WooCommerce's webhooks carry it); only a store without one gets a new one.
+ */
+async function secretUnlessKept(ctx: ServiceContext, storeId: string) {
+  const [row] = await ctx.db.query<{ kept: boolean }>(
+    'select webhook_secret is not null as kept from stores where id = $1',
+    [storeId],
+  );
+  return row?.kept ? undefined : newWebhookSecret();
+}
 
 /**
  * Connects a store from credentials typed into a form (WooCommerce keys, a Pressero login), or
@@ -531,15 +543,15 @@ export async function createStore(
   if (body.name) {
     await ctx.db.query('update stores set name = $2 where id = $1', [storeId, body.name]);
   }
-  const webhookSecret = newWebhookSecret();
+  const webhookSecret = await secretUnlessKept(ctx, storeId);
   await attachConnection(
     ctx,
     { provider_id: providerId, client_id: clientId, store_id: storeId },
     body.name ? { ...connection, shopName: body.name } : connection,
-    { webhookSecret },
+    webhookSecret ? { webhookSecret } : {},
   );
   const store = toStore(await loadStore(ctx.db, storeId), ctx.publicUrl);
-  return body.platform === 'pressero' ? { ...store, webhookSecret } : store;
+  return body.platform === 'pressero' && webhookSecret ? { ...store, webhookSecret } : store;
 }
 
 /**

@@ -144,7 +144,12 @@ export async function applyProductUpdate(
      from store_products p
      where p.store_id = $1 and p.external_id = $2 and v.product_id = p.id
        and v.removed_at is null and not (v.external_id = any($4::text[]))`,
-    [storeId, product.externalId, now, product.variants.map((v) => v.externalId)],
+    [
+      storeId,
+      product.externalId,
+      now,
+      [...product.variants.map((v) => v.externalId), ...(product.knownVariantIds ?? [])],
+    ],
   );
   return 'applied';
 }

@@ -41,7 +41,11 @@ export async function requestSync(
 ): Promise<Job> {
   const store = await getStoreRow(ctx.db, providerId, storeId, clientId);
   if (store.platform === 'manual') {
-    throw new DomainError('platform_not_supported', 'Manual stores have nothing to sync.');
+    // No platform holds a manual store's products: orders name them, by hand or by CSV.
+    throw new DomainError(
+      'platform_not_supported',
+      'Manual stores are not on a platform, so there are no products to sync.',
+    );
   }
   if (store.status === 'disconnected') {
     throw new DomainError('store_disconnected', 'The store is disconnected; connect it again.');

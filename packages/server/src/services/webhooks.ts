@@ -101,3 +101,33 @@ export async function receiveWebhook(
     }
   });
 }
+
+/**
+ * A webhook sent to one app-wide address (Etsy's are configured per app, not per store): the
+ * signature is checked with the app's secret before the body is read, then the delivery goes to
+ * every store of that shop, each deduplicated on its own.
+ */
+export async function receiveAppWebhook(
+  ctx: ServiceContext,
+  platform: string,
+  headers: Headers,
+  body: Uint8Array,
+): Promise<{ stores: number; receipts: WebhookReceipt[] }> {
+  const adapter = adapterFor(ctx, platform);
+  if (!(await adapter.verifyWebhook(headers, body, null))) {
+    throw new DomainError('webhook_signature_invalid', 'The webhook signature does not match.');
+  }
+  const { shop } = adapter.parseWebhook(headers, body);
+  const stores = shop
+    ? await ctx.db.query<{ id: string }>(
+        'select id from stores where platform = $1 and shop_url = $2 order by created_at',
+        [platform, shop],
+      )
+    : [];
+  if (stores.length === 0) throw notFound('store');
+  const receipts: WebhookReceipt[] = [];
+  for (const store of stores) {
+    receipts.push(await receiveWebhook(ctx, platform, store.id, headers, body));
+  }
+  return { stores: stores.length, receipts };
+}

@@ -1,0 +1,662 @@
+import { DomainError } from '../../http/errors.js';
+import {
+  type AdapterRuntime,
+  type AuthorizeRequest,
+  type CallbackParams,
+  type CompleteRequest,
+  type Connection,
+  type OrderPoll,
+  type PlatformAdapter,
+  PlatformError,
+  type PlatformProduct,
+  type PlatformSession,
+  type PlatformVariant,
+  type ProductPage,
+  type WebhookDelivery,
+} from '../types.js';
+import { standardWebhookValid } from './webhooks.js';
+
+export interface EtsyOptions {
+  /** The app's keystring (`ETSY_KEYSTRING`): the OAuth client id. */
+  keystring: string;
+  /** The app's shared secret (`ETSY_SHARED_SECRET`): sent with the keystring on every call. */
+  sharedSecret: string;
+  /**
+   * The app's webhook signing secret (`whsec_…`, `ETSY_WEBHOOK_SECRET`), from the developer
+   * portal. Without it every webhook is refused and orders arrive by polling only.
+   */
+  webhookSecret?: string;
+  /** Access scopes to request. */
+  scopes?: readonly string[];
+  /** Where owners approve: `https://www.etsy.com`, or a simulator's address. */
+  oauthUrl?: string;
+  /** The API root holding `/public/oauth/token` and `/application/…`. */
+  apiUrl?: string;
+  /** Listings and receipts per page (Etsy: at most 100). */
+  pageSize?: number;
+  /** How far back the first order poll of a store looks, in seconds. */
+  firstPollLookbackSeconds?: number;
+}
+
+export interface EtsyCredentials {
+  accessToken: string;
+  /** Etsy replaces it on every refresh. */
+  refreshToken: string;
+  /** ISO time the access token expires (Etsy: one hour after issue). */
+  expiresAt: string;
+  userId: string;
+  shopId: string;
+  scopes: string[];
+}
+
+export interface EtsyCursor {
+  offset: number;
+}
+
+interface TokenResponse {
+  access_token?: string;
+  token_type?: string;
+  expires_in?: number;
+  refresh_token?: string;
+}
+
+interface Money {
+  amount: number;
+  divisor: number;
+  currency_code?: string;
+}
+
+interface InventoryProduct {
+  product_id: number;
+  sku?: string | null;
+  is_deleted?: boolean;
+  offerings?: { price?: Money; is_enabled?: boolean; is_deleted?: boolean }[];
+  property_values?: { property_id?: number; property_name: string; values: string[] }[];
+}
+
+interface Inventory {
+  products: InventoryProduct[];
+}
+
+interface Listing {
+  listing_id: number;
+  title?: string;
+  state?: string;
+  url?: string | null;
+  price?: Money | null;
+  skus?: string[];
+  last_modified_timestamp?: number;
+  updated_timestamp?: number;
+  inventory?: Inventory | null;
+  images?: { url_570xN?: string; url_fullxfull?: string }[] | null;
+}
+
+interface Receipt {
+  receipt_id: number;
+  update_timestamp?: number;
+  updated_timestamp?: number;
+  create_timestamp?: number;
+}
+
+interface Page<T> {
+  count: number;
+  results: T[];
+}
+
+/** Access tokens are renewed this long before they expire. */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const MAX_RATE_LIMITS = 6;
+const MAX_FAILURES = 3;
+/** A 429 asking for a longer wait than this (the daily quota) ends the call: the job waits. */
+const MAX_INLINE_WAIT_MS = 60_000;
+
+export const defaultEtsyScopes = [
+  'listings_r',
+  'shops_r',
+  'transactions_r',
+  'transactions_w',
+] as const;
+
+/**
+ * Etsy Open API v3: OAuth 2.0 with PKCE, `x-api-key: {keystring}:{shared secret}` plus a bearer
+ * token on every call, offset-paged listings with their inventory, receipts polled by
+ * `min_last_modified`, and Standard Webhooks signatures.
+ *
+ * A store's `shop` is the Etsy shop id (decimal): owners can rename their shop, the id never
+ * changes, and Etsy's webhook bodies name shops by it.
+ */
+export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor> {
+  readonly platform = 'etsy' as const;
+  readonly connectsWith = ['oauth'] as const;
+  readonly pkce = true;
+  readonly #options: Required<Omit<EtsyOptions, 'webhookSecret'>> & {
+    webhookSecret: string | null;
+  };
+  readonly #runtime: AdapterRuntime;
+  /** What the last answer said of the per-second quota, by access token's user. */
+  readonly #quota = new Map<string, { remaining: number; at: number }>();
+
+  constructor(options: EtsyOptions, runtime: AdapterRuntime) {
+    if (!options.keystring || !options.sharedSecret) {
+      throw new Error(
+        'Etsy needs a keystring and shared secret (ETSY_KEYSTRING, ETSY_SHARED_SECRET).',
+      );
+    }
+    this.#options = {
+      keystring: options.keystring,
+      sharedSecret: options.sharedSecret,
+      webhookSecret: options.webhookSecret || null,
+      scopes: options.scopes ?? defaultEtsyScopes,
+      oauthUrl: (options.oauthUrl ?? 'https://www.etsy.com').replace(/\/$/, ''),
+      apiUrl: (options.apiUrl ?? 'https://api.etsy.com/v3').replace(/\/$/, ''),
+      pageSize: Math.min(100, Math.max(1, options.pageSize ?? 100)),
+      firstPollLookbackSeconds: options.firstPollLookbackSeconds ?? 24 * 3600,
+    };
+    this.#runtime = runtime;
+  }
+
+  get scopes(): readonly string[] {
+    return this.#options.scopes;
+  }
+
+  /** Etsy asks the owner which shop on its own page; nothing is typed here. */
+  normalizeShop(input: string): string {
+    const shop = input.trim();
+    if (!/^\d{1,20}$/.test(shop)) {
+      throw new DomainError('invalid_shop_domain', 'An Etsy shop is named by its numeric id.');
+    }
+    return shop;
+  }
+
+  authorizeUrl({ state, redirectUri, codeChallenge }: AuthorizeRequest): string {
+    if (!codeChallenge) throw new Error('Etsy connections need a PKCE code challenge.');
+    const url = new URL(`${this.#options.oauthUrl}/oauth/connect`);
+    url.searchParams.set('response_type', 'code');
+    url.searchParams.set('client_id', this.#options.keystring);
+    url.searchParams.set('redirect_uri', redirectUri);
+    url.searchParams.set('scope', this.#options.scopes.join(' '));
+    url.searchParams.set('state', state);
+    url.searchParams.set('code_challenge', codeChallenge);
+    url.searchParams.set('code_challenge_method', 'S256');
+    return url.toString();
+  }
+
+  /** Etsy's callback is not signed: the single-use state (and PKCE) protect it. */
+  async verifyCallback(query: URLSearchParams): Promise<CallbackParams> {
+    const error = query.get('error');
+    if (error) {
+      const detail = (query.get('error_description') ?? '').slice(0, 200);
+      throw new DomainError(
+        'oauth_denied',
+        error === 'access_denied'
+          ? 'The shop owner declined the connection on Etsy.'
+          : `Etsy refused the authorization (${error.slice(0, 40)})${detail ? `: ${detail}` : '.'}`,
+      );
+    }
+    const code = query.get('code');
+    const state = query.get('state');
+    if (!code || !state) {
+      throw new DomainError('oauth_state_invalid', 'The callback lacks its code or state.');
+    }
+    return { shop: null, state, code };
+  }
+
+  async complete(request: CompleteRequest): Promise<Connection<EtsyCredentials>> {
+    if (!request.code || !request.codeVerifier) {
+      throw new DomainError('oauth_state_invalid', 'The callback lacks its code or verifier.');
+    }
+    const token = await this.#tokenRequest({
+      grant_type: 'authorization_code',
+      client_id: this.#options.keystring,
+      redirect_uri: request.redirectUri,
+      code: request.code,
+      code_verifier: request.codeVerifier,
+    });
+    if (!token) {
+      throw new PlatformError(
+        'credentials_invalid',
+        'Etsy refused the authorization code; start the connection again.',
+      );
+    }
+    const session: PlatformSession<EtsyCredentials> = {
+      shop: '',
+      credentials: { ...this.#credentials(token), userId: '', shopId: '' },
+      save: async () => {},
+    };
+    const me = await this.#get<{ user_id: number; shop_id?: number | null }>(session, '/users/me');
+    if (!me.shop_id) {
+      throw new PlatformError(
+        'credentials_invalid',
+        'This Etsy account has no shop: approve with the account that owns the shop.',
+        { reason: 'shop_missing' },
+      );
+    }
+    const shopId = String(me.shop_id);
+    session.shop = shopId;
+    session.credentials = { ...session.credentials, userId: String(me.user_id), shopId };
+    const shop = await this.#get<{ shop_id: number; shop_name: string; title?: string | null }>(
+      session,
+      `/shops/${shopId}`,
+    );
+    return {
+      shop: shopId,
+      shopName: shop.shop_name,
+      scopes: session.credentials.scopes,
+      credentials: session.credentials,
+    };
+  }
+
+  async refresh(
+    session: PlatformSession<EtsyCredentials>,
+    options: { force?: boolean } = {},
+  ): Promise<void> {
+    const { credentials } = session;
+    if (!options.force && Date.parse(credentials.expiresAt) - this.#now() > REFRESH_MARGIN_MS) {
+      return;
+    }
+    const token = await this.#tokenRequest({
+      grant_type: 'refresh_token',
+      client_id: this.#options.keystring,
+      refresh_token: credentials.refreshToken,
+    });
+    if (!token) {
+      throw new PlatformError('store_needs_reauth', 'Etsy refused to renew the access token.', {
+        reason: 'token_revoked',
+      });
+    }
+    const next = {
+      ...this.#credentials(token),
+      userId: credentials.userId,
+      shopId: credentials.shopId,
+    };
+    // Etsy replaces the refresh token on every use: persist before anything else happens.
+    await session.save(next);
+    session.credentials = next;
+  }
+
+  /** Etsy counts listings, not their variations; progress shows variants as they come. */
+  async countVariants(): Promise<number | null> {
+    return null;
+  }
+
+  async listProducts(
+    session: PlatformSession<EtsyCredentials>,
+    cursor: EtsyCursor | null,
+  ): Promise<ProductPage<EtsyCursor>> {
+    const offset = cursor?.offset ?? 0;
+    const limit = this.#options.pageSize;
+    const page = await this.#get<Page<Listing>>(
+      session,
+      `/shops/${session.credentials.shopId}/listings`,
+      {
+        state: 'active',
+        limit: String(limit),
+        offset: String(offset),
+        // Oldest first: listings added while paging land after the pages already read.
+        sort_on: 'created',
+        sort_order: 'asc',
+        includes: 'Images,Inventory',
+      },
+    );
+    const products: PlatformProduct[] = [];
+    for (const listing of page.results) {
+      const inventory =
+        listing.inventory ??
+        (await this.#get<Inventory>(session, `/listings/${listing.listing_id}/inventory`));
+      products.push(fromListing(listing, inventory));
+    }
+    const seen = offset + page.results.length;
+    return {
+      products,
+      next: page.results.length > 0 && seen < page.count ? { offset: seen } : null,
+    };
+  }
+
+  async verify(session: PlatformSession<EtsyCredentials>): Promise<void> {
+    await this.#get(session, '/users/me');
+  }
+
+  /**
+   * Etsy webhooks belong to commercial apps and are set up once for the whole app in Etsy's
+   * developer portal; there is no API to subscribe a shop. Receipts are polled instead.
+   */
+  async subscribeWebhooks(): Promise<void> {}
+
+  /** Etsy signs with the app's webhook secret; a store has none of its own. */
+  async verifyWebhook(
+    headers: Headers,
+    body: Uint8Array,
+    _secret?: string | null,
+  ): Promise<boolean> {
+    if (!this.#options.webhookSecret) return false;
+    return standardWebhookValid(
+      [this.#options.webhookSecret],
+      headers,
+      body,
+      Math.floor(this.#now() / 1000),
+    );
+  }
+
+  parseWebhook(headers: Headers, body: Uint8Array): WebhookDelivery {
+    const id = headers.get('webhook-id');
+    if (!id) throw new DomainError('validation_failed', 'The webhook lacks its webhook-id header.');
+    let payload: { event_type?: unknown; resource_url?: unknown; shop_id?: unknown };
+    try {
+      payload = JSON.parse(new TextDecoder().decode(body)) as typeof payload;
+    } catch {
+      throw new DomainError('invalid_json', 'The webhook body is not JSON.');
+    }
+    const topic = typeof payload.event_type === 'string' ? payload.event_type : 'unknown';
+    const timestamp = Number(headers.get('webhook-timestamp'));
+    const receipt =
+      typeof payload.resource_url === 'string'
+        ? payload.resource_url.match(/\/receipts\/(\d+)/)?.[1]
+        : undefined;
+    return {
+      id,
+      topic,
+      shop: payload.shop_id == null ? null : String(payload.shop_id),
+      triggeredAt: Number.isFinite(timestamp) ? new Date(timestamp * 1000).toISOString() : null,
+      event:
+        topic === 'order.paid'
+          ? { kind: 'order_created', externalId: receipt ?? id, payload }
+          : { kind: 'ignored' },
+    };
+  }
+
+  /**
+   * Paid receipts changed since `since` (epoch seconds), oldest change first. A receipt's delivery
+   * id names its change (`receipt:{id}:{update_timestamp}`), so polling the same change twice
+   * yields the same id; the next poll starts at the latest change seen.
+   */
+  async pollOrders(
+    session: PlatformSession<EtsyCredentials>,
+    since: string | null,
+  ): Promise<OrderPoll> {
+    const from =
+      since && /^\d+$/.test(since)
+        ? Number(since)
+        : Math.floor(this.#now() / 1000) - this.#options.firstPollLookbackSeconds;
+    const limit = this.#options.pageSize;
+    const deliveries: WebhookDelivery[] = [];
+    let latest = from;
+    for (let offset = 0; ; ) {
+      const page = await this.#get<Page<Receipt & Record<string, unknown>>>(
+        session,
+        `/shops/${session.credentials.shopId}/receipts`,
+        {
+          min_last_modified: String(from),
+          was_paid: 'true',
+          sort_on: 'updated',
+          sort_order: 'asc',
+          limit: String(limit),
+          offset: String(offset),
+        },
+      );
+      for (const receipt of page.results) {
+        const changed =
+          receipt.update_timestamp ?? receipt.updated_timestamp ?? receipt.create_timestamp ?? from;
+        latest = Math.max(latest, changed);
+        deliveries.push({
+          id: `receipt:${receipt.receipt_id}:${changed}`,
+          topic: 'order.paid',
+          shop: session.shop,
+          triggeredAt: new Date(changed * 1000).toISOString(),
+          event: {
+            kind: 'order_created',
+            externalId: String(receipt.receipt_id),
+            payload: receipt,
+          },
+        });
+      }
+      offset += page.results.length;
+      if (!page.results.length || offset >= page.count) break;
+    }
+    return { deliveries, since: String(latest) };
+  }
+
+  #now(): number {
+    return this.#runtime.clock.now().getTime();
+  }
+
+  #apiKey(): string {
+    return `${this.#options.keystring}:${this.#options.sharedSecret}`;
+  }
+
+  /** The token endpoint: a token on 200, null when Etsy refuses the grant. */
+  async #tokenRequest(form: Record<string, string>): Promise<TokenResponse | null> {
+    let failures = 0;
+    let limited = 0;
+    for (;;) {
+      const response = await this.#send(
+        new Request(`${this.#options.apiUrl}/public/oauth/token`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json',
+            'x-api-key': this.#apiKey(),
+          },
+          body: new URLSearchParams(form).toString(),
+        }),
+      );
+      if (response.ok) {
+        const token = (await response.json()) as TokenResponse;
+        if (!token.access_token || !token.refresh_token) {
+          throw unavailable('Etsy answered without an access or refresh token.');
+        }
+        return token;
+      }
+      const status = response.status;
+      if (status === 429) {
+        await response.body?.cancel();
+        await this.#waitOut(response, ++limited);
+        continue;
+      }
+      if (status >= 500) {
+        await response.body?.cancel();
+        if (++failures > MAX_FAILURES) throw unavailable('Etsy could not issue a token.');
+        await this.#runtime.sleep(1000 * 2 ** failures);
+        continue;
+      }
+      // A refused grant (invalid_grant): a spent code, a wrong verifier, a revoked token.
+      if (status === 401 || status === 403) await this.#refusedKey(response);
+      else await response.body?.cancel();
+      return null;
+    }
+  }
+
+  #credentials(token: TokenResponse): Omit<EtsyCredentials, 'userId' | 'shopId'> {
+    return {
+      accessToken: token.access_token!,
+      refreshToken: token.refresh_token!,
+      expiresAt: new Date(this.#now() + (token.expires_in ?? 3600) * 1000).toISOString(),
+      scopes: [...this.#options.scopes],
+    };
+  }
+
+  async #send(request: Request): Promise<Response> {
+    try {
+      return await this.#runtime.fetch(request);
+    } catch {
+      return new Response(null, { status: 599 });
+    }
+  }
+
+  /**
+   * One API call: the token renewed when about to expire (and once on a 401), paced by the
+   * per-second quota Etsy reports, 429s waited out as `retry-after` says, outages retried.
+   */
+  async #get<T>(
+    session: PlatformSession<EtsyCredentials>,
+    path: string,
+    query: Record<string, string> = {},
+  ): Promise<T> {
+    const url = new URL(`${this.#options.apiUrl}/application${path}`);
+    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+    let limited = 0;
+    let failures = 0;
+    let renewed = false;
+    for (;;) {
+      await this.refresh(session);
+      const quotaKey = session.credentials.userId || session.credentials.accessToken;
+      await this.#awaitQuota(quotaKey);
+      const response = await this.#send(
+        new Request(url, {
+          headers: {
+            accept: 'application/json',
+            'x-api-key': this.#apiKey(),
+            authorization: `Bearer ${session.credentials.accessToken}`,
+          },
+        }),
+      );
+      this.#remember(quotaKey, response);
+      const { status } = response;
+      if (response.ok) return (await response.json()) as T;
+      if (status === 401) {
+        await response.body?.cancel();
+        if (renewed) {
+          throw new PlatformError(
+            'store_needs_reauth',
+            'Etsy no longer accepts the access token.',
+            {
+              reason: 'token_revoked',
+            },
+          );
+        }
+        renewed = true;
+        await this.refresh(session, { force: true });
+        continue;
+      }
+      if (status === 403) {
+        await this.#refusedKey(response);
+        throw new PlatformError('permissions_not_granted', 'The app lacks a needed access scope.');
+      }
+      if (status === 404) {
+        await response.body?.cancel();
+        throw new PlatformError('store_needs_reauth', 'Etsy does not know this shop any more.', {
+          reason: 'shop_not_found',
+        });
+      }
+      if (status === 429) {
+        await response.body?.cancel();
+        await this.#waitOut(response, ++limited);
+        continue;
+      }
+      await response.body?.cancel();
+      if (status >= 500 && ++failures <= MAX_FAILURES) {
+        await this.#runtime.sleep(1000 * 2 ** failures);
+        continue;
+      }
+      throw status >= 500
+        ? unavailable(`Etsy answered ${status}.`)
+        : new PlatformError('platform_unavailable', `Etsy refused the request (${status}).`, {
+            transient: false,
+          });
+    }
+  }
+
+  /** A 403 about the app's key is a configuration problem, not the shop's. */
+  async #refusedKey(response: Response): Promise<void> {
+    const text = await response.text().catch(() => '');
+    if (/x-api-key|api key|shared secret/i.test(text)) {
+      throw new PlatformError(
+        'platform_unavailable',
+        'Etsy refused the app key: check ETSY_KEYSTRING and ETSY_SHARED_SECRET.',
+        { transient: false, reason: 'api_key_refused' },
+      );
+    }
+  }
+
+  async #waitOut(response: Response, times: number): Promise<void> {
+    const wait = retryAfterMs(response) ?? 1000;
+    if (times > MAX_RATE_LIMITS || wait > MAX_INLINE_WAIT_MS) {
+      throw new PlatformError('rate_limited', 'Etsy keeps asking us to slow down.', {
+        retryAfter: Math.max(1, Math.ceil(wait / 1000)),
+      });
+    }
+    await this.#runtime.sleep(wait);
+  }
+
+  #remember(key: string, response: Response): void {
+    const remaining = Number.parseInt(response.headers.get('x-remaining-this-second') ?? '', 10);
+    if (!Number.isFinite(remaining)) return;
+    if (this.#quota.size > 10_000) this.#quota.clear();
+    this.#quota.set(key, { remaining, at: this.#now() });
+  }
+
+  /** With this second's quota spent, the next call waits for the next second. */
+  async #awaitQuota(key: string): Promise<void> {
+    const quota = this.#quota.get(key);
+    if (!quota || quota.remaining > 0) return;
+    const wait = 1000 - (this.#now() - quota.at);
+    if (wait > 0) await this.#runtime.sleep(wait);
+    this.#quota.delete(key);
+  }
+}
+
+function retryAfterMs(response: Response): number | null {
+  const value = Number.parseFloat(response.headers.get('retry-after') ?? '');
+  return Number.isFinite(value) && value >= 0 ? Math.ceil(value * 1000) : null;
+}
+
+const unavailable = (message: string) => new PlatformError('platform_unavailable', message);
+
+/** Etsy money, `{amount: 1500, divisor: 100}`, as a decimal string: `15.00`. */
+export function moneyText(money: Money | null | undefined): string | null {
+  if (!money || !Number.isFinite(money.amount) || !(money.divisor > 0)) return null;
+  const decimals = Math.max(0, Math.round(Math.log10(money.divisor)));
+  return (money.amount / money.divisor).toFixed(decimals);
+}
+
+const listingStatus = (state: string | undefined): PlatformProduct['status'] =>
+  state === 'active' ? 'active' : state === 'draft' ? 'draft' : 'archived';
+
+/**
+ * A listing as a product: each inventory product (one per combination of variation values) is
+ * a variant; a listing without variations has a single one.
+ */
+export function fromListing(listing: Listing, inventory: Inventory): PlatformProduct {
+  const live = inventory.products.filter((p) => !p.is_deleted);
+  const options: { name: string; values: string[] }[] = [];
+  for (const product of live) {
+    for (const property of product.property_values ?? []) {
+      let option = options.find((o) => o.name === property.property_name);
+      if (!option) {
+        option = { name: property.property_name, values: [] };
+        options.push(option);
+      }
+      const value = property.values.join(', ');
+      if (!option.values.includes(value)) option.values.push(value);
+    }
+  }
+  const title = listing.title ?? '';
+  const changed = listing.last_modified_timestamp ?? listing.updated_timestamp;
+  return {
+    externalId: String(listing.listing_id),
+    title,
+    handle: null,
+    vendor: null,
+    productType: null,
+    status: listingStatus(listing.state),
+    imageUrl: listing.images?.[0]?.url_570xN ?? listing.images?.[0]?.url_fullxfull ?? null,
+    options,
+    updatedAt: changed ? new Date(changed * 1000).toISOString() : null,
+    variants: live.map((product): PlatformVariant => {
+      const selected = Object.fromEntries(
+        (product.property_values ?? []).map((p) => [p.property_name, p.values.join(', ')]),
+      );
+      const offering =
+        product.offerings?.find((o) => o.is_enabled !== false && !o.is_deleted) ??
+        product.offerings?.[0];
+      const values = Object.values(selected);
+      return {
+        externalId: String(product.product_id),
+        title: values.length ? values.join(' / ') : title,
+        sku: product.sku || null,
+        barcode: null,
+        price: moneyText(offering?.price ?? listing.price),
+        options: selected,
+      };
+    }),
+  };
+}

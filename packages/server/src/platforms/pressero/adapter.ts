@@ -1,0 +1,489 @@
+import { DomainError } from '../../http/errors.js';
+import {
+  type AdapterRuntime,
+  type CallbackParams,
+  type Connection,
+  type CredentialsInput,
+  type PlatformAdapter,
+  PlatformError,
+  type PlatformProduct,
+  type PlatformSession,
+  type ProductPage,
+  type WebhookDelivery,
+} from '../types.js';
+import { messageHashValid } from './signature.js';
+import { normalizeSiteDomain } from './site.js';
+
+export interface PresseroOptions {
+  /**
+   * The admin API host of the subscriber's data centre, e.g. `https://admin.chi.v6.pressero.com`
+   * (Chicago) or `https://admin.sg.v6.pressero.com` (Singapore), or a simulator's address.
+   */
+  adminUrl?: string;
+  /**
+   * The API licence Aleyant issues: one subscriber ID and consumer ID (GUIDs) for this server,
+   * sent with every login. Configuration of the server, not of a store.
+   */
+  subscriberId: string;
+  consumerId: string;
+  /** Products per page (Pressero pages are 0-based). */
+  pageSize?: number;
+}
+
+/** An admin login for one site, and the token it last obtained. */
+export interface PresseroCredentials {
+  username: string;
+  password: string;
+  token: string;
+}
+
+export interface PresseroCursor {
+  page: number;
+}
+
+/** A product as `GET /api/site/{siteDomain}/products` lists it. */
+export interface PresseroProduct {
+  ProductId: string;
+  ProductName: string;
+  PublicPartNum?: string | null;
+  PrintersPartNum?: string | null;
+  MisId?: string | null;
+  IsActive?: boolean;
+  CategoryName?: string | null;
+  Price?: number | string | null;
+  ImageUrl?: string | null;
+  LastModified?: string | null;
+  Attributes?: { AttributeId: string; AttributeValue: string }[];
+}
+
+export interface PresseroPage<T> {
+  Items: T[];
+  PageNumber: number;
+  PageSize: number;
+  TotalItems: number;
+}
+
+interface Envelope<T> {
+  Code?: number;
+  Message?: string;
+  Data?: T;
+}
+
+/** Pressero's numeric event types, as Aleyant's connectors name them. */
+export const presseroEventTypes = {
+  OrderItemApproved: 7,
+  OrderItemDenied: 9,
+  OrderPlaced: 10,
+} as const;
+
+const MAX_RATE_LIMITS = 6;
+const MAX_FAILURES = 3;
+
+/**
+ * Pressero (Aleyant): an admin login exchanged for a token (`Authorization: token …`), products
+ * read per site in 0-based pages, orders announced by webhooks the owner sets up in Pressero
+ * (Preferences › Webhooks: our address and a Security Key) and signed with `MessageHash`.
+ */
+export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, PresseroCursor> {
+  readonly platform = 'pressero' as const;
+  readonly connectsWith = ['credentials'] as const;
+  readonly #options: Required<PresseroOptions>;
+  readonly #runtime: AdapterRuntime;
+
+  constructor(options: PresseroOptions, runtime: AdapterRuntime) {
+    if (!options.subscriberId || !options.consumerId) {
+      throw new Error(
+        'Pressero needs the API licence Aleyant issues (PRESSERO_SUBSCRIBER_ID, PRESSERO_CONSUMER_ID).',
+      );
+    }
+    this.#options = {
+      adminUrl: (options.adminUrl ?? 'https://admin.chi.v6.pressero.com').replace(/\/$/, ''),
+      subscriberId: options.subscriberId,
+      consumerId: options.consumerId,
+      pageSize: options.pageSize ?? 100,
+    };
+    this.#runtime = runtime;
+  }
+
+  normalizeShop(input: string): string {
+    return normalizeSiteDomain(input);
+  }
+
+  authorizeUrl(): string {
+    throw redirectless();
+  }
+
+  async verifyCallback(): Promise<CallbackParams> {
+    throw redirectless();
+  }
+
+  async complete(): Promise<Connection<PresseroCredentials>> {
+    throw redirectless();
+  }
+
+  /**
+   * Logs in, then proves the login reaches the site: its first product page (the documented
+   * call) answers, and its name is read for the store (when the site record cannot be read the
+   * domain stands in).
+   */
+  async connectWithCredentials(input: CredentialsInput): Promise<Connection<PresseroCredentials>> {
+    if (input.platform !== 'pressero') {
+      throw new DomainError('platform_not_supported', 'Not a Pressero login.');
+    }
+    const site = this.normalizeShop(input.siteUrl);
+    const token = await this.#login(input.username, input.password);
+    if (!token) {
+      throw new PlatformError(
+        'credentials_invalid',
+        'Pressero refused this user name and password.',
+      );
+    }
+    const session: PlatformSession<PresseroCredentials> = {
+      shop: site,
+      credentials: { username: input.username, password: input.password, token },
+      save: async () => {},
+    };
+    await this.#productsPage(session, 0, 1).catch((error: unknown) => {
+      if (error instanceof PlatformError && error.reason === 'site_not_found') {
+        throw new PlatformError(
+          'invalid_shop_domain',
+          `Pressero has no site ${site} that this admin user can open: check the storefront address.`,
+        );
+      }
+      throw error;
+    });
+    const record = await this.#get<{ SiteName?: string; Name?: string }>(
+      session,
+      `/api/site/${encodeURIComponent(site)}`,
+      { optional: true },
+    );
+    return {
+      shop: site,
+      shopName: record?.SiteName || record?.Name || site,
+      scopes: [],
+      credentials: session.credentials,
+    };
+  }
+
+  /** The token still validates (or a new one is obtained) and the site still answers. */
+  async verify(session: PlatformSession<PresseroCredentials>): Promise<void> {
+    const valid = await this.#tokenValid(session.credentials.token);
+    if (!valid) await this.refresh(session, { force: true });
+    await this.#productsPage(session, 0, 1);
+  }
+
+  /** Tokens have no stated lifetime: a new one is obtained only when asked to (or on a 401). */
+  async refresh(
+    session: PlatformSession<PresseroCredentials>,
+    options: { force?: boolean } = {},
+  ): Promise<void> {
+    if (!options.force) return;
+    const { username, password } = session.credentials;
+    const token = await this.#login(username, password);
+    if (!token) {
+      throw new PlatformError(
+        'store_needs_reauth',
+        'Pressero no longer accepts the stored login (was the password changed?).',
+        { reason: 'credentials_rejected' },
+      );
+    }
+    const next = { username, password, token };
+    await session.save(next);
+    session.credentials = next;
+  }
+
+  /** One product is one variant here, so the product total is the variant total. */
+  async countVariants(session: PlatformSession<PresseroCredentials>): Promise<number | null> {
+    const page = await this.#productsPage(session, 0, 1);
+    return typeof page.TotalItems === 'number' ? page.TotalItems : null;
+  }
+
+  async listProducts(
+    session: PlatformSession<PresseroCredentials>,
+    cursor: PresseroCursor | null,
+  ): Promise<ProductPage<PresseroCursor>> {
+    const { pageSize } = this.#options;
+    const number = cursor?.page ?? 0;
+    const page = await this.#productsPage(session, number, pageSize);
+    const items = page.Items ?? [];
+    const more = items.length > 0 && (number + 1) * pageSize < (page.TotalItems ?? 0);
+    return { products: items.map(fromPressero), next: more ? { page: number + 1 } : null };
+  }
+
+  /**
+   * Pressero has no API the server may call to add a webhook for a store's owner: the owner
+   * enters the store's address and Security Key in Pressero (Preferences › Webhooks).
+   */
+  async subscribeWebhooks(): Promise<void> {}
+
+  /** `MessageHash` over the raw body with the store's own Security Key; unsigned is refused. */
+  async verifyWebhook(headers: Headers, body: Uint8Array, secret: string | null): Promise<boolean> {
+    if (!secret) return false;
+    return messageHashValid(secret, headers.get('messagehash'), body);
+  }
+
+  /**
+   * `{Type, TypeName, Timestamp, Data:{OrderId, OrderNumber, …}, SubscriberId, SiteId,
+   * MessageID}`: the message id is the delivery id. An order placed is kept for order intake
+   * (the body carries ids only; details are read from the API then); other events are
+   * acknowledged and ignored.
+   */
+  parseWebhook(_headers: Headers, body: Uint8Array): WebhookDelivery {
+    let payload: {
+      Type?: number;
+      TypeName?: string;
+      Timestamp?: string;
+      MessageID?: string;
+      Data?: { OrderId?: unknown; OrderNumber?: unknown };
+    };
+    try {
+      payload = JSON.parse(new TextDecoder().decode(body)) as typeof payload;
+    } catch {
+      throw new DomainError('invalid_json', 'The webhook body is not JSON.');
+    }
+    const id = payload?.MessageID;
+    if (typeof id !== 'string' || !id) {
+      throw new DomainError('validation_failed', 'The webhook lacks its MessageID.');
+    }
+    const topic =
+      payload.TypeName ||
+      Object.entries(presseroEventTypes).find(([, type]) => type === payload.Type)?.[0] ||
+      String(payload.Type ?? 'unknown');
+    const placed = payload.Type === presseroEventTypes.OrderPlaced || topic === 'OrderPlaced';
+    const order = payload.Data?.OrderId ?? payload.Data?.OrderNumber;
+    return {
+      id,
+      topic,
+      // Deliveries name the site by its id, not its domain: the store's own address and
+      // Security Key are what tie a delivery to its store.
+      shop: null,
+      triggeredAt: typeof payload.Timestamp === 'string' ? payload.Timestamp : null,
+      event:
+        placed && order != null
+          ? { kind: 'order_created', externalId: String(order), payload }
+          : { kind: 'ignored' },
+    };
+  }
+
+  /** A token for the login, or null when Pressero refuses the user name or password. */
+  async #login(username: string, password: string): Promise<string | null> {
+    const response = await this.#send(() =>
+      this.#request('/api/V2/Authentication', {
+        method: 'POST',
+        body: JSON.stringify({
+          UserName: username,
+          Password: password,
+          SubscriberId: this.#options.subscriberId,
+          ConsumerID: this.#options.consumerId,
+        }),
+      }),
+    );
+    if (response.status === 401 || response.status === 400) {
+      await response.body?.cancel();
+      return null;
+    }
+    if (response.status === 402 || response.status === 403) {
+      await response.body?.cancel();
+      throw noApiAccess();
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw unavailable(`Pressero answered ${response.status} to the login.`);
+    }
+    const body = (await response.json()) as Envelope<string>;
+    if (body.Code === 401) return null;
+    if (body.Code === 403) throw noApiAccess();
+    if (typeof body.Data !== 'string' || !body.Data) {
+      throw unavailable('Pressero answered the login without a token.');
+    }
+    return body.Data;
+  }
+
+  /**
+   * `GET /api/v2/Authentication/{token}/Validate`. What it answers for a dead token is not
+   * documented: anything but a 200 whose `Data` is true counts as invalid (a new login follows).
+   */
+  async #tokenValid(token: string): Promise<boolean> {
+    const response = await this.#send(() =>
+      this.#request(`/api/v2/Authentication/${encodeURIComponent(token)}/Validate`, {}),
+    );
+    if (!response.ok) {
+      await response.body?.cancel();
+      if (response.status >= 500) throw unavailable(`Pressero answered ${response.status}.`);
+      return false;
+    }
+    const body = (await response.json().catch(() => null)) as Envelope<boolean> | boolean | null;
+    return body === true || (typeof body === 'object' && body?.Data === true);
+  }
+
+  #productsPage(session: PlatformSession<PresseroCredentials>, page: number, size: number) {
+    const site = encodeURIComponent(session.shop);
+    return this.#get<PresseroPage<PresseroProduct>>(
+      session,
+      `/api/site/${site}/products?pageNumber=${page}&pageSize=${size}`,
+    ) as Promise<PresseroPage<PresseroProduct>>;
+  }
+
+  /**
+   * An authenticated GET. A 401 gets one new login (the token died, or Pressero forgot it);
+   * 403 means the admin user may not open the site, 404 that the site is gone. With `optional`,
+   * a 403/404 answers null instead.
+   */
+  async #get<T>(
+    session: PlatformSession<PresseroCredentials>,
+    path: string,
+    options: { optional?: boolean } = {},
+  ): Promise<T | null> {
+    let renewed = false;
+    for (;;) {
+      const response = await this.#send(() =>
+        this.#request(path, { headers: { authorization: `token ${session.credentials.token}` } }),
+      );
+      const { status } = response;
+      if (status === 401 && !renewed) {
+        await response.body?.cancel();
+        renewed = true;
+        await this.refresh(session, { force: true });
+        continue;
+      }
+      if (status === 401) {
+        await response.body?.cancel();
+        throw new PlatformError('store_needs_reauth', 'Pressero refuses the new token too.', {
+          reason: 'token_revoked',
+        });
+      }
+      if ((status === 403 || status === 404) && options.optional) {
+        await response.body?.cancel();
+        return null;
+      }
+      if (status === 402) {
+        await response.body?.cancel();
+        throw noApiAccess();
+      }
+      if (status === 403) {
+        await response.body?.cancel();
+        throw new PlatformError(
+          'permissions_not_granted',
+          `The Pressero admin user may not open the site ${session.shop}.`,
+        );
+      }
+      if (status === 404) {
+        await response.body?.cancel();
+        throw new PlatformError(
+          'store_needs_reauth',
+          `Pressero does not know the site ${session.shop} any more.`,
+          { reason: 'site_not_found' },
+        );
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw unavailable(`Pressero answered ${status}.`);
+      }
+      return (await response.json()) as T;
+    }
+  }
+
+  #request(path: string, init: { method?: string; body?: string; headers?: HeadersInit }) {
+    return new Request(`${this.#options.adminUrl}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        accept: 'application/json',
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...init.headers,
+      },
+      ...(init.body ? { body: init.body } : {}),
+    });
+  }
+
+  /**
+   * Sends a request, waiting out 429s (`Retry-After`) and retrying network failures and 5xx
+   * a few times; every other answer is the caller's to read.
+   */
+  async #send(make: () => Request): Promise<Response> {
+    let limited = 0;
+    let failures = 0;
+    for (;;) {
+      let response: Response;
+      try {
+        response = await this.#runtime.fetch(make());
+      } catch {
+        response = new Response(null, { status: 599 });
+      }
+      if (response.status === 429) {
+        await response.body?.cancel();
+        const wait = retryAfterMs(response) ?? 2000;
+        if (++limited > MAX_RATE_LIMITS) {
+          throw new PlatformError('rate_limited', 'Pressero keeps asking us to slow down.', {
+            retryAfter: Math.max(1, Math.ceil(wait / 1000)),
+          });
+        }
+        await this.#runtime.sleep(wait);
+        continue;
+      }
+      if (response.status >= 500) {
+        await response.body?.cancel();
+        if (++failures > MAX_FAILURES) throw unavailable(`Pressero answered ${response.status}.`);
+        await this.#runtime.sleep(1000 * 2 ** failures);
+        continue;
+      }
+      return response;
+    }
+  }
+}
+
+const redirectless = () =>
+  new DomainError(
+    'platform_not_supported',
+    'Pressero sites connect with an admin login, not a redirect.',
+  );
+
+const unavailable = (message: string) => new PlatformError('platform_unavailable', message);
+
+const noApiAccess = () =>
+  new PlatformError(
+    'plan_without_api_access',
+    'The Pressero subscription has no API access for this licence (ask Aleyant to enable the API).',
+  );
+
+function retryAfterMs(response: Response): number | null {
+  const value = Number.parseFloat(response.headers.get('retry-after') ?? '');
+  return Number.isFinite(value) && value >= 0 ? Math.ceil(value * 1000) : null;
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+/**
+ * A Pressero product as one product with one variant. The variant's SKU is the product's MIS ID:
+ * Pressero's integration ID field, which travels with every order line (`MisId` on the order
+ * item), so mapping it matches incoming orders. The printer's part number stands in when no MIS
+ * ID is set, as it also travels with order lines (`PrinterPartNumber`).
+ */
+export function fromPressero(p: PresseroProduct): PlatformProduct {
+  const price =
+    p.Price === null || p.Price === undefined || p.Price === ''
+      ? null
+      : Number.isFinite(Number(p.Price))
+        ? Number(p.Price).toFixed(2)
+        : null;
+  return {
+    externalId: p.ProductId,
+    title: p.ProductName,
+    handle: text(p.PublicPartNum),
+    vendor: null,
+    productType: text(p.CategoryName),
+    status: p.IsActive === false ? 'draft' : 'active',
+    imageUrl: text(p.ImageUrl),
+    options: [],
+    updatedAt: text(p.LastModified),
+    variants: [
+      {
+        externalId: p.ProductId,
+        title: p.ProductName,
+        sku: text(p.MisId) ?? text(p.PrintersPartNum),
+        barcode: null,
+        price,
+        options: {},
+      },
+    ],
+  };
+}

@@ -1,0 +1,695 @@
+import { hmacSha256, signatureMatches, toBase64 } from '../../crypto/hmac.js';
+import { DomainError } from '../../http/errors.js';
+import {
+  type AdapterRuntime,
+  type AuthorizeRequest,
+  type CallbackParams,
+  type Connection,
+  type CredentialsInput,
+  type OrderPoll,
+  type PlatformAdapter,
+  PlatformError,
+  type PlatformProduct,
+  type PlatformSession,
+  type PlatformVariant,
+  type ProductPage,
+  type WebhookDelivery,
+  type WebhookEvent,
+} from '../types.js';
+import { normalizeStoreUrl } from './store.js';
+
+export interface WooCommerceOptions {
+  /**
+   * Hosts (`host[:port]`) reached over plain HTTP, such as a simulator on localhost. Real stores
+   * need HTTPS: WooCommerce accepts Basic auth over TLS only.
+   */
+  allowInsecureHosts?: readonly string[];
+  /** The name the owner sees on the store's "connect an app" page. */
+  appName?: string;
+  /** Products per page (WooCommerce allows up to 100). */
+  productsPageSize?: number;
+}
+
+export interface WooCommerceCredentials {
+  consumerKey: string;
+  consumerSecret: string;
+  /**
+   * How the REST API is reached: `/wp-json/…` (pretty permalinks) or `/?rest_route=/…` (stores
+   * with plain permalinks, where `/wp-json` is a 404).
+   */
+  api: 'wp-json' | 'rest_route';
+}
+
+export interface WooCommerceCursor {
+  page: number;
+}
+
+/** The topics the server handles; WooCommerce sends no retries, so orders are polled as well. */
+export const WOOCOMMERCE_WEBHOOK_TOPICS = [
+  'order.created',
+  'product.updated',
+  'product.deleted',
+] as const;
+
+const MAX_RATE_LIMITS = 6;
+const MAX_FAILURES = 3;
+const PAGE_SIZE = 100;
+/** Pages of orders read in one poll; the next poll carries on from the last order seen. */
+const MAX_ORDER_PAGES = 20;
+/**
+ * `modified_after` is exclusive and has one-second precision: polls overlap by a second so an
+ * order saved in the same second as the last one seen is not missed (delivery ids dedupe it).
+ */
+const POLL_OVERLAP_MS = 1000;
+const FIRST_POLL_LOOKBACK_MS = 24 * 3600_000;
+
+interface WooResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+interface WooError {
+  code?: string;
+  message?: string;
+}
+
+interface WooAttribute {
+  id?: number;
+  name: string;
+  variation?: boolean;
+  options?: string[];
+}
+
+interface WooProduct {
+  id: number;
+  name?: string;
+  slug?: string;
+  type?: string;
+  status?: string;
+  sku?: string;
+  global_unique_id?: string;
+  price?: string;
+  regular_price?: string;
+  date_modified_gmt?: string | null;
+  categories?: { name?: string }[];
+  images?: { src?: string }[];
+  attributes?: WooAttribute[];
+  variations?: number[];
+}
+
+interface WooVariation {
+  id: number;
+  sku?: string;
+  global_unique_id?: string;
+  price?: string;
+  regular_price?: string;
+  attributes?: { name: string; option: string }[];
+}
+
+interface WooOrder {
+  id: number;
+  date_modified_gmt?: string | null;
+}
+
+interface WooWebhook {
+  id: number;
+  topic: string;
+  delivery_url: string;
+  status: string;
+}
+
+type Mode = 'connect' | 'session';
+
+/**
+ * WooCommerce: REST API v3 with the store's consumer key and secret (typed into a form, or
+ * handed over by the store's `/wc-auth/v1/authorize` page), page-numbered listings with
+ * `X-WP-TotalPages`, webhooks signed with a secret we choose per store, and order polling.
+ */
+export class WooCommerceAdapter
+  implements PlatformAdapter<WooCommerceCredentials, WooCommerceCursor>
+{
+  readonly platform = 'woocommerce' as const;
+  readonly connectsWith = ['credentials', 'key_handoff'] as const;
+  readonly #options: Required<WooCommerceOptions>;
+  readonly #runtime: AdapterRuntime;
+
+  constructor(options: WooCommerceOptions, runtime: AdapterRuntime) {
+    this.#options = {
+      allowInsecureHosts: options.allowInsecureHosts ?? [],
+      appName: options.appName ?? 'Vitrine',
+      productsPageSize: Math.min(options.productsPageSize ?? PAGE_SIZE, PAGE_SIZE),
+    };
+    this.#runtime = runtime;
+  }
+
+  normalizeShop(input: string): string {
+    return normalizeStoreUrl(input, this.#options.allowInsecureHosts);
+  }
+
+  /** The store's page asking the owner to approve new read/write keys for us. */
+  authorizeUrl({ shop, state, redirectUri, keysUrl }: AuthorizeRequest): string {
+    if (!shop) throw new DomainError('invalid_shop_domain', 'WooCommerce needs the store address.');
+    if (!keysUrl) throw new Error('The WooCommerce key hand-off needs the URL keys are sent to.');
+    const url = new URL(`${this.normalizeShop(shop)}/wc-auth/v1/authorize`);
+    url.searchParams.set('app_name', this.#options.appName);
+    url.searchParams.set('scope', 'read_write');
+    // The attempt's state: WooCommerce sends it back with the keys and on the browser's return.
+    url.searchParams.set('user_id', state);
+    url.searchParams.set('return_url', redirectUri);
+    url.searchParams.set('callback_url', keysUrl);
+    return url.toString();
+  }
+
+  /**
+   * The browser's return from the approval page. The keys came separately (server to server),
+   * so there is no code; `user_id` is the state.
+   */
+  async verifyCallback(query: URLSearchParams): Promise<CallbackParams> {
+    const state = query.get('user_id');
+    if (!state) {
+      throw new DomainError('oauth_state_invalid', 'The return from WooCommerce lacks user_id.');
+    }
+    if (query.get('success') !== '1') {
+      throw new DomainError('oauth_denied', 'The store owner did not approve the connection.');
+    }
+    return { shop: null, state, code: null };
+  }
+
+  async complete(): Promise<never> {
+    throw new Error('WooCommerce keys arrive by the key hand-off or the form, never by a code.');
+  }
+
+  async connectWithCredentials(
+    input: CredentialsInput,
+  ): Promise<Connection<WooCommerceCredentials>> {
+    if (input.platform !== 'woocommerce') {
+      throw new Error(`The WooCommerce adapter cannot connect ${input.platform} stores.`);
+    }
+    const shop = this.normalizeShop(input.url);
+    const session: PlatformSession<WooCommerceCredentials> = {
+      shop,
+      credentials: {
+        consumerKey: input.consumerKey.trim(),
+        consumerSecret: input.consumerSecret.trim(),
+        api: 'wp-json',
+      },
+      save: async () => {},
+    };
+    const index = await this.#discover(session);
+    await this.#checkKeys(session, 'connect');
+    const name = typeof index.name === 'string' ? index.name.trim() : '';
+    return {
+      shop,
+      shopName: name || new URL(shop).hostname,
+      scopes: ['read_write'],
+      credentials: session.credentials,
+    };
+  }
+
+  async verify(session: PlatformSession<WooCommerceCredentials>): Promise<void> {
+    await this.#checkKeys(session, 'session');
+  }
+
+  /** Keys do not expire; a revoked key is a 401, which needs the owner. */
+  async refresh(): Promise<void> {}
+
+  /** Variations are only counted product by product: too dear for a progress total. */
+  async countVariants(): Promise<number | null> {
+    return null;
+  }
+
+  async listProducts(
+    session: PlatformSession<WooCommerceCredentials>,
+    cursor: WooCommerceCursor | null,
+  ): Promise<ProductPage<WooCommerceCursor>> {
+    const page = cursor?.page ?? 1;
+    const answer = await this.#call(session, 'GET', '/products', {
+      query: {
+        per_page: String(this.#options.productsPageSize),
+        page: String(page),
+        orderby: 'id',
+        order: 'asc',
+      },
+    });
+    // Products deleted since the last page was read can leave fewer pages than there were.
+    if (answer.status === 400 && errorOf(answer).code === 'rest_post_invalid_page_number') {
+      return { products: [], next: null };
+    }
+    const response = this.#ok(answer, 'session');
+    const products: PlatformProduct[] = [];
+    for (const product of asArray<WooProduct>(response.body)) {
+      if (product.type === 'variable') {
+        const variations = await this.#variations(session, product.id);
+        if (variations) products.push(fromWooProduct(product, variations));
+      } else if (sellable(product)) {
+        products.push(fromWooProduct(product, null));
+      }
+    }
+    const totalPages = Number(response.headers.get('x-wp-totalpages') ?? '1');
+    return { products, next: page < totalPages ? { page: page + 1 } : null };
+  }
+
+  /** Every variation of a product, page by page; null when the product has gone meanwhile. */
+  async #variations(
+    session: PlatformSession<WooCommerceCredentials>,
+    productId: number,
+  ): Promise<WooVariation[] | null> {
+    const all: WooVariation[] = [];
+    for (let page = 1; ; page++) {
+      const response = await this.#call(session, 'GET', `/products/${productId}/variations`, {
+        query: {
+          per_page: String(PAGE_SIZE),
+          page: String(page),
+          orderby: 'menu_order',
+          order: 'asc',
+        },
+      });
+      if (response.status === 404 && errorOf(response).code !== 'rest_no_route') return null;
+      this.#ok(response, 'session');
+      all.push(...asArray<WooVariation>(response.body));
+      if (page >= Number(response.headers.get('x-wp-totalpages') ?? '1')) return all;
+    }
+  }
+
+  /**
+   * One webhook per topic to our address, with the store's secret: existing ones are updated
+   * (an owner may have changed or paused them), duplicates removed, missing ones created.
+   */
+  async subscribeWebhooks(
+    session: PlatformSession<WooCommerceCredentials>,
+    callbackUrl: string,
+    secret: string | null,
+  ): Promise<void> {
+    if (!secret) throw new Error('WooCommerce webhooks need the store’s signing secret.');
+    const existing: WooWebhook[] = [];
+    for (let page = 1; ; page++) {
+      const response = this.#ok(
+        await this.#call(session, 'GET', '/webhooks', {
+          query: { per_page: String(PAGE_SIZE), page: String(page) },
+        }),
+        'session',
+      );
+      existing.push(...asArray<WooWebhook>(response.body));
+      if (page >= Number(response.headers.get('x-wp-totalpages') ?? '1')) break;
+    }
+    for (const topic of WOOCOMMERCE_WEBHOOK_TOPICS) {
+      const [current, ...extra] = existing.filter(
+        (w) => w.topic === topic && w.delivery_url === callbackUrl,
+      );
+      for (const duplicate of extra) {
+        this.#ok(
+          await this.#call(session, 'DELETE', `/webhooks/${duplicate.id}`, {
+            query: { force: 'true' },
+          }),
+          'session',
+        );
+      }
+      const body = { status: 'active', secret };
+      this.#ok(
+        current
+          ? await this.#call(session, 'PUT', `/webhooks/${current.id}`, { body })
+          : await this.#call(session, 'POST', '/webhooks', {
+              body: {
+                ...body,
+                name: `${this.#options.appName} ${topic}`,
+                topic,
+                delivery_url: callbackUrl,
+              },
+            }),
+        'session',
+      );
+    }
+  }
+
+  /**
+   * `X-WC-Webhook-Signature`: base64 HMAC-SHA256 of the raw body with the store's secret. The
+   * ping WooCommerce sends when a webhook is saved carries no signature and nothing to act on;
+   * it is let through so that the webhook is not counted as failing.
+   */
+  async verifyWebhook(headers: Headers, body: Uint8Array, secret: string | null): Promise<boolean> {
+    const received = headers.get('x-wc-webhook-signature');
+    if (!received) return isPing(headers, body);
+    if (!secret) return false;
+    return signatureMatches(received, toBase64(await hmacSha256(secret, body)));
+  }
+
+  parseWebhook(headers: Headers, body: Uint8Array): WebhookDelivery {
+    if (isPing(headers, body)) {
+      // One id for every ping: acknowledged, recorded once per store, never acted on.
+      return {
+        id: 'ping',
+        topic: 'ping',
+        shop: null,
+        triggeredAt: null,
+        event: { kind: 'ignored' },
+      };
+    }
+    const id = headers.get('x-wc-webhook-delivery-id');
+    const topic = headers.get('x-wc-webhook-topic');
+    if (!id || !topic) {
+      throw new DomainError('validation_failed', 'The webhook lacks its delivery id or topic.');
+    }
+    let payload: Record<string, unknown>;
+    try {
+      payload = JSON.parse(new TextDecoder().decode(body)) as Record<string, unknown>;
+    } catch {
+      throw new DomainError('invalid_json', 'The webhook body is not JSON.');
+    }
+    const source = headers.get('x-wc-webhook-source');
+    return {
+      id,
+      topic,
+      shop: source ? this.#sourceShop(source) : null,
+      triggeredAt: gmt((payload as { date_modified_gmt?: string }).date_modified_gmt),
+      event: eventOf(topic, payload),
+    };
+  }
+
+  /** `X-WC-Webhook-Source` (`home_url('/')`) in the same form as the store's address. */
+  #sourceShop(source: string): string {
+    try {
+      return this.normalizeShop(source);
+    } catch {
+      // Kept as sent: it matches no store, so the delivery is refused.
+      return source;
+    }
+  }
+
+  /**
+   * Orders changed since the last poll (oldest change first), each an `order_created` delivery
+   * keyed by the order and its modification time: a poll that sees an order again records
+   * nothing new, a changed order is recorded again. The first poll looks back a day; `since`
+   * then moves to the latest change seen.
+   */
+  async pollOrders(
+    session: PlatformSession<WooCommerceCredentials>,
+    since: string | null,
+  ): Promise<OrderPoll> {
+    const from = since
+      ? Date.parse(since)
+      : this.#runtime.clock.now().getTime() - FIRST_POLL_LOOKBACK_MS;
+    const after = new Date(from - POLL_OVERLAP_MS).toISOString().replace(/\.\d+Z$/, '');
+    let latest = from;
+    const deliveries: WebhookDelivery[] = [];
+    for (let page = 1; page <= MAX_ORDER_PAGES; page++) {
+      const response = this.#ok(
+        await this.#call(session, 'GET', '/orders', {
+          query: {
+            modified_after: after,
+            dates_are_gmt: 'true',
+            orderby: 'modified',
+            order: 'asc',
+            per_page: String(PAGE_SIZE),
+            page: String(page),
+          },
+        }),
+        'session',
+      );
+      for (const order of asArray<WooOrder>(response.body)) {
+        const modified = gmt(order.date_modified_gmt);
+        if (modified) latest = Math.max(latest, Date.parse(modified));
+        deliveries.push({
+          id: `order:${order.id}:${order.date_modified_gmt ?? ''}`,
+          topic: 'order.polled',
+          shop: session.shop,
+          triggeredAt: modified,
+          event: { kind: 'order_created', externalId: String(order.id), payload: order },
+        });
+      }
+      if (page >= Number(response.headers.get('x-wp-totalpages') ?? '1')) break;
+    }
+    return { deliveries, since: new Date(latest).toISOString() };
+  }
+
+  /**
+   * Finds the REST API: `/wp-json/`, or `/?rest_route=/` where permalinks are plain. Answers the
+   * site index (name, namespaces) and records the way in on the session.
+   */
+  async #discover(session: PlatformSession<WooCommerceCredentials>): Promise<{ name?: unknown }> {
+    for (const api of ['wp-json', 'rest_route'] as const) {
+      session.credentials = { ...session.credentials, api };
+      const response = await this.#call(session, 'GET', '', { root: true, anonymous: true });
+      const index = response.body as { name?: unknown; namespaces?: unknown } | null;
+      if (response.status === 401 || response.status === 403) {
+        // The index is closed to anonymous callers (a security plugin): the keys decide.
+        return {};
+      }
+      if (response.status === 404 || !index || !Array.isArray(index.namespaces)) continue;
+      if (!index.namespaces.includes('wc/v3')) {
+        throw new PlatformError(
+          'invalid_shop_domain',
+          'WordPress answers at this address, but WooCommerce (REST API v3) is not active there.',
+        );
+      }
+      return index;
+    }
+    throw new PlatformError(
+      'invalid_shop_domain',
+      `No WooCommerce REST API answers at ${session.shop}: check the address and that WooCommerce is active.`,
+    );
+  }
+
+  /**
+   * Reads one product (the keys can read) and sends an empty batch of webhook changes (they can
+   * write: order status is written back later). A key without write access is refused with a
+   * 401 on the write only.
+   */
+  async #checkKeys(session: PlatformSession<WooCommerceCredentials>, mode: Mode): Promise<void> {
+    this.#ok(await this.#call(session, 'GET', '/products', { query: { per_page: '1' } }), mode);
+    const write = await this.#call(session, 'POST', '/webhooks/batch', { body: {} });
+    if (write.status === 401) {
+      throw new PlatformError(
+        'permissions_not_granted',
+        'The API key can read but not write: create a key with Read/Write permissions.',
+        { reason: 'read_only_key' },
+      );
+    }
+    this.#ok(write, mode);
+  }
+
+  /** A failed answer as the contract's error: what the owner must do about it. */
+  #ok(response: WooResponse, mode: Mode): WooResponse {
+    const { status } = response;
+    if (status >= 200 && status < 300) return response;
+    const error = errorOf(response);
+    const detail = error.message ? ` (${error.message})` : '';
+    if (status === 401 && /permission/i.test(error.message ?? '')) {
+      throw new PlatformError(
+        'permissions_not_granted',
+        `The API key lacks a needed permission${detail}; create a key with Read/Write permissions.`,
+        { reason: 'read_only_key' },
+      );
+    }
+    if (status === 401) {
+      throw mode === 'connect'
+        ? new PlatformError('credentials_invalid', `WooCommerce refused the API key${detail}.`)
+        : new PlatformError(
+            'store_needs_reauth',
+            `WooCommerce no longer accepts the API key${detail}.`,
+            { reason: 'keys_revoked' },
+          );
+    }
+    if (status === 403) {
+      throw new PlatformError(
+        'permissions_not_granted',
+        `The API key's user may not manage WooCommerce${detail}.`,
+      );
+    }
+    if (status === 404 && error.code === 'rest_no_route') {
+      throw mode === 'connect'
+        ? new PlatformError(
+            'invalid_shop_domain',
+            `WooCommerce's REST API is not active here${detail}.`,
+          )
+        : new PlatformError('store_needs_reauth', `WooCommerce's REST API is gone${detail}.`, {
+            reason: 'rest_api_unavailable',
+          });
+    }
+    throw new PlatformError('platform_unavailable', `WooCommerce answered ${status}${detail}.`, {
+      transient: false,
+    });
+  }
+
+  /**
+   * One REST call: 429 waits `Retry-After` (up to 6 times), 5xx and network failures are
+   * retried 3 times with backoff; any other answer is returned for the caller to judge.
+   */
+  async #call(
+    session: PlatformSession<WooCommerceCredentials>,
+    method: string,
+    path: string,
+    options: {
+      query?: Record<string, string>;
+      body?: unknown;
+      /** The site index rather than a `wc/v3` route. */
+      root?: boolean;
+      anonymous?: boolean;
+    } = {},
+  ): Promise<WooResponse> {
+    const { shop, credentials } = session;
+    const route = options.root ? '/' : `/wc/v3${path}`;
+    const url =
+      credentials.api === 'rest_route'
+        ? new URL(`${shop}/`)
+        : new URL(`${shop}/wp-json${options.root ? '/' : route}`);
+    if (credentials.api === 'rest_route') url.searchParams.set('rest_route', route);
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      url.searchParams.set(key, value);
+    }
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (!options.anonymous) {
+      headers.authorization = `Basic ${btoa(`${credentials.consumerKey}:${credentials.consumerSecret}`)}`;
+    }
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    let limited = 0;
+    let failures = 0;
+    for (;;) {
+      let response: Response;
+      try {
+        response = await this.#runtime.fetch(
+          new Request(url, {
+            method,
+            headers,
+            ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+          }),
+        );
+      } catch {
+        response = new Response(null, { status: 599 });
+      }
+      const { status } = response;
+      if (status === 429) {
+        await response.body?.cancel();
+        const wait = retryAfterMs(response) ?? 2000;
+        if (++limited > MAX_RATE_LIMITS) {
+          throw new PlatformError('rate_limited', 'The store keeps asking us to slow down.', {
+            retryAfter: Math.max(1, Math.ceil(wait / 1000)),
+          });
+        }
+        await this.#runtime.sleep(wait);
+        continue;
+      }
+      if (status >= 500) {
+        await response.body?.cancel();
+        if (++failures > MAX_FAILURES) {
+          throw new PlatformError(
+            'platform_unavailable',
+            status === 599 ? 'The store cannot be reached.' : `The store answered ${status}.`,
+          );
+        }
+        await this.#runtime.sleep(retryAfterMs(response) ?? 1000 * 2 ** failures);
+        continue;
+      }
+      const text = await response.text();
+      let body: unknown = null;
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        body = null;
+      }
+      return { status, headers: response.headers, body };
+    }
+  }
+}
+
+const isPing = (headers: Headers, body: Uint8Array) =>
+  !headers.get('x-wc-webhook-topic') &&
+  !headers.get('x-wc-webhook-signature') &&
+  body.length < 64 &&
+  /^webhook_id=\d+$/.test(new TextDecoder().decode(body));
+
+const asArray = <T>(body: unknown): T[] => (Array.isArray(body) ? (body as T[]) : []);
+
+const errorOf = (response: WooResponse): WooError =>
+  response.body && typeof response.body === 'object' ? (response.body as WooError) : {};
+
+function retryAfterMs(response: Response): number | null {
+  const value = Number.parseFloat(response.headers.get('retry-after') ?? '');
+  return Number.isFinite(value) && value >= 0 ? Math.ceil(value * 1000) : null;
+}
+
+/** WooCommerce's `*_gmt` times carry no zone: they are UTC. */
+function gmt(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const text = /[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`;
+  return Number.isNaN(Date.parse(text)) ? null : new Date(text).toISOString();
+}
+
+/** Grouped products hold other products and external ones are sold elsewhere: no variants. */
+const sellable = (product: WooProduct) =>
+  product.type === undefined || product.type === 'simple' || product.type === 'variable';
+
+const productStatus = (status: string | undefined): PlatformProduct['status'] =>
+  status === 'publish' ? 'active' : status === 'trash' ? 'archived' : 'draft';
+
+/**
+ * A product in the neutral shape. A simple product is its own single variant (same id); a
+ * variable one has its variations. `variations` null with a variable product (a webhook body,
+ * which lists variation ids only) keeps the stored variants: `knownVariantIds` names those that
+ * still exist.
+ */
+export function fromWooProduct(
+  product: WooProduct,
+  variations: readonly WooVariation[] | null,
+): PlatformProduct {
+  const variable = product.type === 'variable';
+  const options = variable
+    ? (product.attributes ?? [])
+        .filter((a) => a.variation)
+        .map((a) => ({ name: a.name, values: a.options ?? [] }))
+    : [];
+  const title = product.name ?? '';
+  const variants: PlatformVariant[] = variable
+    ? (variations ?? []).map((v) => {
+        const attributes = v.attributes ?? [];
+        return {
+          externalId: String(v.id),
+          title: attributes.map((a) => a.option).join(' / ') || title,
+          sku: v.sku || null,
+          barcode: v.global_unique_id || null,
+          price: v.price || v.regular_price || null,
+          options: Object.fromEntries(attributes.map((a) => [a.name, a.option])),
+        };
+      })
+    : [
+        {
+          externalId: String(product.id),
+          title,
+          sku: product.sku || null,
+          barcode: product.global_unique_id || null,
+          price: product.price || product.regular_price || null,
+          options: {},
+        },
+      ];
+  return {
+    externalId: String(product.id),
+    title,
+    handle: product.slug || null,
+    vendor: null,
+    productType: product.categories?.[0]?.name || null,
+    status: productStatus(product.status),
+    imageUrl: product.images?.[0]?.src || null,
+    options,
+    updatedAt: gmt(product.date_modified_gmt),
+    variants,
+    ...(variable && !variations ? { knownVariantIds: (product.variations ?? []).map(String) } : {}),
+  };
+}
+
+function eventOf(topic: string, payload: Record<string, unknown>): WebhookEvent {
+  switch (topic) {
+    case 'product.created':
+    case 'product.updated':
+    case 'product.restored': {
+      const product = payload as unknown as WooProduct;
+      if (!sellable(product)) return { kind: 'ignored' };
+      return { kind: 'product_updated', product: fromWooProduct(product, null) };
+    }
+    case 'product.deleted':
+      return { kind: 'product_deleted', externalId: String(payload.id) };
+    case 'order.created':
+      return { kind: 'order_created', externalId: String(payload.id), payload };
+    default:
+      return { kind: 'ignored' };
+  }
+}

@@ -1,0 +1,1038 @@
+import { Hono } from 'hono';
+import { type Clock, systemClock } from '../../clock.js';
+import { hmacSha256, toBase64, toHex } from '../../crypto/hmac.js';
+import { timingSafeEqual } from '../../ids.js';
+import {
+  generatedCatalogue,
+  printShopCatalogue,
+  type SimCatalogue,
+  type SimProduct,
+  type SimVariation,
+  wooTime,
+} from './data.js';
+import { clickOnAuthorizePage, escapeHtml, hiddenInputs, page } from './pages.js';
+
+/**
+ * A stand-in for WooCommerce stores that speaks their wire protocol: the REST API v3 with
+ * consumer keys (Basic auth or query parameters, read/write/read_write permissions, WooCommerce's
+ * own error bodies), page-numbered listings with `X-WP-Total`, `X-WP-TotalPages` and `Link`,
+ * webhooks signed with their secret (a ping when one is saved), orders, the `/wc-auth/v1/authorize`
+ * key hand-off page, and a "REST API keys" admin page. Stores are path segments:
+ * `{origin}{basePath}/{store}/wp-json/wc/v3/…` answers what `https://shop.example/wp-json/wc/v3/…`
+ * would.
+ *
+ * Unlike a real store it accepts Basic auth over plain HTTP (real stores then want OAuth 1.0a
+ * signatures), so that it can run on localhost.
+ */
+export interface SimulatedStoreSeed {
+  /** The path segment: `print-shop` lives at `{origin}{basePath}/print-shop`. */
+  name: string;
+  title: string;
+  /** `print` for the demo print shop, or a generated store. */
+  catalogue:
+    | { kind: 'print' }
+    | { kind: 'generated'; products: number; variableEvery?: number; variationsEach?: number };
+  /** Plain permalinks: `/wp-json` is a 404 and the API answers at `/?rest_route=/…`. */
+  plainPermalinks?: boolean;
+  /** WordPress without WooCommerce: no `wc/v3` namespace. */
+  withoutWooCommerce?: boolean;
+}
+
+export interface WooCommerceSimulatorOptions {
+  /** Where stores' addresses start, e.g. `https://woocommerce.test` or `http://localhost:4000`. */
+  origin: string;
+  /** Where the simulator is mounted, e.g. `/sim/woocommerce`; empty when it owns the host. */
+  basePath?: string;
+  clock?: Clock;
+  /** Sends webhook deliveries and the key hand-off POST; the global fetch by default. */
+  fetch?: (request: Request) => Promise<Response>;
+  stores?: readonly SimulatedStoreSeed[];
+  /** Derives the keys the stores issue; keep it across restarts to keep keys valid. */
+  keySecret?: string;
+}
+
+export type KeyPermissions = 'read' | 'write' | 'read_write';
+
+export interface SimulatedKey {
+  keyId: number;
+  description: string;
+  permissions: KeyPermissions;
+  consumerKey: string;
+  consumerSecret: string;
+  createdAt: string;
+}
+
+export interface SimulatedWebhook {
+  id: number;
+  name: string;
+  status: 'active' | 'paused' | 'disabled';
+  topic: string;
+  resource: string;
+  event: string;
+  delivery_url: string;
+  secret: string;
+  failures: number;
+  date_created_gmt: string;
+  date_modified_gmt: string;
+}
+
+export interface WooDelivery {
+  id: string;
+  webhookId: number;
+  topic: string;
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+  /** The receiver's answer (0 when unreachable). */
+  status: number;
+}
+
+export interface ApiRequest {
+  method: string;
+  route: string;
+  status: number;
+}
+
+interface Store {
+  seed: SimulatedStoreSeed;
+  catalogue: SimCatalogue;
+  keys: Map<string, SimulatedKey>;
+  revoked: Set<string>;
+  /** After "revoke all keys", keys this run did not list (issued before a restart) stop too. */
+  refuseUnlisted: boolean;
+  webhooks: SimulatedWebhook[];
+  orders: Record<string, unknown>[];
+  faults: { status: number; retryAfter: number | null }[];
+  log: ApiRequest[];
+}
+
+const PERMISSION_CODES: Record<KeyPermissions, string> = {
+  read: '01',
+  write: '02',
+  read_write: '03',
+};
+
+const WWW_AUTHENTICATE =
+  'Basic realm="WooCommerce API. Use a consumer key in the username field and a consumer secret in the password field"';
+
+const LOG_LIMIT = 10_000;
+
+const DEMO_KEYS = [
+  [1, 'read_write'],
+  [2, 'read'],
+] as const;
+
+export const demoStores: readonly SimulatedStoreSeed[] = [
+  { name: 'print-shop', title: 'Paper & Ink Print Shop', catalogue: { kind: 'print' } },
+  {
+    name: 'bulk-prints',
+    title: 'Bulk Prints',
+    catalogue: { kind: 'generated', products: 230, variableEvery: 50, variationsEach: 120 },
+  },
+  {
+    name: 'plain-permalinks',
+    title: 'Plain Permalinks Press',
+    catalogue: { kind: 'generated', products: 5, variableEvery: 2 },
+    plainPermalinks: true,
+  },
+  {
+    name: 'blog-only',
+    title: 'Just a Blog',
+    catalogue: { kind: 'generated', products: 0 },
+    withoutWooCommerce: true,
+  },
+];
+
+const randomHex = (bytes: number) => toHex(crypto.getRandomValues(new Uint8Array(bytes)));
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers });
+
+const restError = (code: string, message: string, status: number, headers = {}) =>
+  json({ code, message, data: { status } }, status, headers);
+
+const noRoute = () =>
+  restError('rest_no_route', 'No route was found matching the URL and request method.', 404);
+
+/** Hosts a key hand-off may POST to over plain HTTP (real WooCommerce insists on HTTPS). */
+const localHost = (host: string) =>
+  host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host.endsWith('.test');
+
+export class WooCommerceSimulator {
+  readonly origin: string;
+  readonly basePath: string;
+  readonly app: Hono;
+  readonly #stores = new Map<string, Store>();
+  readonly #clock: Clock;
+  readonly #send: (request: Request) => Promise<Response>;
+  readonly #keySecret: string;
+  readonly #deliveries = new Map<string, WooDelivery>();
+  #nextKeyId = 3;
+  #nextWebhookId = 1;
+
+  constructor(options: WooCommerceSimulatorOptions) {
+    this.origin = options.origin.replace(/\/$/, '');
+    this.basePath = (options.basePath ?? '').replace(/\/$/, '');
+    this.#clock = options.clock ?? systemClock;
+    this.#send = options.fetch ?? ((request) => fetch(request));
+    this.#keySecret = options.keySecret ?? randomHex(32);
+    for (const seed of options.stores ?? demoStores) this.addStore(seed);
+    this.app = this.#routes();
+  }
+
+  /** A Web-standard handler, like any WordPress host. */
+  fetch = (request: Request): Promise<Response> => Promise.resolve(this.app.fetch(request));
+
+  addStore(seed: SimulatedStoreSeed): string {
+    const catalogue =
+      seed.catalogue.kind === 'print'
+        ? printShopCatalogue(seed.name)
+        : generatedCatalogue(seed.name, seed.catalogue.products, seed.catalogue);
+    this.#stores.set(seed.name, {
+      seed,
+      catalogue,
+      keys: new Map(),
+      revoked: new Set(),
+      refuseUnlisted: false,
+      webhooks: [],
+      orders: [],
+      faults: [],
+      log: [],
+    });
+    return this.urlOf(seed.name);
+  }
+
+  /** The store's address (its `home_url`, without the trailing slash). */
+  urlOf(name: string): string {
+    return `${this.origin}${this.basePath}/${name}`;
+  }
+
+  #store(name: string): Store {
+    const store = this.#stores.get(name);
+    if (!store) throw new Error(`No simulated store ${name}`);
+    return store;
+  }
+
+  #now(): number {
+    return this.#clock.now().getTime();
+  }
+
+  // Keys ------------------------------------------------------------------------------------
+
+  /**
+   * Keys are signed, self-describing values (permissions, id, nonce, signature), so keys a
+   * development server connected with stay valid across restarts of the simulator.
+   */
+  async #makeKey(
+    store: string,
+    permissions: KeyPermissions,
+    keyId: number,
+    nonce: string,
+  ): Promise<{ consumerKey: string; consumerSecret: string }> {
+    const head = `${PERMISSION_CODES[permissions]}${keyId.toString(16).padStart(6, '0')}${nonce}`;
+    const mac = toHex(await hmacSha256(this.#keySecret, `${store}|${head}`)).slice(0, 24);
+    const consumerKey = `ck_${head}${mac}`;
+    const consumerSecret = `cs_${toHex(await hmacSha256(this.#keySecret, `cs|${consumerKey}`)).slice(0, 40)}`;
+    return { consumerKey, consumerSecret };
+  }
+
+  /** Creates API keys, as the "Add key" admin page or an approved hand-off does. */
+  async createKey(
+    storeName: string,
+    permissions: KeyPermissions,
+    description = 'Simulator key',
+  ): Promise<SimulatedKey> {
+    const store = this.#store(storeName);
+    const keyId = this.#nextKeyId++;
+    const pair = await this.#makeKey(storeName, permissions, keyId, randomHex(4));
+    const key: SimulatedKey = {
+      keyId,
+      description,
+      permissions,
+      ...pair,
+      createdAt: wooTime(this.#now()),
+    };
+    store.keys.set(key.consumerKey, key);
+    return key;
+  }
+
+  /**
+   * The store's keys: two demo keys (read/write and read only, the same on every run with the
+   * same key secret) and those created since the simulator started.
+   */
+  async keys(storeName: string): Promise<SimulatedKey[]> {
+    const store = this.#store(storeName);
+    // After "revoke all keys" the demo keys are gone too.
+    const demo = store.refuseUnlisted ? [] : DEMO_KEYS;
+    for (const [keyId, permissions] of demo) {
+      const nonce = toHex(await hmacSha256(this.#keySecret, `demo|${storeName}|${keyId}`)).slice(
+        0,
+        8,
+      );
+      const pair = await this.#makeKey(storeName, permissions, keyId, nonce);
+      if (store.keys.has(pair.consumerKey) || store.revoked.has(pair.consumerKey)) continue;
+      store.keys.set(pair.consumerKey, {
+        keyId,
+        description: permissions === 'read' ? 'Demo (read only)' : 'Demo',
+        permissions,
+        ...pair,
+        createdAt: '2026-01-15T10:00:00',
+      });
+    }
+    return [...store.keys.values()].sort((a, b) => a.keyId - b.keyId);
+  }
+
+  /** Deletes one key (the owner's "Revoke" link). */
+  revokeKey(storeName: string, consumerKey: string): void {
+    const store = this.#store(storeName);
+    store.keys.delete(consumerKey);
+    store.revoked.add(consumerKey);
+  }
+
+  /** Deletes every key the store issued: API calls with them answer 401 from now on. */
+  revokeKeys(storeName: string): void {
+    const store = this.#store(storeName);
+    for (const key of store.keys.keys()) store.revoked.add(key);
+    store.keys.clear();
+    store.refuseUnlisted = true;
+  }
+
+  async #authenticate(
+    store: Store,
+    storeName: string,
+    consumerKey: string,
+    consumerSecret: string,
+  ): Promise<KeyPermissions | Response> {
+    const invalid = (message: string) =>
+      restError('woocommerce_rest_authentication_error', message, 401, {
+        'www-authenticate': WWW_AUTHENTICATE,
+      });
+    const match = consumerKey.match(/^ck_([0-9a-f]{2})([0-9a-f]{6})([0-9a-f]{8})[0-9a-f]{24}$/);
+    const permissions = (Object.keys(PERMISSION_CODES) as KeyPermissions[]).find(
+      (p) => PERMISSION_CODES[p] === match?.[1],
+    );
+    if (!match || !permissions) return invalid('Consumer key is invalid.');
+    const expected = await this.#makeKey(
+      storeName,
+      permissions,
+      Number.parseInt(match[2]!, 16),
+      match[3]!,
+    );
+    if (
+      !timingSafeEqual(expected.consumerKey, consumerKey) ||
+      store.revoked.has(consumerKey) ||
+      (store.refuseUnlisted && !store.keys.has(consumerKey))
+    ) {
+      return invalid('Consumer key is invalid.');
+    }
+    if (!timingSafeEqual(expected.consumerSecret, consumerSecret)) {
+      return invalid('Consumer secret is invalid.');
+    }
+    return permissions;
+  }
+
+  // Controls --------------------------------------------------------------------------------
+
+  /** The next `count` REST requests answer `status` (429 or 503, with `Retry-After`). */
+  failNext(storeName: string, count: number, status = 503, retryAfter: number | null = 1): void {
+    this.#store(storeName).faults.push(
+      ...Array.from({ length: count }, () => ({ status, retryAfter })),
+    );
+  }
+
+  /** Every REST request the store answered, oldest first (the last 10,000). */
+  requests(storeName: string): readonly ApiRequest[] {
+    return this.#store(storeName).log;
+  }
+
+  webhooks(storeName: string): readonly SimulatedWebhook[] {
+    return this.#store(storeName).webhooks;
+  }
+
+  products(storeName: string): readonly SimProduct[] {
+    return this.#store(storeName).catalogue.products;
+  }
+
+  variations(storeName: string, productId: number): readonly SimVariation[] {
+    return this.#store(storeName).catalogue.variations.get(productId) ?? [];
+  }
+
+  orders(storeName: string): readonly Record<string, unknown>[] {
+    return this.#store(storeName).orders;
+  }
+
+  /** Changes a product (name, price) and sends `product.updated`. */
+  async updateProduct(
+    storeName: string,
+    productId: number,
+    change: { name?: string; price?: string } = {},
+  ): Promise<WooDelivery[]> {
+    const store = this.#store(storeName);
+    const product = store.catalogue.products.find((p) => p.id === productId);
+    if (!product) throw new Error(`No product ${productId} in ${storeName}`);
+    const modified = Math.max(this.#now(), Date.parse(`${product.date_modified_gmt}Z`) + 1000);
+    if (change.name) product.name = change.name;
+    if (change.price) {
+      if (product.type === 'simple') {
+        product.price = change.price;
+        product.regular_price = change.price;
+      }
+      for (const v of store.catalogue.variations.get(productId) ?? []) {
+        v.price = change.price;
+        v.regular_price = change.price;
+      }
+    }
+    product.date_modified_gmt = wooTime(modified);
+    return this.#deliver(store, 'product.updated', product);
+  }
+
+  /** Deletes a product (permanently) and sends `product.deleted` with its id. */
+  async deleteProduct(storeName: string, productId: number): Promise<WooDelivery[]> {
+    const store = this.#store(storeName);
+    const index = store.catalogue.products.findIndex((p) => p.id === productId);
+    if (index < 0) throw new Error(`No product ${productId} in ${storeName}`);
+    store.catalogue.products.splice(index, 1);
+    store.catalogue.variations.delete(productId);
+    return this.#deliver(store, 'product.deleted', { id: productId });
+  }
+
+  /** A shopper's order (status `processing`) for one product, sent as `order.created`. */
+  async createOrder(
+    storeName: string,
+    productId?: number,
+    quantity = 1,
+  ): Promise<{ order: Record<string, unknown>; deliveries: WooDelivery[] }> {
+    const store = this.#store(storeName);
+    const product = productId
+      ? store.catalogue.products.find((p) => p.id === productId)
+      : store.catalogue.products.find((p) => p.status === 'publish');
+    if (!product) throw new Error(`No product ${productId ?? ''} in ${storeName}`);
+    const variation = store.catalogue.variations.get(product.id)?.[0] ?? null;
+    const price = variation?.price ?? product.price;
+    const id = 5001 + store.orders.length;
+    const now = wooTime(this.#now());
+    const total = (Number(price) * quantity).toFixed(2);
+    const address = {
+      first_name: 'Maria',
+      last_name: 'Jensen',
+      company: 'Jensen Bakery',
+      address_1: '12 Harbour Street',
+      address_2: '',
+      city: 'Bristol',
+      state: '',
+      postcode: 'BS1 4RN',
+      country: 'GB',
+      phone: '+441179460000',
+    };
+    const order: Record<string, unknown> = {
+      id,
+      number: String(id),
+      status: 'processing',
+      currency: 'GBP',
+      date_created_gmt: now,
+      date_modified_gmt: now,
+      total,
+      billing: { ...address, email: 'maria@example.com' },
+      shipping: address,
+      line_items: [
+        {
+          id: id * 10 + 1,
+          name: product.name,
+          product_id: product.id,
+          variation_id: variation?.id ?? 0,
+          quantity,
+          sku: variation?.sku ?? product.sku,
+          price: Number(price),
+          total,
+          meta_data: (variation?.attributes ?? []).map((a, i) => ({
+            id: i + 1,
+            key: a.name.toLowerCase(),
+            value: a.option,
+            display_key: a.name,
+            display_value: a.option,
+          })),
+        },
+      ],
+      meta_data: [],
+    };
+    store.orders.push(order);
+    return { order, deliveries: await this.#deliver(store, 'order.created', order) };
+  }
+
+  /** Changes an order's status (as the shop owner would), which moves its modification time. */
+  updateOrder(storeName: string, orderId: number, status: string): Record<string, unknown> {
+    const order = this.#store(storeName).orders.find((o) => o.id === orderId);
+    if (!order) throw new Error(`No order ${orderId} in ${storeName}`);
+    order.status = status;
+    const previous = Date.parse(`${order.date_modified_gmt as string}Z`);
+    order.date_modified_gmt = wooTime(Math.max(this.#now(), previous + 1000));
+    return order;
+  }
+
+  /** Sends a delivery again, byte for byte, with the same delivery id. */
+  async redeliver(deliveryId: string): Promise<WooDelivery> {
+    const delivery = this.#deliveries.get(deliveryId);
+    if (!delivery) throw new Error(`No delivery ${deliveryId}`);
+    const again = {
+      ...delivery,
+      status: await this.#post(delivery.url, delivery.headers, delivery.body),
+    };
+    this.#deliveries.set(deliveryId, again);
+    return again;
+  }
+
+  /** Presses "Approve" on a `/wc-auth/v1/authorize` page; returns where the browser goes next. */
+  approve(authorizeUrl: string): Promise<string> {
+    return clickOnAuthorizePage(this.fetch, authorizeUrl, 'Approve');
+  }
+
+  /** Presses "Deny" on a `/wc-auth/v1/authorize` page. */
+  deny(authorizeUrl: string): Promise<string> {
+    return clickOnAuthorizePage(this.fetch, authorizeUrl, 'Deny');
+  }
+
+  // Webhooks --------------------------------------------------------------------------------
+
+  async #deliver(store: Store, topic: string, payload: unknown): Promise<WooDelivery[]> {
+    const body = JSON.stringify(payload);
+    const sent: WooDelivery[] = [];
+    const [resource, event] = topic.split('.') as [string, string];
+    for (const hook of store.webhooks.filter((w) => w.topic === topic && w.status === 'active')) {
+      const id = randomHex(16);
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        'user-agent': 'WooCommerce/9.8.5 Hookshot (WordPress/6.8.1)',
+        'x-wc-webhook-source': `${this.urlOf(store.seed.name)}/`,
+        'x-wc-webhook-topic': topic,
+        'x-wc-webhook-resource': resource,
+        'x-wc-webhook-event': event,
+        'x-wc-webhook-signature': toBase64(await hmacSha256(hook.secret, body)),
+        'x-wc-webhook-id': String(hook.id),
+        'x-wc-webhook-delivery-id': id,
+      };
+      const status = await this.#post(hook.delivery_url, headers, body);
+      // No retries; five failures in a row disable the webhook.
+      hook.failures = status >= 200 && status < 303 ? 0 : hook.failures + 1;
+      if (hook.failures > 5) hook.status = 'disabled';
+      const delivery = {
+        id,
+        webhookId: hook.id,
+        topic,
+        url: hook.delivery_url,
+        body,
+        headers,
+        status,
+      };
+      this.#deliveries.set(id, delivery);
+      sent.push(delivery);
+    }
+    return sent;
+  }
+
+  /** The ping sent when a webhook is saved: a form body, no signature. */
+  async #ping(hook: SimulatedWebhook): Promise<number> {
+    return this.#post(
+      hook.delivery_url,
+      {
+        'content-type': 'application/x-www-form-urlencoded',
+        'user-agent': 'WooCommerce/9.8.5 Hookshot (WordPress/6.8.1)',
+      },
+      `webhook_id=${hook.id}`,
+    );
+  }
+
+  async #post(url: string, headers: Record<string, string>, body: string): Promise<number> {
+    try {
+      const response = await this.#send(new Request(url, { method: 'POST', headers, body }));
+      await response.body?.cancel();
+      return response.status;
+    } catch {
+      return 0;
+    }
+  }
+
+  // HTTP ------------------------------------------------------------------------------------
+
+  #routes(): Hono {
+    const app = new Hono({ strict: false }).basePath(this.basePath || '/');
+
+    app.get('/', () => {
+      const rows = [...this.#stores.values()]
+        .map((s) => {
+          const url = this.urlOf(s.seed.name);
+          return `<tr><td><a href="${escapeHtml(`${url}/wp-admin`)}">${escapeHtml(s.seed.title)}</a></td><td><code>${escapeHtml(url)}</code></td><td>${s.catalogue.products.length}</td></tr>`;
+        })
+        .join('');
+      return page(
+        'Simulated WooCommerce stores',
+        `<h1>Simulated WooCommerce stores</h1>
+         <p>Connect one with its address, either through the key hand-off or with a key pair from
+         its admin page.</p>
+         <table><tr><th>Store</th><th>Address</th><th>Products</th></tr>${rows}</table>`,
+      );
+    });
+
+    app.get('/:store/wp-admin', (c) => this.#adminPage(c.req.param('store')));
+    app.post('/:store/wp-admin', async (c) => {
+      const name = c.req.param('store');
+      const store = this.#stores.get(name);
+      if (!store) return page('Not found', '<h1>Page not found</h1>', 404);
+      const form = new URLSearchParams(await c.req.text());
+      const action = form.get('action');
+      if (action === 'create-key') {
+        const permissions = form.get('permissions') as KeyPermissions;
+        if (!(permissions in PERMISSION_CODES))
+          return page('Error', '<h1>Bad permissions</h1>', 400);
+        await this.createKey(name, permissions, form.get('description') || 'Added in admin');
+      } else if (action === 'revoke-key') {
+        this.revokeKey(name, form.get('consumer_key') ?? '');
+      } else if (action === 'revoke-all') {
+        this.revokeKeys(name);
+      } else if (action === 'order') {
+        await this.createOrder(name);
+      } else if (action === 'update-product') {
+        const first = store.catalogue.products[0];
+        if (first) await this.updateProduct(name, first.id, { name: `${first.name} (updated)` });
+      }
+      return new Response(null, {
+        status: 303,
+        headers: { location: `${this.basePath}/${name}/wp-admin` },
+      });
+    });
+
+    app.get('/:store/wc-auth/v1/authorize', (c) => {
+      const store = this.#stores.get(c.req.param('store'));
+      if (!store) return page('Not found', '<h1>Page not found</h1>', 404);
+      const q = new URL(c.req.url).searchParams;
+      const problem = authorizeProblem(q);
+      if (problem)
+        return page('Error', `<div class="error"><p>${escapeHtml(problem)}</p></div>`, 400);
+      const fields = Object.fromEntries(
+        ['app_name', 'scope', 'user_id', 'return_url', 'callback_url'].map((k) => [k, q.get(k)!]),
+      );
+      const base = `${this.basePath}/${store.seed.name}/wc-auth/v1`;
+      const abilities: Record<string, string> = {
+        read: 'View products and orders',
+        write: 'Create webhooks, products and orders',
+        read_write: 'View and manage products, orders, customers and webhooks',
+      };
+      return page(
+        `${fields.app_name} would like to connect to your store`,
+        `<h1>${escapeHtml(fields.app_name!)} would like to connect to ${escapeHtml(store.seed.title)}</h1>
+         <p>This will give "${escapeHtml(fields.app_name!)}" <strong>${escapeHtml(fields.scope!.replace('_', '/'))}</strong> access which will allow it to:</p>
+         <ul><li>${escapeHtml(abilities[fields.scope!]!)}</li></ul>
+         <p>Logged in as <strong>admin</strong>.</p>
+         <form method="post" action="${escapeHtml(`${base}/access_granted`)}">${hiddenInputs(fields)}<button type="submit">Approve</button></form>
+         <form method="post" action="${escapeHtml(`${base}/access_denied`)}">${hiddenInputs(fields)}<button type="submit" class="secondary">Deny</button></form>`,
+      );
+    });
+
+    app.post('/:store/wc-auth/v1/access_granted', async (c) => {
+      const name = c.req.param('store');
+      const store = this.#stores.get(name);
+      if (!store) return page('Not found', '<h1>Page not found</h1>', 404);
+      const q = new URLSearchParams(await c.req.text());
+      const problem = authorizeProblem(q);
+      if (problem)
+        return page('Error', `<div class="error"><p>${escapeHtml(problem)}</p></div>`, 400);
+      const date = new Date(this.#now()).toISOString().slice(0, 10);
+      const key = await this.createKey(
+        name,
+        q.get('scope') as KeyPermissions,
+        `${q.get('app_name')} - API (${date})`,
+      );
+      const status = await this.#post(
+        q.get('callback_url')!,
+        { 'content-type': 'application/json;charset=UTF-8' },
+        JSON.stringify({
+          key_id: key.keyId,
+          user_id: q.get('user_id'),
+          consumer_key: key.consumerKey,
+          consumer_secret: key.consumerSecret,
+          key_permissions: key.permissions,
+        }),
+      );
+      if (status !== 200) {
+        // The app did not take the keys: they are deleted again.
+        store.keys.delete(key.consumerKey);
+        store.revoked.add(key.consumerKey);
+        return page(
+          'Error',
+          `<div class="error"><p>An error occurred in the request and at the time were unable to send the consumer data.</p></div>`,
+          400,
+        );
+      }
+      return redirectTo(q.get('return_url')!, { success: '1', user_id: q.get('user_id')! });
+    });
+
+    app.post('/:store/wc-auth/v1/access_denied', async (c) => {
+      if (!this.#stores.has(c.req.param('store'))) {
+        return page('Not found', '<h1>Page not found</h1>', 404);
+      }
+      const q = new URLSearchParams(await c.req.text());
+      const problem = authorizeProblem(q);
+      if (problem)
+        return page('Error', `<div class="error"><p>${escapeHtml(problem)}</p></div>`, 400);
+      return redirectTo(q.get('return_url')!, { success: '0', user_id: q.get('user_id')! });
+    });
+
+    // `/?rest_route=/…` works on every store; `/wp-json/…` only with pretty permalinks.
+    app.all('/:store', (c) => {
+      const route = new URL(c.req.url).searchParams.get('rest_route');
+      if (route === null) return this.#homePage(c.req.param('store'));
+      return this.#rest(c.req.param('store'), route, c.req.raw);
+    });
+    app.all('/:store/wp-json/*', (c) => {
+      const name = c.req.param('store');
+      const store = this.#stores.get(name);
+      if (store?.seed.plainPermalinks)
+        return page('Page not found', '<h1>Page not found</h1>', 404);
+      const prefix = `${this.basePath}/${name}/wp-json`;
+      const path = new URL(c.req.url).pathname.slice(prefix.length) || '/';
+      return this.#rest(name, path, c.req.raw);
+    });
+    return app;
+  }
+
+  #homePage(name: string): Response {
+    const store = this.#stores.get(name);
+    if (!store) return page('Not found', '<h1>Page not found</h1>', 404);
+    return page(
+      store.seed.title,
+      `<h1>${escapeHtml(store.seed.title)}</h1><p>Just another WooCommerce store.</p>`,
+    );
+  }
+
+  async #adminPage(name: string): Promise<Response> {
+    const store = this.#stores.get(name);
+    if (!store) return page('Not found', '<h1>Page not found</h1>', 404);
+    const base = `${this.basePath}/${name}/wp-admin`;
+    const keyRows = (await this.keys(name))
+      .map(
+        (k) => `<tr><td>${escapeHtml(k.description)}</td><td>${k.permissions.replace('_', '/')}</td>
+          <td><code>${escapeHtml(k.consumerKey)}</code><br><code>${escapeHtml(k.consumerSecret)}</code></td>
+          <td><form class="inline" method="post" action="${escapeHtml(base)}">${hiddenInputs({ action: 'revoke-key', consumer_key: k.consumerKey })}<button type="submit" class="secondary">Revoke</button></form></td></tr>`,
+      )
+      .join('');
+    const hookRows = store.webhooks
+      .map(
+        (w) =>
+          `<tr><td>${escapeHtml(w.name)}</td><td>${escapeHtml(w.topic)}</td><td>${w.status}</td><td><code>${escapeHtml(w.delivery_url)}</code></td></tr>`,
+      )
+      .join('');
+    const action = (value: string, label: string) =>
+      `<form class="inline" method="post" action="${escapeHtml(base)}">${hiddenInputs({ action: value })}<button type="submit" class="secondary">${label}</button></form>`;
+    return page(
+      `${store.seed.title} ‹ WooCommerce`,
+      `<h1>${escapeHtml(store.seed.title)}</h1>
+       <p>Store address: <code>${escapeHtml(this.urlOf(name))}</code></p>
+       <h2>REST API keys</h2>
+       <p>Development only: a real store shows a key's secret once, when it is created.</p>
+       <table><tr><th>Description</th><th>Permissions</th><th>Consumer key / secret</th><th></th></tr>${keyRows}</table>
+       <form method="post" action="${escapeHtml(base)}">${hiddenInputs({ action: 'create-key' })}
+         <input name="description" placeholder="Description" aria-label="Description">
+         <select name="permissions" aria-label="Permissions"><option value="read_write">Read/Write</option><option value="read">Read</option><option value="write">Write</option></select>
+         <button type="submit">Generate API key</button></form>
+       <p>${action('revoke-all', 'Revoke all keys')}</p>
+       <h2>Webhooks</h2>
+       <table><tr><th>Name</th><th>Topic</th><th>Status</th><th>Delivery URL</th></tr>${hookRows}</table>
+       <h2>Store activity</h2>
+       <p>${action('order', 'Place a test order')} ${action('update-product', 'Change the first product')}</p>`,
+    );
+  }
+
+  /** One REST request, `route` being the part after `/wp-json` (e.g. `/wc/v3/products`). */
+  async #rest(name: string, route: string, request: Request): Promise<Response> {
+    const store = this.#stores.get(name);
+    if (!store) return page('Page not found', '<h1>Page not found</h1>', 404);
+    const method = request.method.toUpperCase();
+    const respond = (response: Response) => {
+      store.log.push({ method, route, status: response.status });
+      if (store.log.length > LOG_LIMIT) store.log.splice(0, store.log.length - LOG_LIMIT);
+      return response;
+    };
+    const fault = store.faults.shift();
+    if (fault) {
+      return respond(
+        restError(
+          fault.status === 429 ? 'too_many_requests' : 'service_unavailable',
+          fault.status === 429 ? 'Too many requests.' : 'The service is temporarily unavailable.',
+          fault.status,
+          fault.retryAfter === null ? {} : { 'retry-after': String(fault.retryAfter) },
+        ),
+      );
+    }
+    if (route === '/' || route === '') {
+      return respond(
+        json({
+          name: store.seed.title,
+          description: 'Just another WooCommerce store',
+          url: this.urlOf(name),
+          home: this.urlOf(name),
+          namespaces: store.seed.withoutWooCommerce
+            ? ['oembed/1.0', 'wp/v2']
+            : ['oembed/1.0', 'wc/store/v1', 'wc/v3', 'wc-analytics', 'wp/v2'],
+        }),
+      );
+    }
+    const match = route.match(/^\/wc\/v3(\/.*)$/);
+    if (!match || store.seed.withoutWooCommerce) return respond(noRoute());
+
+    const url = new URL(request.url);
+    let consumerKey = url.searchParams.get('consumer_key');
+    let consumerSecret = url.searchParams.get('consumer_secret');
+    const basic = request.headers.get('authorization')?.match(/^Basic\s+(.+)$/i)?.[1];
+    if (!consumerKey && basic) {
+      const decoded = atob(basic);
+      const colon = decoded.indexOf(':');
+      consumerKey = decoded.slice(0, colon);
+      consumerSecret = decoded.slice(colon + 1);
+    }
+    if (!consumerKey) {
+      return respond(
+        restError('woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.', 401),
+      );
+    }
+    const permissions = await this.#authenticate(store, name, consumerKey, consumerSecret ?? '');
+    if (permissions instanceof Response) return respond(permissions);
+    const reading = method === 'GET' || method === 'HEAD';
+    if (reading ? permissions === 'write' : permissions === 'read') {
+      return respond(
+        restError(
+          'woocommerce_rest_authentication_error',
+          `The API key provided does not have ${reading ? 'read' : 'write'} permissions.`,
+          401,
+          { 'www-authenticate': WWW_AUTHENTICATE },
+        ),
+      );
+    }
+    let body: Record<string, unknown> = {};
+    if (!reading && method !== 'DELETE') {
+      try {
+        const text = await request.text();
+        body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+      } catch {
+        return respond(restError('rest_invalid_json', 'Invalid JSON body passed.', 400));
+      }
+    }
+    return respond(await this.#resource(store, method, match[1]!, url, body));
+  }
+
+  async #resource(
+    store: Store,
+    method: string,
+    path: string,
+    url: URL,
+    body: Record<string, unknown>,
+  ): Promise<Response> {
+    const { catalogue } = store;
+    const q = url.searchParams;
+    const idIn = (pattern: RegExp) => {
+      const found = path.match(pattern)?.[1];
+      return found ? Number(found) : null;
+    };
+    const productId = idIn(/^\/products\/(\d+)$/);
+    const variationsOf = idIn(/^\/products\/(\d+)\/variations$/);
+    const orderId = idIn(/^\/orders\/(\d+)$/);
+    const webhookId = idIn(/^\/webhooks\/(\d+)$/);
+    if (method === 'GET' && path === '/products') {
+      const products = [...catalogue.products];
+      if (q.get('order') === 'desc') products.reverse();
+      return paged(products, url);
+    }
+    if (productId !== null && method === 'GET') {
+      const product = catalogue.products.find((p) => p.id === productId);
+      return product ? json(product) : invalidId('product');
+    }
+    if (variationsOf !== null && method === 'GET') {
+      const product = catalogue.products.find((p) => p.id === variationsOf);
+      if (!product) return invalidId('product');
+      return paged(catalogue.variations.get(product.id) ?? [], url);
+    }
+    if (method === 'GET' && path === '/orders') {
+      const after = q.get('modified_after');
+      const since = after
+        ? Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(after) ? after : `${after}Z`)
+        : null;
+      const orders = store.orders
+        .filter((o) => since === null || Date.parse(`${o.date_modified_gmt as string}Z`) > since)
+        .sort((a, b) =>
+          q.get('orderby') === 'modified'
+            ? String(a.date_modified_gmt).localeCompare(String(b.date_modified_gmt))
+            : Number(b.id) - Number(a.id),
+        );
+      return paged(orders, url);
+    }
+    if (orderId !== null) {
+      const order = store.orders.find((o) => o.id === orderId);
+      if (!order) return invalidId('order');
+      if (method === 'GET') return json(order);
+      if (method === 'PUT' || method === 'POST') {
+        if (typeof body.status === 'string')
+          this.updateOrder(store.seed.name, order.id as number, body.status);
+        return json(order);
+      }
+    }
+    if (method === 'GET' && path === '/system_status') {
+      return json({
+        environment: {
+          home_url: this.urlOf(store.seed.name),
+          site_url: this.urlOf(store.seed.name),
+          version: '9.8.5',
+          wp_version: '6.8.1',
+        },
+        settings: { currency: 'GBP', currency_symbol: '£' },
+      });
+    }
+    if (path === '/webhooks' && method === 'GET')
+      return paged(store.webhooks.map(publicWebhook), url);
+    if (path === '/webhooks' && method === 'POST') return this.#createWebhook(store, body);
+    if (path === '/webhooks/batch' && method === 'POST') return json({});
+    if (webhookId !== null) {
+      const hook = store.webhooks.find((w) => w.id === webhookId);
+      if (!hook) return restError('woocommerce_rest_webhook_invalid_id', 'Invalid ID.', 404);
+      if (method === 'GET') return json(publicWebhook(hook));
+      if (method === 'DELETE') {
+        store.webhooks = store.webhooks.filter((w) => w !== hook);
+        return json(publicWebhook(hook));
+      }
+      if (method === 'PUT' || method === 'POST' || method === 'PATCH') {
+        const problem = this.#applyWebhook(hook, body);
+        if (problem) return problem;
+        hook.date_modified_gmt = wooTime(this.#now());
+        if (hook.status === 'active') hook.failures = 0;
+        return json(publicWebhook(hook));
+      }
+    }
+    return noRoute();
+  }
+
+  async #createWebhook(store: Store, body: Record<string, unknown>): Promise<Response> {
+    if (typeof body.topic !== 'string' || typeof body.delivery_url !== 'string') {
+      return restError(
+        'rest_missing_callback_param',
+        'Missing parameter(s): topic, delivery_url',
+        400,
+      );
+    }
+    const now = wooTime(this.#now());
+    const hook: SimulatedWebhook = {
+      id: this.#nextWebhookId++,
+      name: '',
+      status: 'active',
+      topic: '',
+      resource: '',
+      event: '',
+      delivery_url: '',
+      // WooCommerce's default when none is given: derived from the user, not secret at all.
+      secret: 'a2f9c0d1e4b3',
+      failures: 0,
+      date_created_gmt: now,
+      date_modified_gmt: now,
+    };
+    const problem = this.#applyWebhook(hook, body);
+    if (problem) return problem;
+    store.webhooks.push(hook);
+    if (hook.status === 'active') await this.#ping(hook);
+    return json(publicWebhook(hook), 201);
+  }
+
+  #applyWebhook(hook: SimulatedWebhook, body: Record<string, unknown>): Response | null {
+    if (typeof body.topic === 'string') {
+      const [resource, event] = body.topic.split('.');
+      if (
+        !['order', 'product', 'customer', 'coupon'].includes(resource ?? '') ||
+        !['created', 'updated', 'deleted', 'restored'].includes(event ?? '')
+      ) {
+        return restError('rest_invalid_param', 'Invalid parameter(s): topic', 400);
+      }
+      hook.topic = body.topic;
+      hook.resource = resource!;
+      hook.event = event!;
+    }
+    if (typeof body.delivery_url === 'string') {
+      try {
+        new URL(body.delivery_url);
+      } catch {
+        return restError('rest_invalid_param', 'Invalid parameter(s): delivery_url', 400);
+      }
+      hook.delivery_url = body.delivery_url;
+    }
+    if (typeof body.secret === 'string') hook.secret = body.secret;
+    if (typeof body.name === 'string') hook.name = body.name;
+    if (body.status === 'active' || body.status === 'paused' || body.status === 'disabled') {
+      hook.status = body.status;
+    }
+    if (!hook.name) hook.name = `Webhook created on ${hook.date_created_gmt}`;
+    return null;
+  }
+}
+
+/** What the API shows of a webhook: its secret is not among it. */
+function publicWebhook(hook: SimulatedWebhook) {
+  const { secret: _secret, failures: _failures, ...rest } = hook;
+  return { ...rest, hooks: [`woocommerce_${hook.resource}_${hook.event}`] };
+}
+
+const invalidId = (resource: string) =>
+  restError(`woocommerce_rest_${resource}_invalid_id`, 'Invalid ID.', 404);
+
+/** WordPress paging: `page` (1-based), `per_page` (≤ 100), totals and `Link` headers. */
+function paged(items: readonly unknown[], url: URL): Response {
+  const perPage = Number(url.searchParams.get('per_page') ?? '10');
+  const page = Number(url.searchParams.get('page') ?? '1');
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
+    return restError('rest_invalid_param', 'Invalid parameter(s): per_page', 400);
+  }
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  if (!Number.isInteger(page) || page < 1 || (page > totalPages && items.length > 0)) {
+    return restError(
+      'rest_post_invalid_page_number',
+      'The page number requested is larger than the number of pages available.',
+      400,
+    );
+  }
+  const link = (n: number, rel: string) => {
+    const target = new URL(url);
+    target.searchParams.set('page', String(n));
+    return `<${target}>; rel="${rel}"`;
+  };
+  const links = [
+    ...(page > 1 ? [link(page - 1, 'prev')] : []),
+    ...(page < totalPages ? [link(page + 1, 'next')] : []),
+  ];
+  return json(items.slice((page - 1) * perPage, page * perPage), 200, {
+    'x-wp-total': String(items.length),
+    'x-wp-totalpages': String(totalPages),
+    ...(links.length ? { link: links.join(', ') } : {}),
+  });
+}
+
+/** The five parameters `/wc-auth/v1/authorize` requires, checked as WooCommerce does. */
+function authorizeProblem(q: URLSearchParams): string | null {
+  for (const key of ['app_name', 'scope', 'user_id', 'return_url', 'callback_url']) {
+    if (!q.get(key)) return `Missing parameter ${key}`;
+  }
+  if (!['read', 'write', 'read_write'].includes(q.get('scope')!)) return 'Invalid scope';
+  for (const key of ['return_url', 'callback_url']) {
+    let url: URL;
+    try {
+      url = new URL(q.get(key)!);
+    } catch {
+      return `The ${key} is not a valid URL`;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      return `The ${key} is not a valid URL`;
+    // WooCommerce requires an https callback; local and test hosts may use http here.
+    if (key === 'callback_url' && url.protocol === 'http:' && !localHost(url.hostname)) {
+      return 'The callback_url needs to be over SSL';
+    }
+  }
+  return null;
+}
+
+function redirectTo(target: string, params: Record<string, string>): Response {
+  const url = new URL(target);
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  return new Response(null, { status: 302, headers: { location: url.toString() } });
+}
