@@ -3,6 +3,7 @@ import { isPlatformError, type WebhookDelivery } from '../platforms/types.js';
 import { openSession, recordPlatformFailure } from './connections.js';
 import type { ServiceContext } from './context.js';
 import { enqueueJob, type JobHandler, type JobRow } from './jobs.js';
+import { recordDelivery } from './platformEvents.js';
 import { loadStore } from './stores.js';
 
 /**
@@ -66,25 +67,7 @@ async function keepDeliveries(
   let fresh = 0;
   for (const delivery of deliveries) {
     const kept = delivery.event.kind === 'order_created' ? delivery.event.payload : null;
-    const inserted = await tx.query(
-      `insert into platform_events (store_id, delivery_id, platform, topic, payload, triggered_at,
-         received_at, processed_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)
-       on conflict (store_id, delivery_id) do nothing returning delivery_id`,
-      [
-        storeId,
-        delivery.id,
-        platform,
-        delivery.topic,
-        kept === null ? null : JSON.stringify(kept),
-        delivery.triggeredAt && !Number.isNaN(Date.parse(delivery.triggeredAt))
-          ? delivery.triggeredAt
-          : null,
-        now,
-        kept === null ? now : null,
-      ],
-    );
-    fresh += inserted.length;
+    if (await recordDelivery(tx, storeId, platform, delivery, kept, now)) fresh++;
   }
   return fresh;
 }

@@ -2,6 +2,7 @@ import { DomainError, notFound } from '../http/errors.js';
 import { adapterFor, storeWebhookSecret } from './connections.js';
 import type { ServiceContext } from './context.js';
 import { cancelStoreJobs } from './jobs.js';
+import { recordDelivery } from './platformEvents.js';
 import { applyProductUpdate, removeProduct } from './storeProducts.js';
 
 export interface WebhookReceipt {
@@ -49,24 +50,7 @@ export async function receiveWebhook(
     // Order payloads wait for order intake; other payloads are applied now and not kept.
     const kept =
       event.kind === 'order_created' && store.status !== 'disconnected' ? event.payload : null;
-    const [fresh] = await tx.query(
-      `insert into platform_events (store_id, delivery_id, platform, topic, payload, triggered_at,
-         received_at, processed_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)
-       on conflict (store_id, delivery_id) do nothing returning delivery_id`,
-      [
-        storeId,
-        delivery.id,
-        platform,
-        delivery.topic,
-        kept === null ? null : JSON.stringify(kept),
-        delivery.triggeredAt && !Number.isNaN(Date.parse(delivery.triggeredAt))
-          ? delivery.triggeredAt
-          : null,
-        now,
-        kept === null ? now : null,
-      ],
-    );
+    const fresh = await recordDelivery(tx, storeId, platform, delivery, kept, now);
     if (!fresh) return { duplicate: true, topic: delivery.topic, outcome: 'duplicate' };
 
     // A disconnected store is acknowledged but no longer changed by its platform.

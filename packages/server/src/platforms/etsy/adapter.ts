@@ -1,5 +1,14 @@
 import { DomainError } from '../../http/errors.js';
 import {
+  fetchOrUnreachable,
+  rateLimited,
+  renewalDue,
+  retryAfterMs,
+  tokenRevoked,
+  unavailable,
+  webhookJson,
+} from '../http.js';
+import {
   type AdapterRuntime,
   type AuthorizeRequest,
   type CallbackParams,
@@ -103,8 +112,6 @@ interface Page<T> {
   results: T[];
 }
 
-/** Access tokens are renewed this long before they expire. */
-const REFRESH_MARGIN_MS = 5 * 60_000;
 const MAX_RATE_LIMITS = 6;
 const MAX_FAILURES = 3;
 /** A 429 asking for a longer wait than this (the daily quota) ends the call: the job waits. */
@@ -251,7 +258,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
     options: { force?: boolean } = {},
   ): Promise<void> {
     const { credentials } = session;
-    if (!options.force && Date.parse(credentials.expiresAt) - this.#now() > REFRESH_MARGIN_MS) {
+    if (!options.force && !renewalDue(credentials.expiresAt, this.#now())) {
       return;
     }
     const token = await this.#tokenRequest({
@@ -260,9 +267,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
       refresh_token: credentials.refreshToken,
     });
     if (!token) {
-      throw new PlatformError('store_needs_reauth', 'Etsy refused to renew the access token.', {
-        reason: 'token_revoked',
-      });
+      throw tokenRevoked('Etsy refused to renew the access token.');
     }
     const next = {
       ...this.#credentials(token),
@@ -340,12 +345,11 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
   parseWebhook(headers: Headers, body: Uint8Array): WebhookDelivery {
     const id = headers.get('webhook-id');
     if (!id) throw new DomainError('validation_failed', 'The webhook lacks its webhook-id header.');
-    let payload: { event_type?: unknown; resource_url?: unknown; shop_id?: unknown };
-    try {
-      payload = JSON.parse(new TextDecoder().decode(body)) as typeof payload;
-    } catch {
-      throw new DomainError('invalid_json', 'The webhook body is not JSON.');
-    }
+    const payload = webhookJson<{
+      event_type?: unknown;
+      resource_url?: unknown;
+      shop_id?: unknown;
+    }>(body);
     const topic = typeof payload.event_type === 'string' ? payload.event_type : 'unknown';
     const timestamp = Number(headers.get('webhook-timestamp'));
     const receipt =
@@ -475,11 +479,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
   }
 
   async #send(request: Request): Promise<Response> {
-    try {
-      return await this.#runtime.fetch(request);
-    } catch {
-      return new Response(null, { status: 599 });
-    }
+    return fetchOrUnreachable(this.#runtime, request);
   }
 
   /**
@@ -515,13 +515,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
       if (status === 401) {
         await response.body?.cancel();
         if (renewed) {
-          throw new PlatformError(
-            'store_needs_reauth',
-            'Etsy no longer accepts the access token.',
-            {
-              reason: 'token_revoked',
-            },
-          );
+          throw tokenRevoked('Etsy no longer accepts the access token.');
         }
         renewed = true;
         await this.refresh(session, { force: true });
@@ -570,9 +564,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
   async #waitOut(response: Response, times: number): Promise<void> {
     const wait = retryAfterMs(response) ?? 1000;
     if (times > MAX_RATE_LIMITS || wait > MAX_INLINE_WAIT_MS) {
-      throw new PlatformError('rate_limited', 'Etsy keeps asking us to slow down.', {
-        retryAfter: Math.max(1, Math.ceil(wait / 1000)),
-      });
+      throw rateLimited('Etsy keeps asking us to slow down.', wait);
     }
     await this.#runtime.sleep(wait);
   }
@@ -593,13 +585,6 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
     this.#quota.delete(key);
   }
 }
-
-function retryAfterMs(response: Response): number | null {
-  const value = Number.parseFloat(response.headers.get('retry-after') ?? '');
-  return Number.isFinite(value) && value >= 0 ? Math.ceil(value * 1000) : null;
-}
-
-const unavailable = (message: string) => new PlatformError('platform_unavailable', message);
 
 /** Etsy money, `{amount: 1500, divisor: 100}`, as a decimal string: `15.00`. */
 export function moneyText(money: Money | null | undefined): string | null {

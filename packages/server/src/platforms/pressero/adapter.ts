@@ -1,5 +1,13 @@
 import { DomainError } from '../../http/errors.js';
 import {
+  fetchOrUnreachable,
+  rateLimited,
+  retryAfterMs,
+  tokenRevoked,
+  unavailable,
+  webhookJson,
+} from '../http.js';
+import {
   type AdapterRuntime,
   type CallbackParams,
   type Connection,
@@ -229,18 +237,13 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
    * acknowledged and ignored.
    */
   parseWebhook(_headers: Headers, body: Uint8Array): WebhookDelivery {
-    let payload: {
+    const payload = webhookJson<{
       Type?: number;
       TypeName?: string;
       Timestamp?: string;
       MessageID?: string;
       Data?: { OrderId?: unknown; OrderNumber?: unknown };
-    };
-    try {
-      payload = JSON.parse(new TextDecoder().decode(body)) as typeof payload;
-    } catch {
-      throw new DomainError('invalid_json', 'The webhook body is not JSON.');
-    }
+    }>(body);
     const id = payload?.MessageID;
     if (typeof id !== 'string' || !id) {
       throw new DomainError('validation_failed', 'The webhook lacks its MessageID.');
@@ -348,9 +351,7 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
       }
       if (status === 401) {
         await response.body?.cancel();
-        throw new PlatformError('store_needs_reauth', 'Pressero refuses the new token too.', {
-          reason: 'token_revoked',
-        });
+        throw tokenRevoked('Pressero refuses the new token too.');
       }
       if ((status === 403 || status === 404) && options.optional) {
         await response.body?.cancel();
@@ -403,19 +404,12 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
     let limited = 0;
     let failures = 0;
     for (;;) {
-      let response: Response;
-      try {
-        response = await this.#runtime.fetch(make());
-      } catch {
-        response = new Response(null, { status: 599 });
-      }
+      const response = await fetchOrUnreachable(this.#runtime, make());
       if (response.status === 429) {
         await response.body?.cancel();
         const wait = retryAfterMs(response) ?? 2000;
         if (++limited > MAX_RATE_LIMITS) {
-          throw new PlatformError('rate_limited', 'Pressero keeps asking us to slow down.', {
-            retryAfter: Math.max(1, Math.ceil(wait / 1000)),
-          });
+          throw rateLimited('Pressero keeps asking us to slow down.', wait);
         }
         await this.#runtime.sleep(wait);
         continue;
@@ -437,18 +431,11 @@ const redirectless = () =>
     'Pressero sites connect with an admin login, not a redirect.',
   );
 
-const unavailable = (message: string) => new PlatformError('platform_unavailable', message);
-
 const noApiAccess = () =>
   new PlatformError(
     'plan_without_api_access',
     'The Pressero subscription has no API access for this licence (ask Aleyant to enable the API).',
   );
-
-function retryAfterMs(response: Response): number | null {
-  const value = Number.parseFloat(response.headers.get('retry-after') ?? '');
-  return Number.isFinite(value) && value >= 0 ? Math.ceil(value * 1000) : null;
-}
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 

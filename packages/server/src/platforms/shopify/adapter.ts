@@ -1,5 +1,14 @@
 import { DomainError } from '../../http/errors.js';
 import {
+  fetchOrUnreachable,
+  rateLimited,
+  renewalDue,
+  retryAfterMs,
+  tokenRevoked,
+  unavailable,
+  webhookJson,
+} from '../http.js';
+import {
   type AdapterRuntime,
   type AuthorizeRequest,
   type CallbackParams,
@@ -77,8 +86,6 @@ interface TokenResponse {
 }
 
 const CALLBACK_WINDOW_SECONDS = 90;
-/** Access tokens are renewed this long before they expire. */
-const REFRESH_MARGIN_MS = 5 * 60_000;
 const MAX_QUERY_COST = 1000;
 const MAX_THROTTLES = 12;
 const MAX_RATE_LIMITS = 6;
@@ -227,12 +234,10 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
     const now = this.#runtime.clock.now().getTime();
     if (!options.force) {
       if (!credentials.expiresAt) return;
-      if (Date.parse(credentials.expiresAt) - now > REFRESH_MARGIN_MS) return;
+      if (!renewalDue(credentials.expiresAt, now)) return;
     }
     if (!credentials.refreshToken) {
-      throw new PlatformError('store_needs_reauth', 'Shopify no longer accepts the access token.', {
-        reason: 'token_revoked',
-      });
+      throw tokenRevoked('Shopify no longer accepts the access token.');
     }
     if (credentials.refreshTokenExpiresAt && Date.parse(credentials.refreshTokenExpiresAt) <= now) {
       throw new PlatformError('store_needs_reauth', 'The refresh token has expired.', {
@@ -246,9 +251,7 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
       refresh_token: credentials.refreshToken,
     });
     if (!token) {
-      throw new PlatformError('store_needs_reauth', 'Shopify refused to renew the access token.', {
-        reason: 'token_revoked',
-      });
+      throw tokenRevoked('Shopify refused to renew the access token.');
     }
     const next = this.#credentials(token);
     // Shopify replaces the refresh token on every use: persist before anything else happens.
@@ -352,12 +355,7 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
     if (!id || !topic) {
       throw new DomainError('validation_failed', 'The webhook lacks its id or topic header.');
     }
-    let payload: Record<string, unknown>;
-    try {
-      payload = JSON.parse(new TextDecoder().decode(body)) as Record<string, unknown>;
-    } catch {
-      throw new DomainError('invalid_json', 'The webhook body is not JSON.');
-    }
+    const payload = webhookJson<Record<string, unknown>>(body);
     return {
       id,
       topic,
@@ -371,18 +369,14 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
   async #tokenRequest(shop: string, body: Record<string, unknown>): Promise<TokenResponse | null> {
     let failures = 0;
     for (;;) {
-      let response: Response;
-      try {
-        response = await this.#runtime.fetch(
-          new Request(`${this.#admin(shop)}/admin/oauth/access_token`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/json' },
-            body: JSON.stringify(body),
-          }),
-        );
-      } catch {
-        response = new Response(null, { status: 599 });
-      }
+      const response = await fetchOrUnreachable(
+        this.#runtime,
+        new Request(`${this.#admin(shop)}/admin/oauth/access_token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      );
       if (response.ok) {
         const token = (await response.json()) as TokenResponse;
         if (!token.access_token) throw unavailable('Shopify answered without an access token.');
@@ -437,31 +431,23 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
     for (;;) {
       await this.refresh(session);
       await this.#awaitBudget(session.shop, cost);
-      let response: Response;
-      try {
-        response = await this.#runtime.fetch(
-          new Request(url, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              accept: 'application/json',
-              'x-shopify-access-token': session.credentials.accessToken,
-            },
-            body: JSON.stringify({ query, variables }),
-          }),
-        );
-      } catch {
-        response = new Response(null, { status: 599 });
-      }
+      const response = await fetchOrUnreachable(
+        this.#runtime,
+        new Request(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            'x-shopify-access-token': session.credentials.accessToken,
+          },
+          body: JSON.stringify({ query, variables }),
+        }),
+      );
       const { status } = response;
       if (status === 401) {
         await response.body?.cancel();
         if (renewed || !session.credentials.refreshToken) {
-          throw new PlatformError(
-            'store_needs_reauth',
-            'Shopify no longer accepts the access token.',
-            { reason: 'token_revoked' },
-          );
+          throw tokenRevoked('Shopify no longer accepts the access token.');
         }
         renewed = true;
         await this.refresh(session, { force: true });
@@ -484,7 +470,7 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
       if (status === 429) {
         await response.body?.cancel();
         const wait = retryAfterMs(response) ?? 2000;
-        if (++limited > MAX_RATE_LIMITS) throw rateLimited(wait);
+        if (++limited > MAX_RATE_LIMITS) throw slowDown(wait);
         await this.#runtime.sleep(wait);
         continue;
       }
@@ -509,7 +495,7 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
         const codes = errors.map((e) => ('extensions' in e ? e.extensions?.code : undefined));
         if (codes.includes('THROTTLED')) {
           const wait = this.#waitFor(session.shop, reported?.requestedQueryCost ?? cost);
-          if (++throttles > MAX_THROTTLES) throw rateLimited(wait);
+          if (++throttles > MAX_THROTTLES) throw slowDown(wait);
           await this.#runtime.sleep(Math.max(wait, 250));
           continue;
         }
@@ -556,17 +542,7 @@ function grants(granted: readonly string[], scope: string): boolean {
   return Boolean(match && granted.includes(`write_${match[1]}`));
 }
 
-function retryAfterMs(response: Response): number | null {
-  const value = Number.parseFloat(response.headers.get('retry-after') ?? '');
-  return Number.isFinite(value) && value >= 0 ? Math.ceil(value * 1000) : null;
-}
-
-const unavailable = (message: string) => new PlatformError('platform_unavailable', message);
-
-const rateLimited = (waitMs: number) =>
-  new PlatformError('rate_limited', 'Shopify keeps asking us to slow down.', {
-    retryAfter: Math.max(1, Math.ceil(waitMs / 1000)),
-  });
+const slowDown = (waitMs: number) => rateLimited('Shopify keeps asking us to slow down.', waitMs);
 
 const noApiAccess = () =>
   new PlatformError(

@@ -1,6 +1,14 @@
 import { hmacSha256, signatureMatches, toBase64 } from '../../crypto/hmac.js';
 import { DomainError } from '../../http/errors.js';
 import {
+  fetchOrUnreachable,
+  rateLimited,
+  retryAfterMs,
+  UNREACHABLE,
+  unavailable,
+  webhookJson,
+} from '../http.js';
+import {
   type AdapterRuntime,
   type AuthorizeRequest,
   type CallbackParams,
@@ -350,12 +358,7 @@ export class WooCommerceAdapter
     if (!id || !topic) {
       throw new DomainError('validation_failed', 'The webhook lacks its delivery id or topic.');
     }
-    let payload: Record<string, unknown>;
-    try {
-      payload = JSON.parse(new TextDecoder().decode(body)) as Record<string, unknown>;
-    } catch {
-      throw new DomainError('invalid_json', 'The webhook body is not JSON.');
-    }
+    const payload = webhookJson<Record<string, unknown>>(body);
     const source = headers.get('x-wc-webhook-source');
     return {
       id,
@@ -545,26 +548,20 @@ export class WooCommerceAdapter
     let limited = 0;
     let failures = 0;
     for (;;) {
-      let response: Response;
-      try {
-        response = await this.#runtime.fetch(
-          new Request(url, {
-            method,
-            headers,
-            ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-          }),
-        );
-      } catch {
-        response = new Response(null, { status: 599 });
-      }
+      const response = await fetchOrUnreachable(
+        this.#runtime,
+        new Request(url, {
+          method,
+          headers,
+          ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+        }),
+      );
       const { status } = response;
       if (status === 429) {
         await response.body?.cancel();
         const wait = retryAfterMs(response) ?? 2000;
         if (++limited > MAX_RATE_LIMITS) {
-          throw new PlatformError('rate_limited', 'The store keeps asking us to slow down.', {
-            retryAfter: Math.max(1, Math.ceil(wait / 1000)),
-          });
+          throw rateLimited('The store keeps asking us to slow down.', wait);
         }
         await this.#runtime.sleep(wait);
         continue;
@@ -572,9 +569,10 @@ export class WooCommerceAdapter
       if (status >= 500) {
         await response.body?.cancel();
         if (++failures > MAX_FAILURES) {
-          throw new PlatformError(
-            'platform_unavailable',
-            status === 599 ? 'The store cannot be reached.' : `The store answered ${status}.`,
+          throw unavailable(
+            status === UNREACHABLE
+              ? 'The store cannot be reached.'
+              : `The store answered ${status}.`,
           );
         }
         await this.#runtime.sleep(retryAfterMs(response) ?? 1000 * 2 ** failures);
@@ -602,11 +600,6 @@ const asArray = <T>(body: unknown): T[] => (Array.isArray(body) ? (body as T[]) 
 
 const errorOf = (response: WooResponse): WooError =>
   response.body && typeof response.body === 'object' ? (response.body as WooError) : {};
-
-function retryAfterMs(response: Response): number | null {
-  const value = Number.parseFloat(response.headers.get('retry-after') ?? '');
-  return Number.isFinite(value) && value >= 0 ? Math.ceil(value * 1000) : null;
-}
 
 /** WooCommerce's `*_gmt` times carry no zone: they are UTC. */
 function gmt(value: string | null | undefined): string | null {

@@ -1,8 +1,9 @@
 import { type Context, Hono } from 'hono';
 import { type Clock, systemClock } from '../../clock.js';
-import { hmacSha256 } from '../../crypto/hmac.js';
-import { base64url, fromBase64url, timingSafeEqual } from '../../ids.js';
+import { base64url, timingSafeEqual } from '../../ids.js';
 import { signStandardWebhook } from '../../platforms/etsy/webhooks.js';
+import type { SimulatorHostOptions } from '../common.js';
+import { postDelivery, randomHex, readGrant, signGrant } from '../common.js';
 import { type EtsyListing, generateListing, type ListingSource, listingId } from './data.js';
 import { clickConsent, escapeHtml, hiddenInputs, page } from './pages.js';
 
@@ -45,13 +46,8 @@ export interface EtsyLimits {
   perDay: number;
 }
 
-export interface EtsySimulatorOptions {
+export interface EtsySimulatorOptions extends SimulatorHostOptions {
   apps: readonly EtsySimulatedApp[];
-  /** Where the simulator is mounted, e.g. `/sim/etsy`; empty when it owns the whole host. */
-  basePath?: string;
-  clock?: Clock;
-  /** Sends webhook deliveries; defaults to the global fetch. */
-  fetch?: (request: Request) => Promise<Response>;
   shops?: readonly EtsyShopSeed[];
   /** Access token lifetime in seconds (Etsy: 3600). */
   tokenTtlSeconds?: number;
@@ -177,11 +173,6 @@ export const etsyScopeDescriptions: Record<string, string> = {
   email_r: 'See your email address',
 };
 
-const random = () =>
-  [...crypto.getRandomValues(new Uint8Array(16))]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('');
-
 async function s256(verifier: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
   return base64url(new Uint8Array(digest));
@@ -226,7 +217,7 @@ export class EtsySimulator {
     this.#clock = options.clock ?? systemClock;
     this.#send = options.fetch ?? ((request) => fetch(request));
     this.#tokenTtl = options.tokenTtlSeconds ?? 3600;
-    this.#tokenSecret = options.tokenSecret ?? random();
+    this.#tokenSecret = options.tokenSecret ?? randomHex();
     this.#limits = { ...etsyStandardLimits, ...options.limits };
     for (const seed of options.shops ?? etsyDemoShops) this.addShop(seed);
     this.app = this.#routes();
@@ -457,7 +448,7 @@ export class EtsySimulator {
     for (const app of this.#apps.values()) {
       if (!app.webhookSecret) continue;
       for (const url of this.#webhooks) {
-        const id = `msg_${random()}`;
+        const id = `msg_${randomHex()}`;
         const timestamp = Math.floor(this.#now() / 1000);
         const delivery: EtsyDelivery = {
           id,
@@ -471,15 +462,7 @@ export class EtsySimulator {
           },
           status: 0,
         };
-        try {
-          const response = await this.#send(
-            new Request(url, { method: 'POST', headers: delivery.headers, body }),
-          );
-          await response.body?.cancel();
-          delivery.status = response.status;
-        } catch {
-          delivery.status = 0;
-        }
+        delivery.status = await postDelivery(this.#send, url, delivery.headers, body);
         this.#count(shop, 'deliveries');
         sent.push(delivery);
       }
@@ -559,7 +542,7 @@ export class EtsySimulator {
       }
       const shop = this.#shops.get(Number(q.get('shop_id')));
       if (!shop) return page('Etsy error', '<h1>Pick a shop to connect</h1>', 400);
-      const code = random();
+      const code = randomHex();
       this.#codes.set(code, {
         keystring: q.get('client_id')!,
         redirectUri: q.get('redirect_uri')!,
@@ -921,7 +904,7 @@ export class EtsySimulator {
       scopes,
       expiresAt,
       generation: this.#generations.get(shopId) ?? 0,
-      nonce: random(),
+      nonce: randomHex(),
     });
     return {
       access_token: await this.#sign(grant('access', now + this.#tokenTtl * 1000)),
@@ -933,22 +916,13 @@ export class EtsySimulator {
 
   /** `{user_id}.{payload}.{signature}`: Etsy tokens start with the user's id too. */
   async #sign(grant: Grant): Promise<string> {
-    const payload = base64url(new TextEncoder().encode(JSON.stringify(grant)));
-    const signature = base64url(await hmacSha256(this.#tokenSecret, payload));
-    return `${grant.userId}.${payload}.${signature}`;
+    return `${grant.userId}.${await signGrant(this.#tokenSecret, grant)}`;
   }
 
   async #grant(token: string, kind: Grant['kind']): Promise<Grant | null> {
-    const [, payload, signature, extra] = token.split('.');
-    if (!payload || !signature || extra !== undefined) return null;
-    const expected = base64url(await hmacSha256(this.#tokenSecret, payload));
-    if (!timingSafeEqual(signature, expected)) return null;
-    let grant: Grant;
-    try {
-      grant = JSON.parse(new TextDecoder().decode(fromBase64url(payload))) as Grant;
-    } catch {
-      return null;
-    }
+    const dot = token.indexOf('.');
+    const grant = dot < 0 ? null : await readGrant<Grant>(this.#tokenSecret, token.slice(dot + 1));
+    if (!grant) return null;
     if (grant.kind !== kind) return null;
     if (grant.generation !== (this.#generations.get(grant.shopId) ?? 0)) return null;
     if (grant.expiresAt <= this.#now()) return null;

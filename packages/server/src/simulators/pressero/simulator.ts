@@ -1,7 +1,8 @@
 import { type Clock, systemClock } from '../../clock.js';
-import { hmacSha256 } from '../../crypto/hmac.js';
-import { base64url, fromBase64url, timingSafeEqual } from '../../ids.js';
+import { timingSafeEqual } from '../../ids.js';
 import { signMessage } from '../../platforms/pressero/signature.js';
+import type { SimulatorHostOptions } from '../common.js';
+import { postDelivery, randomHex, readGrant, signGrant } from '../common.js';
 import { generatedPresseroProducts, type SimPresseroProduct, stableGuid } from './data.js';
 import { escapeHtml, page } from './pages.js';
 
@@ -17,17 +18,12 @@ import { escapeHtml, page } from './pages.js';
  * `{Code:200, Data:true|false}`; `GET /api/site/{domain}` returns the site record with `SiteName`;
  * a site the admin user may not open answers 403, an unknown one 404; pages hold at most 100 items.
  */
-export interface PresseroSimulatorOptions {
+export interface PresseroSimulatorOptions extends SimulatorHostOptions {
   /** The API licence it accepts (Aleyant issues one per integration). */
   subscriberId: string;
   consumerId: string;
   admins?: readonly PresseroAdminSeed[];
   sites?: readonly PresseroSiteSeed[];
-  /** Where the simulator is mounted, e.g. `/sim/pressero`; empty when it owns the whole host. */
-  basePath?: string;
-  clock?: Clock;
-  /** Sends webhook deliveries; defaults to the global fetch. */
-  fetch?: (request: Request) => Promise<Response>;
   /** Signs the tokens it issues; keep it across restarts to keep tokens valid. Random if unset. */
   tokenSecret?: string;
   /** How long a token lives (Pressero states none; long enough never to matter in a sync). */
@@ -127,11 +123,6 @@ export const presseroDemoSites: readonly PresseroSiteSeed[] = [
 const PAGE_MAX = 100;
 const LOG_LIMIT = 10_000;
 
-const random = () =>
-  [...crypto.getRandomValues(new Uint8Array(16))]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('');
-
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
     status,
@@ -175,7 +166,7 @@ export class PresseroSimulator {
     this.consumerId = options.consumerId;
     this.#clock = options.clock ?? systemClock;
     this.#send = options.fetch ?? ((request) => fetch(request));
-    this.#tokenSecret = options.tokenSecret ?? random();
+    this.#tokenSecret = options.tokenSecret ?? randomHex();
     this.#tokenTtl = options.tokenTtlSeconds ?? 24 * 3600;
     for (const admin of options.admins ?? presseroDemoAdmins) this.addAdmin(admin);
     for (const seed of options.sites ?? presseroDemoSites) this.addSite(seed);
@@ -289,7 +280,7 @@ export class PresseroSimulator {
     if (!product) throw new Error(`No product ${options.product} on ${domain}`);
     const number = this.#nextOrder++;
     const order: PresseroOrder = {
-      OrderId: stableGuid(`${site.seed.domain}:order:${number}:${random()}`),
+      OrderId: stableGuid(`${site.seed.domain}:order:${number}:${randomHex()}`),
       OrderNumber: number,
       SiteId: site.id,
       SiteDomain: site.seed.domain,
@@ -377,20 +368,8 @@ export class PresseroSimulator {
     return delivery;
   }
 
-  async #post(delivery: PresseroDelivery): Promise<number> {
-    try {
-      const response = await this.#send(
-        new Request(delivery.url, {
-          method: 'POST',
-          headers: delivery.headers,
-          body: delivery.body,
-        }),
-      );
-      await response.body?.cancel();
-      return response.status;
-    } catch {
-      return 0;
-    }
+  #post(delivery: PresseroDelivery): Promise<number> {
+    return postDelivery(this.#send, delivery.url, delivery.headers, delivery.body);
   }
 
   async #issue(admin: PresseroAdminSeed & { generation: number }): Promise<string> {
@@ -398,24 +377,15 @@ export class PresseroSimulator {
       u: admin.username.toLowerCase(),
       g: admin.generation,
       exp: this.#clock.now().getTime() + this.#tokenTtl * 1000,
-      n: random().slice(0, 12),
+      n: randomHex().slice(0, 12),
     };
-    const payload = base64url(new TextEncoder().encode(JSON.stringify(grant)));
-    return `${payload}.${base64url(await hmacSha256(this.#tokenSecret, payload))}`;
+    return signGrant(this.#tokenSecret, grant);
   }
 
   /** The admin a token stands for, if it is genuine, unexpired and issued since the last revoke. */
   async #admin(token: string | null) {
-    const [payload, signature, extra] = (token ?? '').split('.');
-    if (!payload || !signature || extra !== undefined) return null;
-    const expected = base64url(await hmacSha256(this.#tokenSecret, payload));
-    if (!timingSafeEqual(signature, expected)) return null;
-    let grant: Grant;
-    try {
-      grant = JSON.parse(new TextDecoder().decode(fromBase64url(payload))) as Grant;
-    } catch {
-      return null;
-    }
+    const grant = await readGrant<Grant>(this.#tokenSecret, token ?? '');
+    if (!grant) return null;
     const admin = this.#admins.get(grant.u);
     if (!admin || admin.generation !== grant.g || grant.exp <= this.#clock.now().getTime()) {
       return null;

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { type Clock, systemClock } from '../../clock.js';
-import { hmacSha256 } from '../../crypto/hmac.js';
-import { base64url, fromBase64url, timingSafeEqual } from '../../ids.js';
+import { base64url } from '../../ids.js';
 import { signQuery, signWebhook } from '../../platforms/shopify/hmac.js';
+import type { SimulatorHostOptions } from '../common.js';
+import { postDelivery, randomHex, readGrant, signGrant } from '../common.js';
 import { type Catalogue, generatedCatalogue, indexOfProduct, type SimProduct } from './data.js';
 import { clickAuthorize, escapeHtml, hiddenInputs, page } from './pages.js';
 
@@ -49,15 +50,10 @@ export interface ShopLimits {
   requestBurst: number;
 }
 
-export interface ShopifySimulatorOptions {
+export interface ShopifySimulatorOptions extends SimulatorHostOptions {
   apps: readonly SimulatedApp[];
   /** The domain shops live under. */
   shopDomain?: string;
-  /** Where the simulator is mounted, e.g. `/sim/shopify`; empty when it owns the whole host. */
-  basePath?: string;
-  clock?: Clock;
-  /** Sends webhook deliveries; defaults to the global fetch. */
-  fetch?: (request: Request) => Promise<Response>;
   shops?: readonly SimulatedShopSeed[];
   /** Lifetime of expiring offline access tokens, in seconds (Shopify: 3600). */
   tokenTtlSeconds?: number;
@@ -156,9 +152,6 @@ export const demoShops: readonly SimulatedShopSeed[] = [
   },
 ];
 
-const random = (prefix: string) =>
-  `${prefix}${[...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-
 const topicEnum = (topic: string) => topic.toUpperCase().replace(/\//g, '_');
 
 export class ShopifySimulator {
@@ -188,7 +181,7 @@ export class ShopifySimulator {
     this.#clock = options.clock ?? systemClock;
     this.#send = options.fetch ?? ((request) => fetch(request));
     this.#tokenTtl = options.tokenTtlSeconds ?? 3600;
-    this.#tokenSecret = options.tokenSecret ?? random('');
+    this.#tokenSecret = options.tokenSecret ?? randomHex();
     for (const seed of options.shops ?? demoShops) this.addShop(seed);
     this.app = this.#routes();
   }
@@ -438,20 +431,8 @@ export class ShopifySimulator {
     return sent;
   }
 
-  async #post(delivery: Delivery): Promise<number> {
-    try {
-      const response = await this.#send(
-        new Request(delivery.uri, {
-          method: 'POST',
-          headers: delivery.headers,
-          body: delivery.body,
-        }),
-      );
-      await response.body?.cancel();
-      return response.status;
-    } catch {
-      return 0;
-    }
+  #post(delivery: Delivery): Promise<number> {
+    return postDelivery(this.#send, delivery.uri, delivery.headers, delivery.body);
   }
 
   #routes(): Hono {
@@ -511,7 +492,7 @@ export class ShopifySimulator {
       const scopes = shop.seed.grantedScopes
         ? requested.filter((s) => shop.seed.grantedScopes!.includes(s))
         : requested;
-      const code = random('');
+      const code = randomHex();
       this.#codes.set(code, {
         shop: shop.domain,
         apiKey: app.apiKey,
@@ -805,7 +786,7 @@ export class ShopifySimulator {
       scopes,
       expiresAt,
       generation: this.#generations.get(shop) ?? 0,
-      nonce: random(''),
+      nonce: randomHex(),
     });
     const accessToken = await this.#sign(
       grant('access', expiring ? now + this.#tokenTtl * 1000 : null),
@@ -822,23 +803,14 @@ export class ShopifySimulator {
   }
 
   async #sign(grant: Grant): Promise<string> {
-    const payload = base64url(new TextEncoder().encode(JSON.stringify(grant)));
-    const signature = base64url(await hmacSha256(this.#tokenSecret, payload));
-    return `${grant.kind === 'access' ? 'shpat_' : 'shprt_'}${payload}.${signature}`;
+    const token = await signGrant(this.#tokenSecret, grant);
+    return `${grant.kind === 'access' ? 'shpat_' : 'shprt_'}${token}`;
   }
 
   /** The grant a token carries, if it is genuine, current, unexpired and for this shop. */
   async #grant(token: string, kind: Grant['kind'], shop: string): Promise<Grant | null> {
-    const [payload, signature, extra] = token.slice(6).split('.');
-    if (!payload || !signature || extra !== undefined) return null;
-    const expected = base64url(await hmacSha256(this.#tokenSecret, payload));
-    if (!timingSafeEqual(signature, expected)) return null;
-    let grant: Grant;
-    try {
-      grant = JSON.parse(new TextDecoder().decode(fromBase64url(payload))) as Grant;
-    } catch {
-      return null;
-    }
+    const grant = await readGrant<Grant>(this.#tokenSecret, token.slice(6));
+    if (!grant) return null;
     if (grant.kind !== kind || grant.shop !== shop) return null;
     if (grant.generation !== (this.#generations.get(shop) ?? 0)) return null;
     if (grant.expiresAt !== null && grant.expiresAt <= this.#now()) return null;

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { type Clock, systemClock } from '../../clock.js';
 import { hmacSha256, toBase64, toHex } from '../../crypto/hmac.js';
 import { timingSafeEqual } from '../../ids.js';
+import { postDelivery, randomHex, type SimulatorHostOptions } from '../common.js';
 import {
   generatedCatalogue,
   printShopCatalogue,
@@ -38,12 +39,9 @@ export interface SimulatedStoreSeed {
   withoutWooCommerce?: boolean;
 }
 
-export interface WooCommerceSimulatorOptions {
+export interface WooCommerceSimulatorOptions extends SimulatorHostOptions {
   /** Where stores' addresses start, e.g. `https://woocommerce.test` or `http://localhost:4000`. */
   origin: string;
-  /** Where the simulator is mounted, e.g. `/sim/woocommerce`; empty when it owns the host. */
-  basePath?: string;
-  clock?: Clock;
   /** Sends webhook deliveries and the key hand-off POST; the global fetch by default. */
   fetch?: (request: Request) => Promise<Response>;
   stores?: readonly SimulatedStoreSeed[];
@@ -142,8 +140,6 @@ export const demoStores: readonly SimulatedStoreSeed[] = [
     withoutWooCommerce: true,
   },
 ];
-
-const randomHex = (bytes: number) => toHex(crypto.getRandomValues(new Uint8Array(bytes)));
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers });
@@ -541,14 +537,8 @@ export class WooCommerceSimulator {
     );
   }
 
-  async #post(url: string, headers: Record<string, string>, body: string): Promise<number> {
-    try {
-      const response = await this.#send(new Request(url, { method: 'POST', headers, body }));
-      await response.body?.cancel();
-      return response.status;
-    } catch {
-      return 0;
-    }
+  #post(url: string, headers: Record<string, string>, body: string): Promise<number> {
+    return postDelivery(this.#send, url, headers, body);
   }
 
   // HTTP ------------------------------------------------------------------------------------

@@ -1,0 +1,36 @@
+import type { Queryable } from '../db/types.js';
+import type { WebhookDelivery } from '../platforms/types.js';
+
+/**
+ * Keeps one delivery in `platform_events`, once per store and delivery id, whether a webhook
+ * brought it or a poll found it. A `kept` payload (an order) waits there for order intake; without
+ * one the delivery is recorded as processed. Returns false when the delivery was kept before.
+ */
+export async function recordDelivery(
+  tx: Queryable,
+  storeId: string,
+  platform: string,
+  delivery: WebhookDelivery,
+  kept: unknown,
+  now: Date,
+): Promise<boolean> {
+  const inserted = await tx.query(
+    `insert into platform_events (store_id, delivery_id, platform, topic, payload, triggered_at,
+       received_at, processed_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)
+     on conflict (store_id, delivery_id) do nothing returning delivery_id`,
+    [
+      storeId,
+      delivery.id,
+      platform,
+      delivery.topic,
+      kept === null ? null : JSON.stringify(kept),
+      delivery.triggeredAt && !Number.isNaN(Date.parse(delivery.triggeredAt))
+        ? delivery.triggeredAt
+        : null,
+      now,
+      kept === null ? now : null,
+    ],
+  );
+  return inserted.length > 0;
+}
