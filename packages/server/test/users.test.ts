@@ -256,6 +256,60 @@ describe('users and roles', () => {
     expect(active.body.error.code).toBe('invite_not_pending');
   });
 
+  it('shows invitations revoked by switching access off as expired, until a new one is sent', async () => {
+    const t = await team('Team Switched Off');
+    const invited = (
+      await t.admin.post(`/v1/clients/${t.client.id}/users`, {
+        email: 'cut@example.com',
+        firstName: 'Cut',
+        lastName: 'Off',
+        role: 'viewer',
+      })
+    ).body;
+    server.clock.advance(60_000);
+    expect((await provider.delete(`/v1/clients/${t.client.id}/access`)).status).toBe(200);
+    const offAt = server.clock.now().toISOString();
+    const listed = (await provider.get(`/v1/clients/${t.client.id}/users`)).body.data;
+    expect(listed.find((u: { id: string }) => u.id === invited.id)).toMatchObject({
+      status: 'expired',
+      inviteExpiresAt: offAt,
+    });
+    const filtered = (await provider.get(`/v1/clients/${t.client.id}/users?status=invited`)).body
+      .data;
+    expect(filtered.map((u: { id: string }) => u.id)).not.toContain(invited.id);
+
+    // Access back on: the old link stays dead, and the user shows so until they get a new one.
+    server.clock.advance(60_000);
+    await provider.put(`/v1/clients/${t.client.id}/access`, {
+      admin: { email: `admin+${t.client.id}@example.com`, firstName: 'A', lastName: 'B' },
+    });
+    const again = await provider.get(`/v1/clients/${t.client.id}/users?status=expired`);
+    expect(again.body.data.map((u: { id: string }) => u.id)).toEqual([invited.id]);
+    const resent = await provider.post(
+      `/v1/clients/${t.client.id}/users/${invited.id}/resend-invite`,
+    );
+    expect(resent.body.status).toBe('invited');
+  });
+
+  it('shows the access admin invitation revoked by switching access off as expired', async () => {
+    const client = (await provider.post('/v1/clients', { name: 'Admin Switched Off' })).body;
+    await provider.put(`/v1/clients/${client.id}/access`, {
+      admin: { email: 'cutadmin@example.com', firstName: 'Cut', lastName: 'Admin' },
+    });
+    const off = (await provider.delete(`/v1/clients/${client.id}/access`)).body;
+    expect(off.admin).toMatchObject({
+      status: 'expired',
+      inviteExpiresAt: server.clock.now().toISOString(),
+    });
+    // Invited, switched off and on again all in the same instant: the new invitation counts.
+    const on = (
+      await provider.put(`/v1/clients/${client.id}/access`, {
+        admin: { email: 'cutadmin@example.com', firstName: 'Cut', lastName: 'Admin' },
+      })
+    ).body;
+    expect(on.admin.status).toBe('invited');
+  });
+
   it('lets the provider manage users too, and keeps the session capabilities honest', async () => {
     const t = await team('Team Provider');
     const res = await provider.post(`/v1/clients/${t.client.id}/users`, {

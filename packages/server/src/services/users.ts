@@ -23,13 +23,22 @@ export interface UserRow {
   removed_at: Date | null;
   created_at: Date;
   updated_at: Date;
-  /** Joined from the newest invitation. */
+  /**
+   * Joined from the newest invitation: when it stops working, or stopped (a revoked one, e.g.
+   * when access was switched off, stopped when it was revoked).
+   */
   invite_expires_at?: Date | null;
+  invite_status?: 'pending' | 'accepted' | 'revoked' | null;
 }
 
-/** `expired` is derived: an invited user whose newest invitation has run out. */
+/**
+ * `expired` is derived: an invited user whose newest invitation no longer works, because it ran
+ * out or was revoked. The contract has no separate revoked status (SDKs validate the closed enum),
+ * and both cases read the same to people: the link is dead, send a new one.
+ */
 export function userStatus(row: UserRow, now: Date): User['status'] {
   if (row.status === 'active') return 'active';
+  if (row.invite_status === 'revoked') return 'expired';
   if (row.invite_expires_at && new Date(row.invite_expires_at).getTime() <= now.getTime())
     return 'expired';
   return 'invited';
@@ -53,9 +62,15 @@ export function toUser(row: UserRow, now: Date): User {
   };
 }
 
-export const USER_SELECT = `select u.*, (
-    select i.expires_at from invitations i where i.user_id = u.id order by i.created_at desc limit 1
-  ) as invite_expires_at from users u`;
+// Issuing an invitation revokes the earlier ones in the same instant, so at equal times the
+// one not revoked is the newest.
+export const USER_SELECT = `select u.*,
+    case when ni.status = 'revoked' then ni.revoked_at else ni.expires_at end as invite_expires_at,
+    ni.status as invite_status
+  from users u left join lateral (
+    select i.expires_at, i.status, i.revoked_at from invitations i where i.user_id = u.id
+     order by i.created_at desc, (i.status = 'revoked') limit 1
+  ) ni on true`;
 
 export async function getUserRow(
   db: Queryable,
