@@ -75,7 +75,14 @@ const preview: Preview = {
         order: [
           'Introduction',
           'Widgets',
-          ['ClientForm', 'AccessToggle', 'InvitationAccept', 'UserManager'],
+          [
+            'ClientForm',
+            'AccessToggle',
+            'InvitationAccept',
+            'UserManager',
+            'StoreConnectButton',
+            'StoreList',
+          ],
         ],
       },
     },

@@ -256,6 +256,22 @@ export const ReadOnly: Story = {
   },
 };
 
+/** In a host page that titles the section itself: the heading fits its outline, unseen. */
+export const HostTitled: Story = {
+  loaders: [serve(invited)],
+  args: { headingLevel: 2, hideTitle: true },
+  play: async (context) => {
+    const t = textOf(context);
+    const heading = await context.canvas.findByRole('heading', {
+      level: 2,
+      name: t('access.title'),
+    });
+    await expect(heading).toHaveClass('vt-VisuallyHidden');
+    await expect(context.canvas.getByRole('region', { name: t('access.title') })).toBeVisible();
+    await expect(await badge(context, 'access.state.invited')).toBeVisible();
+  },
+};
+
 export const Dark: Story = {
   ...InviteSent,
   globals: { theme: 'dark' },

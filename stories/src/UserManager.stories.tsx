@@ -188,8 +188,13 @@ function readOnlyAs(person: { firstName: string; lastName: string }): Story['pla
     for (const other of [maya, diego, priya, tom, lena, sam]) await row(context, other);
     await expectRow(context, { ...maya, role: 'admin' }, 'active');
     await expectRow(context, sam, 'expired');
-    // Store names are not checked here: without `users:manage` the widget does not load the
-    // stores, and store managers' rows list store ids instead.
+    // Everyone may see Diego's stores, so his row names them.
+    await expectRow(
+      context,
+      diego,
+      'active',
+      t('users.stores', { stores: 'Market Street shop, Harbor Road shop' }),
+    );
     await expect(section.queryByRole('button', { name: t('users.invite') })).toBeNull();
     await expect(section.queryAllByRole('button')).toEqual([]);
     await expect(section.queryAllByRole('group')).toEqual([]);
@@ -487,41 +492,58 @@ export const ChangeRole: Story = {
     ).toBeVisible();
     await waitFor(() => expect(context.canvas.queryByRole('dialog')).toBeNull());
     await waitFor(() => expectRow(context, { ...tom, role: 'order_manager' }, 'active'));
+    // The news sits at the top of the team, next to the list it is about, not below it.
+    const notice = context.canvas.getByText(
+      t('users.roleChanged', { name: fullName(tom), role: t('role.order_manager') }),
+    );
+    await expect(
+      notice.compareDocumentPosition(context.canvas.getByRole('table')) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     await expect((await usersOnServer(context)).get(tom.email)).toMatchObject({
       role: 'order_manager',
     });
   },
 };
 
-/** Maya is the only admin: the server refuses to make her View only, and the dialog says why. */
-export const LastAdminRefused: Story = {
+/** Maya is the only active admin: her row says why it offers no role change or removal. */
+export const LastAdminProtected: Story = {
   loaders: [serve(mayaAlone())],
   play: async (context) => {
     const t = textOf(context);
-    await context.userEvent.click(
-      within(await row(context, maya)).getByRole('button', {
-        name: t('users.action.changeRole'),
+    const actions = within(
+      await context.canvas.findByRole('group', {
+        name: t('users.actionsFor', { name: fullName(maya) }),
       }),
     );
-    const dialog = within(
-      await context.canvas.findByRole('dialog', {
-        name: t('users.roleDialog.title', { name: fullName(maya) }),
-      }),
-    );
-    await context.userEvent.click(radio(dialog, t('role.viewer')));
-    await context.userEvent.click(
-      dialog.getByRole('button', { name: t('users.roleDialog.submit') }),
-    );
-    await expect(await dialog.findByRole('alert')).toHaveTextContent(t('error.last_admin'));
-    await expect(context.canvas.getByRole('dialog')).toBeVisible();
-    await expect((await usersOnServer(context)).get(maya.email)).toMatchObject({
-      role: 'admin',
-      status: 'active',
-    });
-    await expect(context.args.onError).toHaveBeenCalledWith(
-      expect.objectContaining({ code: 'last_admin' }),
-      expect.objectContaining({ type: 'changeRole', role: 'viewer' }),
-    );
+    await expect(await actions.findByText(t('users.lastAdmin'))).toBeVisible();
+    await expect(actions.queryByRole('button', { name: t('users.action.changeRole') })).toBeNull();
+    await expect(actions.queryByRole('button', { name: t('users.action.remove') })).toBeNull();
+  },
+};
+
+/** In a narrow column (a sidebar, a phone) each person is a card, with one divider between. */
+export const NarrowContainer: Story = {
+  loaders: [serve(fernwood(maya.email))],
+  render: (args, context) => (
+    <div style={{ width: 360 }}>
+      <UserManager {...args} clientId={seedOf<Seed>(context).clientId} />
+    </div>
+  ),
+  play: async (context) => {
+    const t = textOf(context);
+    const section = await team(context);
+    const table = await section.findByRole('table');
+    const head = table.querySelector('thead');
+    await expect(head && getComputedStyle(head).display).toBe('none');
+    const tomsRow = await row(context, tom);
+    const px = (value: string) => Number.parseFloat(value);
+    await expect(px(getComputedStyle(tomsRow).borderBottomWidth)).toBe(1);
+    for (const cell of within(tomsRow).getAllByRole('cell')) {
+      await expect(px(getComputedStyle(cell).borderBottomWidth)).toBe(0);
+    }
+    const badge = within(tomsRow).getByText(t('users.status.active'), { selector: '.vt-Badge' });
+    await expect(getComputedStyle(badge).whiteSpace).toBe('nowrap');
   },
 };
 

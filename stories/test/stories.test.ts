@@ -19,7 +19,14 @@ describe('every story in Chromium', () => {
 
   it('covers every widget', () => {
     const titles = new Set(stories.map((s) => s.title));
-    for (const widget of ['ClientForm', 'AccessToggle', 'InvitationAccept', 'UserManager']) {
+    for (const widget of [
+      'ClientForm',
+      'AccessToggle',
+      'InvitationAccept',
+      'UserManager',
+      'StoreConnectButton',
+      'StoreList',
+    ]) {
       expect(titles).toContain(`Widgets/${widget}`);
     }
   });

@@ -11,6 +11,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ClientLayout } from './components/ClientLayout.js';
 import { usePortalLocale } from './i18n.js';
 import { SignedOutPage } from './pages/SignedOutPage.js';
+import { StoresPage } from './pages/StoresPage.js';
 import { TeamPage } from './pages/TeamPage.js';
 import { navigate, useDocumentTitle } from './router.js';
 import { appearance } from './theme.js';
@@ -20,6 +21,10 @@ import {
   type SignedOutReason,
   signOutClientUser,
 } from './vitrine.js';
+
+/** The client area's pages; any other `/account/…` address goes to the team page. */
+const clientPages = ['/account/team', '/account/stores'] as const;
+type ClientPage = (typeof clientPages)[number];
 
 /**
  * `/account/…`: the client area, where a client's own users work. It has its own
@@ -36,9 +41,10 @@ export function ClientArea({ pathname }: { pathname: string }) {
   const [signingOut, setSigningOut] = useState(false);
   const [signOutFailed, setSignOutFailed] = useState(false);
 
+  const page = clientPages.find((p) => p === pathname);
   useEffect(() => {
-    if (pathname !== '/account/team') navigate('/account/team', { replace: true });
-  }, [pathname]);
+    if (!page) navigate('/account/team', { replace: true });
+  }, [page]);
 
   const signOut = async () => {
     setSigningOut(true);
@@ -70,13 +76,23 @@ export function ClientArea({ pathname }: { pathname: string }) {
       appearance={appearance}
       className="nw-app"
     >
-      <SignedIn onSignOut={signOut} signingOut={signingOut} signOutFailed={signOutFailed} />
+      <SignedIn
+        page={page ?? '/account/team'}
+        onSignOut={signOut}
+        signingOut={signingOut}
+        signOutFailed={signOutFailed}
+      />
     </VitrineProvider>
   );
 }
 
 /** Who the session stands for comes from the API (`GET /v1/sessions/current`), not the page. */
-function SignedIn(props: { onSignOut: () => void; signingOut: boolean; signOutFailed: boolean }) {
+function SignedIn(props: {
+  page: ClientPage;
+  onSignOut: () => void;
+  signingOut: boolean;
+  signOutFailed: boolean;
+}) {
   const { t } = usePortalLocale();
   const vitrine = useVitrine();
   const session = useCurrentSession();
@@ -115,6 +131,7 @@ function SignedIn(props: { onSignOut: () => void; signingOut: boolean; signOutFa
 }
 
 function Account(props: {
+  page: ClientPage;
   clientId: string;
   userId: string;
   role: Role;
@@ -128,7 +145,8 @@ function Account(props: {
   const client = useClient(props.clientId);
   // The same query as the UserManager's list, so this costs no extra request.
   const users = useUsers(props.clientId);
-  useDocumentTitle(client.data ? `${t('client.team')} · ${client.data.name}` : t('client.team'));
+  const pageTitle = props.page === '/account/stores' ? t('client.stores') : t('client.team');
+  useDocumentTitle(client.data ? `${pageTitle} · ${client.data.name}` : pageTitle);
 
   const everyone = users.data?.pages.flatMap((page) => page.data) ?? [];
   const me = everyone.find((user) => user.id === props.userId);
@@ -148,14 +166,18 @@ function Account(props: {
           {t('client.signOutFailed')}
         </p>
       )}
-      <TeamPage
-        clientId={props.clientId}
-        clientName={client.data?.name}
-        me={me}
-        role={props.role}
-        canManage={props.canManage}
-        admins={everyone.filter((user) => user.role === 'admin' && user.status === 'active')}
-      />
+      {props.page === '/account/stores' ? (
+        <StoresPage clientId={props.clientId} />
+      ) : (
+        <TeamPage
+          clientId={props.clientId}
+          clientName={client.data?.name}
+          me={me}
+          role={props.role}
+          canManage={props.canManage}
+          admins={everyone.filter((user) => user.role === 'admin' && user.status === 'active')}
+        />
+      )}
     </ClientLayout>
   );
 }

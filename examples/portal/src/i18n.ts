@@ -101,6 +101,29 @@ const en = {
     'Turn on Storefronts access to invite {name}’s admin. Their team then appears here, and you can invite and manage people for them.',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you were looking for does not exist.',
+  'client.stores': 'Stores',
+  'stores.subtitle':
+    'The web stores you sell through. Connect one and its products are imported, so its orders can go straight to Northwind for printing.',
+  'stores.how.title': 'How it works',
+  'stores.how.connect.title': 'Connect a store',
+  'stores.how.connect.body':
+    'Approve Northwind in Shopify, Etsy or WooCommerce, or use your Pressero admin login.',
+  'stores.how.import.title': 'Your products are imported',
+  'stores.how.import.body': 'Products and variants are read from the store and kept up to date.',
+  'stores.how.print.title': 'Orders go to print',
+  'stores.how.print.body':
+    'Match products to our print catalog, and new orders reach production on their own.',
+  'stores.dev.title': 'Trying it out locally',
+  'stores.dev.body':
+    'In development the Vitrine API simulates each platform on this machine: no real store is needed.',
+  'stores.dev.shopifyShop': 'Shopify shop address',
+  'stores.dev.wooUrl': 'WooCommerce store address',
+  'stores.dev.shopAdmin': 'Demo shop’s admin',
+  'stores.dev.wooAdmin': 'Demo store’s API keys',
+  'stores.dev.reauth':
+    'To see a store that needs reconnecting, press “{revoke}” in the demo shop’s admin, then “{check}” here.',
+  'stores.dev.simulators': 'Simulators',
+  'stores.dev.newTab': '(opens in a new tab)',
 } as const;
 
 export type PortalMessageKey = keyof typeof en;
@@ -206,6 +229,29 @@ const ptBR: Catalog = {
     'Ative o acesso ao Storefronts para convidar o administrador de {name}. A equipe aparece aqui em seguida, e você pode convidar e gerenciar pessoas por eles.',
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe.',
+  'client.stores': 'Lojas',
+  'stores.subtitle':
+    'As lojas virtuais em que você vende. Conecte uma e os produtos dela são importados, para que os pedidos cheguem direto à Northwind para impressão.',
+  'stores.how.title': 'Como funciona',
+  'stores.how.connect.title': 'Conecte uma loja',
+  'stores.how.connect.body':
+    'Aprove a Northwind no Shopify, no Etsy ou no WooCommerce, ou use seu login de administrador do Pressero.',
+  'stores.how.import.title': 'Seus produtos são importados',
+  'stores.how.import.body': 'Produtos e variantes são lidos da loja e mantidos atualizados.',
+  'stores.how.print.title': 'Os pedidos vão para a impressão',
+  'stores.how.print.body':
+    'Associe os produtos ao nosso catálogo de impressão, e os novos pedidos chegam sozinhos à produção.',
+  'stores.dev.title': 'Testando localmente',
+  'stores.dev.body':
+    'Em desenvolvimento, a API do Vitrine simula cada plataforma nesta máquina: nenhuma loja real é necessária.',
+  'stores.dev.shopifyShop': 'Endereço da loja Shopify',
+  'stores.dev.wooUrl': 'Endereço da loja WooCommerce',
+  'stores.dev.shopAdmin': 'Admin da loja de demonstração',
+  'stores.dev.wooAdmin': 'Chaves de API da loja de demonstração',
+  'stores.dev.reauth':
+    'Para ver uma loja que precisa ser reconectada, clique em “{revoke}” no admin da loja de demonstração e depois em “{check}” aqui.',
+  'stores.dev.simulators': 'Simuladores',
+  'stores.dev.newTab': '(abre em uma nova aba)',
 };
 
 const es: Catalog = {
@@ -306,6 +352,29 @@ const es: Catalog = {
     'Activa el acceso a Storefronts para invitar al administrador de {name}. Su equipo aparecerá aquí, y podrás invitar y gestionar personas por ellos.',
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe.',
+  'client.stores': 'Tiendas',
+  'stores.subtitle':
+    'Las tiendas en línea en las que vendes. Conecta una y se importan sus productos, para que sus pedidos lleguen directamente a Northwind para imprimirse.',
+  'stores.how.title': 'Cómo funciona',
+  'stores.how.connect.title': 'Conecta una tienda',
+  'stores.how.connect.body':
+    'Aprueba a Northwind en Shopify, Etsy o WooCommerce, o usa tu acceso de administrador de Pressero.',
+  'stores.how.import.title': 'Se importan tus productos',
+  'stores.how.import.body': 'Los productos y variantes se leen de la tienda y se mantienen al día.',
+  'stores.how.print.title': 'Los pedidos pasan a impresión',
+  'stores.how.print.body':
+    'Vincula los productos a nuestro catálogo de impresión y los pedidos nuevos llegarán solos a producción.',
+  'stores.dev.title': 'Pruébalo en local',
+  'stores.dev.body':
+    'En desarrollo, la API de Vitrine simula cada plataforma en esta máquina: no hace falta ninguna tienda real.',
+  'stores.dev.shopifyShop': 'Dirección de la tienda Shopify',
+  'stores.dev.wooUrl': 'Dirección de la tienda WooCommerce',
+  'stores.dev.shopAdmin': 'Administración de la tienda de demostración',
+  'stores.dev.wooAdmin': 'Claves de API de la tienda de demostración',
+  'stores.dev.reauth':
+    'Para ver una tienda que hay que volver a conectar, pulsa «{revoke}» en la administración de la tienda de demostración y luego «{check}» aquí.',
+  'stores.dev.simulators': 'Simuladores',
+  'stores.dev.newTab': '(se abre en una pestaña nueva)',
 };
 
 const fr: Catalog = {
@@ -409,6 +478,30 @@ const fr: Catalog = {
     'Activez l’accès Storefronts pour inviter l’administrateur de {name}. Son équipe s’affiche alors ici, et vous pouvez inviter et gérer des personnes pour lui.',
   'notFound.title': 'Page introuvable',
   'notFound.body': 'La page que vous cherchez n’existe pas.',
+  'client.stores': 'Boutiques',
+  'stores.subtitle':
+    'Les boutiques en ligne sur lesquelles vous vendez. Connectez-en une et ses produits sont importés, pour que ses commandes arrivent directement chez Northwind pour l’impression.',
+  'stores.how.title': 'Comment ça marche',
+  'stores.how.connect.title': 'Connectez une boutique',
+  'stores.how.connect.body':
+    'Autorisez Northwind dans Shopify, Etsy ou WooCommerce, ou utilisez votre identifiant administrateur Pressero.',
+  'stores.how.import.title': 'Vos produits sont importés',
+  'stores.how.import.body':
+    'Les produits et leurs variantes sont lus dans la boutique et tenus à jour.',
+  'stores.how.print.title': 'Les commandes partent à l’impression',
+  'stores.how.print.body':
+    'Associez les produits à notre catalogue d’impression, et les nouvelles commandes arrivent seules en production.',
+  'stores.dev.title': 'Essayer en local',
+  'stores.dev.body':
+    'En développement, l’API Vitrine simule chaque plateforme sur cette machine : aucune vraie boutique n’est nécessaire.',
+  'stores.dev.shopifyShop': 'Adresse de la boutique Shopify',
+  'stores.dev.wooUrl': 'Adresse de la boutique WooCommerce',
+  'stores.dev.shopAdmin': 'Administration de la boutique de démonstration',
+  'stores.dev.wooAdmin': 'Clés d’API de la boutique de démonstration',
+  'stores.dev.reauth':
+    'Pour voir une boutique à reconnecter, cliquez sur « {revoke} » dans l’administration de la boutique de démonstration, puis sur « {check} » ici.',
+  'stores.dev.simulators': 'Simulateurs',
+  'stores.dev.newTab': '(s’ouvre dans un nouvel onglet)',
 };
 
 const it: Catalog = {
@@ -508,6 +601,29 @@ const it: Catalog = {
     'Attiva l’accesso a Storefronts per invitare l’amministratore di {name}. Il suo team compare poi qui, e puoi invitare e gestire persone per suo conto.',
   'notFound.title': 'Pagina non trovata',
   'notFound.body': 'La pagina che cerchi non esiste.',
+  'client.stores': 'Negozi',
+  'stores.subtitle':
+    'I negozi online in cui vendi. Collegane uno e i suoi prodotti vengono importati, così i suoi ordini arrivano direttamente a Northwind per la stampa.',
+  'stores.how.title': 'Come funziona',
+  'stores.how.connect.title': 'Collega un negozio',
+  'stores.how.connect.body':
+    'Autorizza Northwind in Shopify, Etsy o WooCommerce, oppure usa il tuo accesso di amministratore Pressero.',
+  'stores.how.import.title': 'I tuoi prodotti vengono importati',
+  'stores.how.import.body': 'Prodotti e varianti vengono letti dal negozio e mantenuti aggiornati.',
+  'stores.how.print.title': 'Gli ordini vanno in stampa',
+  'stores.how.print.body':
+    'Abbina i prodotti al nostro catalogo di stampa e i nuovi ordini arrivano da soli in produzione.',
+  'stores.dev.title': 'Provarlo in locale',
+  'stores.dev.body':
+    'In sviluppo l’API di Vitrine simula ogni piattaforma su questa macchina: non serve un negozio vero.',
+  'stores.dev.shopifyShop': 'Indirizzo del negozio Shopify',
+  'stores.dev.wooUrl': 'Indirizzo del negozio WooCommerce',
+  'stores.dev.shopAdmin': 'Amministrazione del negozio demo',
+  'stores.dev.wooAdmin': 'Chiavi API del negozio demo',
+  'stores.dev.reauth':
+    'Per vedere un negozio da ricollegare, premi «{revoke}» nell’amministrazione del negozio demo, poi «{check}» qui.',
+  'stores.dev.simulators': 'Simulatori',
+  'stores.dev.newTab': '(si apre in una nuova scheda)',
 };
 
 const de: Catalog = {
@@ -610,6 +726,30 @@ const de: Catalog = {
     'Schalten Sie den Storefronts-Zugang frei, um den Admin von {name} einzuladen. Das Team erscheint dann hier, und Sie können Personen für den Kunden einladen und verwalten.',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body': 'Die gesuchte Seite gibt es nicht.',
+  'client.stores': 'Shops',
+  'stores.subtitle':
+    'Die Onlineshops, über die Sie verkaufen. Verbinden Sie einen, und seine Produkte werden importiert, damit seine Bestellungen direkt bei Northwind in den Druck gehen.',
+  'stores.how.title': 'So funktioniert es',
+  'stores.how.connect.title': 'Shop verbinden',
+  'stores.how.connect.body':
+    'Geben Sie Northwind in Shopify, Etsy oder WooCommerce frei, oder nutzen Sie Ihr Pressero-Admin-Login.',
+  'stores.how.import.title': 'Ihre Produkte werden importiert',
+  'stores.how.import.body':
+    'Produkte und Varianten werden aus dem Shop gelesen und aktuell gehalten.',
+  'stores.how.print.title': 'Bestellungen gehen in den Druck',
+  'stores.how.print.body':
+    'Ordnen Sie die Produkte unserem Druckkatalog zu, und neue Bestellungen erreichen die Produktion von selbst.',
+  'stores.dev.title': 'Lokal ausprobieren',
+  'stores.dev.body':
+    'In der Entwicklung simuliert die Vitrine-API jede Plattform auf diesem Rechner: Ein echter Shop ist nicht nötig.',
+  'stores.dev.shopifyShop': 'Adresse des Shopify-Shops',
+  'stores.dev.wooUrl': 'Adresse des WooCommerce-Shops',
+  'stores.dev.shopAdmin': 'Verwaltung des Demo-Shops',
+  'stores.dev.wooAdmin': 'API-Schlüssel des Demo-Shops',
+  'stores.dev.reauth':
+    'Um einen Shop zu sehen, der neu verbunden werden muss, klicken Sie in der Verwaltung des Demo-Shops auf „{revoke}“ und dann hier auf „{check}“.',
+  'stores.dev.simulators': 'Simulatoren',
+  'stores.dev.newTab': '(öffnet in einem neuen Tab)',
 };
 
 const catalogs: Record<Locale, Catalog> = { en, 'pt-BR': ptBR, es, fr, it, de };

@@ -18,6 +18,16 @@ export {
 } from './hooks/clients.js';
 export { vitrineKeys } from './hooks/keys.js';
 export {
+  type UseJobOptions,
+  useAuthorizeStore,
+  useCreateStore,
+  useDisconnectStore,
+  useJob,
+  useStore,
+  useSyncStore,
+  useVerifyStore,
+} from './hooks/stores.js';
+export {
   useInviteUser,
   useRemoveUser,
   useResendUserInvite,
@@ -53,6 +63,19 @@ export {
   type InvitationAcceptPart,
   type InvitationAcceptProps,
 } from './widgets/InvitationAccept/index.js';
+export {
+  StoreConnectButton,
+  type StoreConnectButtonProps,
+  type StoreConnectError,
+  type StoreConnectPart,
+  type StoreConnectState,
+} from './widgets/StoreConnectButton/index.js';
+export {
+  StoreList,
+  type StoreListAction,
+  type StoreListPart,
+  type StoreListProps,
+} from './widgets/StoreList/index.js';
 export {
   UserManager,
   type UserManagerAction,

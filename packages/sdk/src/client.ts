@@ -59,6 +59,8 @@ export interface VitrineOptions {
 }
 
 export interface Vitrine {
+  /** The API's base URL, e.g. to check that a message comes from the API's origin. */
+  readonly baseUrl: string;
   /** Calls any contract endpoint by name; the resource methods are shorthands for it. */
   request: VitrineRequest;
   /** A client with the same credentials (and session cache) and these options merged in. */
@@ -104,6 +106,7 @@ export function createVitrine(auth: VitrineAuth, options: VitrineOptions = {}): 
 function buildClient(baseUrl: string, credentials: Credentials, options: VitrineOptions): Vitrine {
   const request = createRequest(baseUrl, credentials, options);
   return {
+    baseUrl,
     request,
     extend: (more) => buildClient(baseUrl, credentials, mergeOptions(options, more)),
     sessions: createSessionsResource(request),

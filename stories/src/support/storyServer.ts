@@ -9,6 +9,7 @@ import {
   type Vitrine,
 } from '@vitrine/sdk';
 import {
+  type AppOptions,
   createApp,
   createPgliteDb,
   createProvider,
@@ -66,6 +67,8 @@ export interface StoryServerOptions {
    * @default 'provider'
    */
   session?: 'provider' | 'none';
+  /** More app options, e.g. platform adapters pointed at simulators running in the page. */
+  app?: Partial<Omit<AppOptions, 'db' | 'clock' | 'sessionSecret' | 'publicUrl'>>;
 }
 
 export const PROVIDER_NAME = 'Northwind Print Co.';
@@ -108,6 +111,7 @@ export async function createStoryServer(options: StoryServerOptions = {}): Promi
     sessionSecret: sessionSecret(),
     publicUrl: baseUrl,
     rateLimit: false,
+    ...options.app,
   });
   const { provider, secretKey } = await createProvider({ db, clock }, { name: PROVIDER_NAME });
   const serverFetch = (input: RequestInfo | URL, init?: RequestInit) =>

@@ -42,6 +42,14 @@ export function ClientLayout(props: {
               <ul>
                 <li>
                   <Link
+                    to="/account/stores"
+                    aria-current={pathname === '/account/stores' ? 'page' : undefined}
+                  >
+                    {t('client.stores')}
+                  </Link>
+                </li>
+                <li>
+                  <Link
                     to="/account/team"
                     aria-current={pathname === '/account/team' ? 'page' : undefined}
                   >

@@ -2,6 +2,7 @@ import {
   AccessToggle,
   ClientForm,
   errorMessage,
+  StoreList,
   UserManager,
   useAccess,
   useClient,
@@ -15,8 +16,9 @@ import { Link, useDocumentTitle } from '../router.js';
 import { initials } from './ClientsPage.js';
 
 /**
- * One client: its details (ClientForm in edit mode), its Storefronts access (AccessToggle) and,
- * once access is on, its team (UserManager; a provider session may manage every client's team).
+ * One client: its details (ClientForm in edit mode), its Storefronts access (AccessToggle), its
+ * stores (StoreList; a provider session may connect and sync them for the client) and, once
+ * access is on, its team (UserManager; a provider session may manage every client's team).
  */
 export function ClientDetailPage({ clientId }: { clientId: string }) {
   const { t } = usePortalLocale();
@@ -117,6 +119,7 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
           </section>
         </div>
       </div>
+      <StoreList clientId={clientId} className="nw-stores" />
       <ClientTeam clientId={clientId} name={name} />
     </>
   );

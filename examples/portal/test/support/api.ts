@@ -4,16 +4,34 @@ import { join } from 'node:path';
 import { seedDemo, systemClock } from '@vitrine/server';
 import { startNodeServer } from '@vitrine/server/node';
 
+type NodeServer = Awaited<ReturnType<typeof startNodeServer>>;
+
 export interface RunningApi {
   url: string;
   secretKey: string;
   /** What the API logged (request lines, emails), for failure messages. */
   log: string[];
+  /** The platform simulators the development server mounts under `/sim/*`. */
+  simulators: {
+    shopify: NonNullable<NodeServer['shopifySimulator']>;
+    woocommerce: NonNullable<NodeServer['woocommerceSimulator']>;
+  };
+  /** Runs the queued jobs (product syncs) now, as the server's job runner would. */
+  runJobs(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The real Vitrine API on a free port over a throwaway data folder, with the demo provider. */
-export async function startApi(options: { inviteUrlTemplate?: string } = {}): Promise<RunningApi> {
+export async function startApi(
+  options: {
+    inviteUrlTemplate?: string;
+    /**
+     * How often the API runs due jobs on its own. A test that wants to see a job waiting sets it
+     * beyond the test's length and runs them with `runJobs()`.
+     */
+    jobsIntervalMs?: number;
+  } = {},
+): Promise<RunningApi> {
   const dataDir = await mkdtemp(join(tmpdir(), 'vitrine-portal-'));
   const log: string[] = [];
   const server = await startNodeServer({
@@ -25,10 +43,18 @@ export async function startApi(options: { inviteUrlTemplate?: string } = {}): Pr
   });
   const { secretKey } = await seedDemo(server.db, systemClock);
   if (!secretKey) throw new Error('A fresh database should give the demo provider a new key');
+  const { shopifySimulator: shopify, woocommerceSimulator: woocommerce } = server;
+  if (!shopify || !woocommerce) throw new Error('The development server mounts the simulators');
   return {
     url: server.url,
     secretKey,
     log,
+    simulators: { shopify, woocommerce },
+    async runJobs() {
+      const result = await server.app.runPendingJobs();
+      if (result.failed > 0 || result.retried > 0)
+        throw new Error(`Jobs did not succeed: ${JSON.stringify(result)}\n${log.join('\n')}`);
+    },
     async close() {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -8,17 +8,25 @@ import { createPortalBackend } from '../../server/backend.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** A port that was free a moment ago: the portal's URL must be known before the API starts. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A port that was free a moment ago, for the portal, whose URL must be known before the API
+ * starts. It is taken below the kernel's ephemeral range (32768+), where the API's own port-0
+ * listener and outgoing connections get theirs, so they cannot take it in between.
+ */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await canListen(port)) return port;
+  }
+  throw new Error('No free port between 20000 and 32000');
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createNetServer();
     server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 

@@ -1,6 +1,6 @@
 'use client';
 import * as RadixDialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import { useVitrine } from '../provider/VitrineProvider.js';
 import { cx } from './cx.js';
 
@@ -15,9 +15,13 @@ export interface DialogProps {
   children: ReactNode;
 }
 
+// Layout effects warn during server rendering in React 18; dialogs only open in the browser.
+const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
 /**
  * Radix Dialog portalled into the provider's root, so it inherits the theme variables and host
- * overrides; focus is trapped and returned to the trigger on close.
+ * overrides; focus is trapped, and on close returns to the element that had it when the dialog
+ * opened (Radix only knows its own Trigger, and ours are opened from state).
  */
 export function Dialog({
   open,
@@ -29,6 +33,17 @@ export function Dialog({
   children,
 }: DialogProps) {
   const { portalContainer, t } = useVitrine();
+  const opener = useRef<HTMLElement | null>(null);
+  // Runs before Radix moves focus into the dialog (its focus scope uses a passive effect).
+  useBeforePaint(() => {
+    if (
+      open &&
+      document.activeElement instanceof HTMLElement &&
+      document.activeElement !== document.body
+    ) {
+      opener.current = document.activeElement;
+    }
+  }, [open]);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal container={portalContainer}>
@@ -37,6 +52,14 @@ export function Dialog({
           className={cx('vt-Dialog-content', className)}
           role={role}
           {...(description ? {} : { 'aria-describedby': undefined })}
+          onCloseAutoFocus={(event) => {
+            const target = opener.current;
+            opener.current = null;
+            if (target?.isConnected) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
         >
           <RadixDialog.Title className="vt-Dialog-title">{title}</RadixDialog.Title>
           {description && (

@@ -31,8 +31,11 @@ function useAccessWrite<V>(clientId: string, run: (variables: V) => Promise<Acce
       mutationFn: run,
       onSuccess: (access) => {
         queryClient.setQueryData(vitrineKeys.access(clientId), access);
-        // `accessEnabled` shows on client rows too.
-        return queryClient.invalidateQueries({ queryKey: vitrineKeys.clients() });
+        // `accessEnabled` shows on client rows too, and the access admin is a team member.
+        return Promise.all([
+          queryClient.invalidateQueries({ queryKey: vitrineKeys.clients() }),
+          queryClient.invalidateQueries({ queryKey: vitrineKeys.users(clientId) }),
+        ]);
       },
     },
     queryClient,

@@ -15,4 +15,6 @@ export const vitrineKeys = {
   stores: (clientId: string) => [...vitrineKeys.all, 'stores', clientId] as const,
   storeList: (clientId: string, query: ListStoresQuery = {}) =>
     [...vitrineKeys.stores(clientId), 'list', query] as const,
+  store: (storeId: string) => [...vitrineKeys.all, 'store', storeId] as const,
+  job: (jobId: string) => [...vitrineKeys.all, 'job', jobId] as const,
 };

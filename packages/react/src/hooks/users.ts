@@ -1,11 +1,21 @@
 'use client';
 import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import type { InviteUserBody, ListStoresQuery, ListUsersQuery, UpdateUserBody } from '@vitrine/sdk';
+import type {
+  CurrentSession,
+  InviteUserBody,
+  ListStoresQuery,
+  ListUsersQuery,
+  UpdateUserBody,
+} from '@vitrine/sdk';
 import { useVitrine } from '../provider/VitrineProvider.js';
 import { vitrineKeys } from './keys.js';
 
 /** A client's users, page by page (`fetchNextPage` loads more). */
-export function useUsers(clientId: string, query: Omit<ListUsersQuery, 'cursor'> = {}) {
+export function useUsers(
+  clientId: string,
+  query: Omit<ListUsersQuery, 'cursor'> = {},
+  options: { enabled?: boolean } = {},
+) {
   const { client, queryClient } = useVitrine();
   return useInfiniteQuery(
     {
@@ -19,6 +29,7 @@ export function useUsers(clientId: string, query: Omit<ListUsersQuery, 'cursor'>
       initialPageParam: null as string | null,
       getNextPageParam: (last) => last.nextCursor,
       refetchOnWindowFocus: 'always',
+      enabled: options.enabled ?? true,
     },
     queryClient,
   );
@@ -50,12 +61,35 @@ export function useStores(
   );
 }
 
-function useUserWrite<V, R>(clientId: string, run: (variables: V) => Promise<R>) {
+/**
+ * Team writes refresh the team and the client's access (its admin is a team member). A change to
+ * the signed-in user's own membership refreshes the session too, so capabilities follow it; after
+ * removing themselves the session is dropped, as it no longer works.
+ */
+function useUserWrite<V, R>(
+  clientId: string,
+  run: (variables: V) => Promise<R>,
+  affected?: { userId: (variables: V) => string; removes?: boolean },
+) {
   const { queryClient } = useVitrine();
   return useMutation(
     {
       mutationFn: run,
-      onSettled: () => queryClient.invalidateQueries({ queryKey: vitrineKeys.users(clientId) }),
+      onSettled: (_result, error, variables) => {
+        const own =
+          affected !== undefined &&
+          queryClient.getQueryData<CurrentSession>(vitrineKeys.session())?.userId ===
+            affected.userId(variables);
+        return Promise.all([
+          queryClient.invalidateQueries({ queryKey: vitrineKeys.users(clientId) }),
+          queryClient.invalidateQueries({ queryKey: vitrineKeys.access(clientId) }),
+          own && !error
+            ? affected.removes
+              ? queryClient.resetQueries({ queryKey: vitrineKeys.session() })
+              : queryClient.invalidateQueries({ queryKey: vitrineKeys.session() })
+            : undefined,
+        ]);
+      },
     },
     queryClient,
   );
@@ -68,15 +102,21 @@ export function useInviteUser(clientId: string) {
 
 export function useUpdateUser(clientId: string) {
   const { client } = useVitrine();
-  return useUserWrite(clientId, ({ userId, body }: { userId: string; body: UpdateUserBody }) =>
-    client.users.update(clientId, userId, body),
+  return useUserWrite(
+    clientId,
+    ({ userId, body }: { userId: string; body: UpdateUserBody }) =>
+      client.users.update(clientId, userId, body),
+    { userId: (variables) => variables.userId },
   );
 }
 
 /** Removes an active user or revokes a pending invitation. */
 export function useRemoveUser(clientId: string) {
   const { client } = useVitrine();
-  return useUserWrite(clientId, (userId: string) => client.users.remove(clientId, userId));
+  return useUserWrite(clientId, (userId: string) => client.users.remove(clientId, userId), {
+    userId: (userId) => userId,
+    removes: true,
+  });
 }
 
 export function useResendUserInvite(clientId: string) {

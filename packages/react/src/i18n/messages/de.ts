@@ -157,7 +157,188 @@ export const de: Messages = {
   'users.removed': '{name} wurde entfernt.',
   'users.revoked': 'Die Einladung an {email} wurde widerrufen.',
   'users.resent': 'Eine neue Einladung wurde an {email} gesendet.',
+  'users.shown_one': '{count} Person angezeigt',
+  'users.shown_other': '{count} Personen angezeigt',
+  'users.lastAdmin':
+    'Einziger aktiver Admin: Machen Sie zuerst jemand anderen zum Admin, bevor Sie diese Rolle ändern.',
+  'users.removeSelfDialog.title': 'Dieses Team verlassen?',
+  'users.removeSelfDialog.description':
+    'Sie verlieren sofort den Zugang zu diesem Kunden. Ein anderer Admin kann Sie erneut einladen.',
+  'users.roleDialog.selfWarning':
+    'Das ist Ihre eigene Rolle: Ohne Admin können Sie das Team nicht mehr ändern.',
   'validation.storesRequired': 'Wählen Sie mindestens einen Shop aus.',
+
+  // StoreConnectButton and StoreList
+  'stores.platform.shopify': 'Shopify',
+  'stores.platform.etsy': 'Etsy',
+  'stores.platform.woocommerce': 'WooCommerce',
+  'stores.platform.pressero': 'Pressero',
+  'stores.platform.manual': 'Manueller Shop',
+  'stores.platform.shopify.description': 'Bestätigen Sie die Verbindung im Shopify-Admin.',
+  'stores.platform.etsy.description': 'Melden Sie sich bei Etsy an und wählen Sie Ihren Shop.',
+  'stores.platform.woocommerce.description':
+    'In WordPress bestätigen oder REST-API-Schlüssel einfügen.',
+  'stores.platform.pressero.description': 'Eine Pressero-Site mit einem Admin-Login verbinden.',
+  'stores.platform.manual.description':
+    'Ohne Plattform: Bestellungen von Hand oder per CSV erfassen.',
+  'stores.status.connecting': 'Wird verbunden',
+  'stores.status.connected': 'Verbunden',
+  'stores.status.needs_reauth': 'Neu verbinden',
+  'stores.status.error': 'Verbindungsfehler',
+  'stores.status.disconnected': 'Getrennt',
+  'stores.reason.token_revoked': 'Die Plattform hat den Zugriff widerrufen.',
+  'stores.reason.token_expired': 'Der Zugriff ist abgelaufen.',
+  'stores.reason.app_uninstalled': 'Die App wurde aus dem Shop deinstalliert.',
+  'stores.reason.credentials_invalid': 'Der Shop hat die Zugangsdaten abgelehnt.',
+  'stores.reason.credentials_rejected':
+    'Die Anmeldung wurde abgelehnt; vielleicht wurde das Passwort geändert.',
+  'stores.reason.credentials_unreadable':
+    'Die gespeicherten Zugangsdaten können nicht mehr gelesen werden.',
+  'stores.reason.credentials_missing': 'Für diesen Shop sind keine Zugangsdaten gespeichert.',
+  'stores.reason.keys_revoked': 'Die API-Schlüssel wurden in WooCommerce widerrufen.',
+  'stores.reason.read_only_key': 'Der API-Schlüssel darf nur lesen; er braucht Lesen/Schreiben.',
+  'stores.reason.permissions_not_granted': 'Einige Berechtigungen wurden nicht erteilt.',
+  'stores.reason.plan_without_api_access': 'Der Tarif des Shops erlaubt keinen API-Zugriff.',
+  'stores.reason.oauth_denied': 'Die Verbindung wurde auf der Plattform abgelehnt.',
+  'stores.reason.shop_missing': 'Dieses Konto hat keinen Shop.',
+  'stores.reason.shop_not_found': 'Den Shop gibt es nicht mehr.',
+  'stores.reason.site_not_found': 'Die Site gibt es nicht mehr.',
+  'stores.reason.rest_api_unavailable': 'Die REST-API des Shops ist nicht erreichbar.',
+  'stores.reason.api_key_refused': 'Die Plattform hat den App-Schlüssel dieses Servers abgelehnt.',
+  'stores.reason.other': 'Grund: {reason}.',
+  'stores.advice.credentials_invalid':
+    'Kopieren Sie Schlüssel und Secret erneut, ohne Leerzeichen, oder erstellen Sie ein neues Schlüsselpaar und versuchen Sie es noch einmal.',
+  'stores.advice.credentials_invalid.pressero':
+    'Melden Sie sich mit demselben Benutzernamen und Passwort im Pressero-Admin an, um sie zu prüfen, und versuchen Sie es dann erneut.',
+  'stores.advice.permissions_not_granted':
+    'Erteilen Sie alle angefragten Berechtigungen. Wählen Sie für WooCommerce-Schlüssel Lesen/Schreiben.',
+  'stores.advice.plan_without_api_access':
+    'Prüfen Sie, ob der Shop aktiv ist und sein Tarif API-Zugriff enthält, und versuchen Sie es dann erneut.',
+  'stores.advice.oauth_denied':
+    'Es wurde nichts verbunden. Versuchen Sie es erneut und wählen Sie Genehmigen, wenn die Plattform fragt.',
+  'stores.advice.oauth_state_invalid':
+    'Die Anfrage war zu alt oder wurde schon verwendet. Beginnen Sie neu und schließen Sie innerhalb von 10 Minuten ab.',
+  'stores.advice.invalid_shop_domain':
+    'Prüfen Sie die Adresse: Öffnen Sie Ihren Shop im Browser und kopieren Sie sie aus der Adresszeile.',
+  'stores.advice.platform_unavailable':
+    'Die Plattform antwortet gerade nicht. Warten Sie einige Minuten und versuchen Sie es erneut.',
+  'stores.advice.platform_not_supported':
+    'Bitten Sie Ihren Druckdienstleister, diese Plattform freizuschalten.',
+  'stores.advice.reference_id_required':
+    'Ihr Druckdienstleister vergibt die Referenz-ID des Kunden. Fragen Sie danach und verbinden Sie dann erneut.',
+  'stores.advice.popup_closed':
+    'Versuchen Sie es erneut und lassen Sie das Fenster offen, bis es meldet, dass der Shop verbunden ist.',
+  'stores.connect.button': 'Shop verbinden',
+  'stores.connect.reconnect': 'Neu verbinden',
+  'stores.connect.title': 'Shop verbinden',
+  'stores.connect.titleFor': '{platform}-Shop verbinden',
+  'stores.connect.reconnectTitle': '{name} neu verbinden',
+  'stores.connect.pickPlatform': 'Wo verkaufen Sie?',
+  'stores.connect.continue': 'Weiter',
+  'stores.connect.continueTo': 'Weiter zu {platform}',
+  'stores.connect.back': 'Zurück',
+  'stores.connect.submit': 'Shop verbinden',
+  'stores.connect.createManual': 'Shop anlegen',
+  'stores.connect.checking': 'Wird geprüft…',
+  'stores.connect.waiting': 'Warten auf Ihre Bestätigung im {platform}-Fenster…',
+  'stores.connect.waitingHint':
+    'Sie sehen das Fenster nicht? Es liegt vielleicht hinter diesem: Öffnen Sie es erneut.',
+  'stores.connect.redirecting': 'Sie werden zu {platform} weitergeleitet…',
+  'stores.connect.reopen': 'Fenster erneut öffnen',
+  'stores.connect.exchanging': 'Verbindung wird abgeschlossen…',
+  'stores.connect.connected': '{name} ist verbunden. Die Produkte werden importiert.',
+  'stores.connect.createdManual': '{name} wurde angelegt.',
+  'stores.connect.failed': 'Der Shop konnte nicht verbunden werden',
+  'stores.connect.popupClosed': 'Das Fenster wurde geschlossen, bevor die Verbindung fertig war.',
+  'stores.connect.done': 'Fertig',
+  'stores.shopify.instructions':
+    'Sie bestätigen die Verbindung im Shopify-Admin, in einem neuen Fenster.',
+  'stores.etsy.instructions':
+    'Sie melden sich in einem neuen Fenster bei Etsy an und wählen den Shop, der verbunden werden soll.',
+  'stores.woocommerce.how': 'Wie möchten Sie verbinden?',
+  'stores.woocommerce.approve': 'In WooCommerce bestätigen',
+  'stores.woocommerce.approve.description':
+    'Empfohlen: Ihr Shop erstellt die Schlüssel, nachdem Sie bestätigt haben.',
+  'stores.woocommerce.keys': 'API-Schlüssel eingeben',
+  'stores.woocommerce.keys.description':
+    'Fügen Sie einen selbst erstellten Consumer Key und ein Consumer Secret ein.',
+  'stores.woocommerce.keysHowTo':
+    'Öffnen Sie in WordPress WooCommerce › Einstellungen › Erweitert › REST-API › Schlüssel hinzufügen, wählen Sie Lesen/Schreiben und fügen Sie Schlüssel und Secret hier ein.',
+  'stores.pressero.licence':
+    'Für Pressero braucht Ihr Druckdienstleister eine API-Lizenz von Aleyant.',
+  'stores.pressero.login':
+    'Verwenden Sie einen Pressero-Admin-Login, der diese Site öffnen darf. Der Login wird bei Pressero geprüft und verschlüsselt gespeichert.',
+  'stores.pressero.webhookSetup':
+    'Um Bestellungen zu empfangen, legen Sie in Pressero unter Preferences › Webhooks einen Webhook mit diesen Werten an.',
+  'stores.pressero.integrationId': 'Integrations-ID',
+  'stores.pressero.webhookUrl': 'Webhook-URL',
+  'stores.pressero.webhookSecret': 'Webhook-Secret (Security Key)',
+  'stores.pressero.shownOnce':
+    'Kopieren Sie das Webhook-Secret jetzt: Es wird nur einmal angezeigt. Wenn es verloren geht, fordern Sie ein neues an.',
+  'stores.copy': 'Kopieren',
+  'stores.copy.label': '{label} kopieren',
+  'stores.copy.done': '{label} kopiert.',
+  'stores.copy.failed':
+    'Kopieren fehlgeschlagen. Markieren Sie den Text und kopieren Sie ihn selbst.',
+  'stores.validation.url': 'Geben Sie die vollständige Adresse ein, beginnend mit https://.',
+  'stores.field.shopify.shop': 'Shop-Adresse',
+  'stores.field.shopify.shop.hint': 'Zum Beispiel mein-shop oder mein-shop.myshopify.com.',
+  'stores.field.shopify.shop.format':
+    'Geben Sie die myshopify.com-Adresse des Shops ein, etwa mein-shop.myshopify.com.',
+  'stores.field.woocommerce.url': 'Shop-Adresse',
+  'stores.field.woocommerce.url.hint':
+    'Die Adresse Ihrer WordPress-Site, etwa https://shop.beispiel.de.',
+  'stores.field.woocommerce.consumerKey': 'Consumer Key',
+  'stores.field.woocommerce.consumerKey.hint': 'Beginnt mit ck_.',
+  'stores.field.woocommerce.consumerKey.format':
+    'Ein Consumer Key besteht aus ck_ und 40 Buchstaben und Ziffern.',
+  'stores.field.woocommerce.consumerSecret': 'Consumer Secret',
+  'stores.field.woocommerce.consumerSecret.format':
+    'Ein Consumer Secret besteht aus cs_ und 40 Buchstaben und Ziffern.',
+  'stores.field.woocommerce.refused': 'Der Shop hat diesen Schlüssel oder dieses Secret abgelehnt.',
+  'stores.field.woocommerce.unreachable': 'Unter dieser Adresse antwortet kein WooCommerce-Shop.',
+  'stores.field.pressero.siteUrl': 'Site-Adresse',
+  'stores.field.pressero.siteUrl.hint': 'Ihr Pressero-Shop, etwa https://druck.beispiel.de.',
+  'stores.field.pressero.username': 'Admin-Benutzername',
+  'stores.field.pressero.username.hint':
+    'Die E-Mail-Adresse, mit der Sie sich im Pressero-Admin anmelden.',
+  'stores.field.pressero.password': 'Passwort',
+  'stores.field.pressero.refused':
+    'Pressero hat diesen Benutzernamen oder dieses Passwort abgelehnt.',
+  'stores.field.pressero.unreachable':
+    'Unter dieser Adresse antwortet keine Pressero-Site für diesen Admin.',
+  'stores.field.manual.name': 'Shop-Name',
+  'stores.field.manual.name.hint': 'Woran Ihr Team diesen Shop erkennt, etwa „Ladentheke“.',
+  'stores.list.title': 'Shops',
+  'stores.list.description': 'Die Online-Shops, über die dieser Kunde verkauft.',
+  'stores.list.count_one': '{count} Shop',
+  'stores.list.count_other': '{count} Shops',
+  'stores.list.empty': 'Noch keine Shops verbunden.',
+  'stores.list.emptyConnect':
+    'Noch keine Shops. Verbinden Sie den ersten, um seine Produkte zu importieren.',
+  'stores.list.lastSync': 'Synchronisiert {when}',
+  'stores.list.neverSynced': 'Noch nicht synchronisiert',
+  'stores.list.products': 'Produkte',
+  'stores.list.variants': 'Varianten',
+  'stores.list.mapped': 'Zugeordnet',
+  'stores.list.actionsFor': 'Aktionen für {name}',
+  'stores.list.sync': 'Produkte synchronisieren',
+  'stores.list.syncing': 'Wird synchronisiert…',
+  'stores.list.queued': 'Wartet auf Start…',
+  'stores.list.progressLabel': 'Produktsynchronisierung von {name}',
+  'stores.list.progress': '{done} von {total} Varianten',
+  'stores.list.progressUnknown': 'Bisher {done} Varianten',
+  'stores.list.synced': '{name} ist auf dem neuesten Stand.',
+  'stores.list.syncFailed': 'Die letzte Synchronisierung ist fehlgeschlagen: {reason}',
+  'stores.list.verify': 'Verbindung prüfen',
+  'stores.list.verified': '{name} ist verbunden und funktioniert.',
+  'stores.list.verifyFailed': '{name} funktioniert nicht: {reason}',
+  'stores.list.disconnect': 'Trennen',
+  'stores.list.disconnected': '{name} wurde getrennt.',
+  'stores.disconnectDialog.title': '{name} trennen?',
+  'stores.disconnectDialog.description':
+    'Vitrine vergisst die Zugangsdaten des Shops und synchronisiert nicht mehr. Produkte, Zuordnungen und Bestellungen bleiben erhalten, und Sie können den Shop später wieder verbinden.',
+  'stores.disconnectDialog.confirm': 'Trennen',
 
   // generic failures outside the API's codes
   'error.network':

@@ -157,7 +157,182 @@ export const es: Messages = {
   'users.removed': 'Se quitó a {name} del equipo.',
   'users.revoked': 'Se revocó la invitación enviada a {email}.',
   'users.resent': 'Se envió una nueva invitación a {email}.',
+  'users.shown_one': '{count} persona mostrada',
+  'users.shown_other': '{count} personas mostradas',
+  'users.lastAdmin':
+    'Único administrador activo: haz administrador a otra persona antes de cambiar este rol.',
+  'users.removeSelfDialog.title': '¿Salir de este equipo?',
+  'users.removeSelfDialog.description':
+    'Pierdes el acceso a este cliente al instante. Otro administrador puede volver a invitarte.',
+  'users.roleDialog.selfWarning':
+    'Es tu propio rol: sin Administrador ya no podrás cambiar el equipo.',
   'validation.storesRequired': 'Elige al menos una tienda.',
+
+  // StoreConnectButton and StoreList
+  'stores.platform.shopify': 'Shopify',
+  'stores.platform.etsy': 'Etsy',
+  'stores.platform.woocommerce': 'WooCommerce',
+  'stores.platform.pressero': 'Pressero',
+  'stores.platform.manual': 'Tienda manual',
+  'stores.platform.shopify.description': 'Aprueba la conexión en el panel de Shopify.',
+  'stores.platform.etsy.description': 'Inicia sesión en Etsy y elige tu tienda.',
+  'stores.platform.woocommerce.description': 'Aprueba en WordPress o pega claves de la API REST.',
+  'stores.platform.pressero.description':
+    'Conecta un sitio de Pressero con un acceso de administrador.',
+  'stores.platform.manual.description': 'Sin plataforma: añade pedidos a mano o por CSV.',
+  'stores.status.connecting': 'Conectando',
+  'stores.status.connected': 'Conectada',
+  'stores.status.needs_reauth': 'Hay que reconectar',
+  'stores.status.error': 'Error de conexión',
+  'stores.status.disconnected': 'Desconectada',
+  'stores.reason.token_revoked': 'La plataforma revocó el acceso.',
+  'stores.reason.token_expired': 'El acceso caducó.',
+  'stores.reason.app_uninstalled': 'La app se desinstaló de la tienda.',
+  'stores.reason.credentials_invalid': 'La tienda rechazó las credenciales.',
+  'stores.reason.credentials_rejected':
+    'Se rechazó el acceso; puede que la contraseña haya cambiado.',
+  'stores.reason.credentials_unreadable': 'Las credenciales guardadas ya no se pueden leer.',
+  'stores.reason.credentials_missing': 'No hay credenciales guardadas para esta tienda.',
+  'stores.reason.keys_revoked': 'Las claves de API se revocaron en WooCommerce.',
+  'stores.reason.read_only_key': 'La clave de API es de solo lectura; necesita Lectura/Escritura.',
+  'stores.reason.permissions_not_granted': 'No se concedieron algunos permisos.',
+  'stores.reason.plan_without_api_access': 'El plan de la tienda no permite acceso a la API.',
+  'stores.reason.oauth_denied': 'La conexión se rechazó en la plataforma.',
+  'stores.reason.shop_missing': 'Esta cuenta no tiene tienda.',
+  'stores.reason.shop_not_found': 'La tienda ya no existe.',
+  'stores.reason.site_not_found': 'El sitio ya no existe.',
+  'stores.reason.rest_api_unavailable': 'No se puede acceder a la API REST de la tienda.',
+  'stores.reason.api_key_refused': 'La plataforma rechazó la clave de app de este servidor.',
+  'stores.reason.other': 'Motivo: {reason}.',
+  'stores.advice.credentials_invalid':
+    'Vuelve a copiar la clave y el secreto, sin espacios, o crea un nuevo par de claves e inténtalo de nuevo.',
+  'stores.advice.credentials_invalid.pressero':
+    'Inicia sesión en el panel de Pressero con el mismo usuario y contraseña para comprobarlos y vuelve a intentarlo.',
+  'stores.advice.permissions_not_granted':
+    'Aprueba todos los permisos que se piden. Para claves de WooCommerce, elige acceso de Lectura/Escritura.',
+  'stores.advice.plan_without_api_access':
+    'Comprueba que la tienda está activa y que su plan incluye acceso a la API, y vuelve a intentarlo.',
+  'stores.advice.oauth_denied':
+    'No se conectó nada. Inténtalo de nuevo y elige Aprobar cuando la plataforma lo pregunte.',
+  'stores.advice.oauth_state_invalid':
+    'La solicitud era demasiado antigua o ya se había usado. Empieza de nuevo y termina en 10 minutos.',
+  'stores.advice.invalid_shop_domain':
+    'Revisa la dirección: abre tu tienda en el navegador y cópiala de la barra de direcciones.',
+  'stores.advice.platform_unavailable':
+    'La plataforma no responde ahora mismo. Espera unos minutos y vuelve a intentarlo.',
+  'stores.advice.platform_not_supported':
+    'Pide a tu proveedor de impresión que active esta plataforma.',
+  'stores.advice.reference_id_required':
+    'Tu proveedor de impresión asigna el ID de referencia al cliente. Pídeselo y vuelve a conectar.',
+  'stores.advice.popup_closed':
+    'Inténtalo de nuevo y deja la ventana abierta hasta que indique que la tienda está conectada.',
+  'stores.connect.button': 'Conectar una tienda',
+  'stores.connect.reconnect': 'Reconectar',
+  'stores.connect.title': 'Conectar una tienda',
+  'stores.connect.titleFor': 'Conectar una tienda de {platform}',
+  'stores.connect.reconnectTitle': 'Reconectar {name}',
+  'stores.connect.pickPlatform': '¿Dónde vendes?',
+  'stores.connect.continue': 'Continuar',
+  'stores.connect.continueTo': 'Continuar a {platform}',
+  'stores.connect.back': 'Atrás',
+  'stores.connect.submit': 'Conectar tienda',
+  'stores.connect.createManual': 'Crear tienda',
+  'stores.connect.checking': 'Comprobando…',
+  'stores.connect.waiting': 'Esperando a que apruebes la conexión en la ventana de {platform}…',
+  'stores.connect.waitingHint': '¿No ves la ventana? Puede estar detrás de esta: vuelve a abrirla.',
+  'stores.connect.redirecting': 'Te llevamos a {platform}…',
+  'stores.connect.reopen': 'Volver a abrir la ventana',
+  'stores.connect.exchanging': 'Terminando la conexión…',
+  'stores.connect.connected': '{name} está conectada. Se están importando sus productos.',
+  'stores.connect.createdManual': 'Se creó {name}.',
+  'stores.connect.failed': 'No se pudo conectar la tienda',
+  'stores.connect.popupClosed': 'La ventana se cerró antes de terminar la conexión.',
+  'stores.connect.done': 'Listo',
+  'stores.shopify.instructions':
+    'Aprobarás la conexión en el panel de Shopify, en una ventana nueva.',
+  'stores.etsy.instructions':
+    'Iniciarás sesión en Etsy en una ventana nueva y elegirás la tienda que quieres conectar.',
+  'stores.woocommerce.how': '¿Cómo quieres conectarla?',
+  'stores.woocommerce.approve': 'Aprobar en WooCommerce',
+  'stores.woocommerce.approve.description':
+    'Recomendado: tu tienda crea las claves cuando lo apruebas.',
+  'stores.woocommerce.keys': 'Introducir claves de API',
+  'stores.woocommerce.keys.description':
+    'Pega una clave y un secreto de cliente que hayas creado tú.',
+  'stores.woocommerce.keysHowTo':
+    'En WordPress, abre WooCommerce › Ajustes › Avanzado › API REST › Añadir clave, elige Lectura/Escritura y pega aquí la clave y el secreto.',
+  'stores.pressero.licence':
+    'Conectar Pressero requiere una licencia de API de Aleyant para tu proveedor de impresión.',
+  'stores.pressero.login':
+    'Usa un acceso de administrador de Pressero que pueda abrir este sitio. El acceso se comprueba con Pressero y se guarda cifrado.',
+  'stores.pressero.webhookSetup':
+    'Para recibir pedidos, añade un webhook en Pressero en Preferences › Webhooks con estos valores.',
+  'stores.pressero.integrationId': 'ID de integración',
+  'stores.pressero.webhookUrl': 'URL del webhook',
+  'stores.pressero.webhookSecret': 'Secreto del webhook (Security Key)',
+  'stores.pressero.shownOnce':
+    'Copia ahora el secreto del webhook: solo se muestra una vez. Si lo pierdes, pide uno nuevo.',
+  'stores.copy': 'Copiar',
+  'stores.copy.label': 'Copiar {label}',
+  'stores.copy.done': '{label} copiado.',
+  'stores.copy.failed': 'No se pudo copiar. Selecciona el texto y cópialo tú.',
+  'stores.validation.url': 'Introduce la dirección completa, empezando por https://.',
+  'stores.field.shopify.shop': 'Dirección de la tienda',
+  'stores.field.shopify.shop.hint': 'Por ejemplo mi-tienda o mi-tienda.myshopify.com.',
+  'stores.field.shopify.shop.format':
+    'Introduce la dirección myshopify.com de la tienda, como mi-tienda.myshopify.com.',
+  'stores.field.woocommerce.url': 'Dirección de la tienda',
+  'stores.field.woocommerce.url.hint':
+    'La dirección de tu sitio WordPress, como https://tienda.ejemplo.com.',
+  'stores.field.woocommerce.consumerKey': 'Clave de cliente',
+  'stores.field.woocommerce.consumerKey.hint': 'Empieza por ck_.',
+  'stores.field.woocommerce.consumerKey.format':
+    'Una clave de cliente es ck_ seguido de 40 letras y dígitos.',
+  'stores.field.woocommerce.consumerSecret': 'Secreto de cliente',
+  'stores.field.woocommerce.consumerSecret.format':
+    'Un secreto de cliente es cs_ seguido de 40 letras y dígitos.',
+  'stores.field.woocommerce.refused': 'La tienda rechazó esta clave o este secreto.',
+  'stores.field.woocommerce.unreachable': 'Ninguna tienda WooCommerce responde en esta dirección.',
+  'stores.field.pressero.siteUrl': 'Dirección del sitio',
+  'stores.field.pressero.siteUrl.hint': 'Tu tienda de Pressero, como https://imprenta.ejemplo.com.',
+  'stores.field.pressero.username': 'Usuario administrador',
+  'stores.field.pressero.username.hint': 'El correo con el que entras en el panel de Pressero.',
+  'stores.field.pressero.password': 'Contraseña',
+  'stores.field.pressero.refused': 'Pressero rechazó este usuario o contraseña.',
+  'stores.field.pressero.unreachable':
+    'Ningún sitio de Pressero responde en esta dirección para este administrador.',
+  'stores.field.manual.name': 'Nombre de la tienda',
+  'stores.field.manual.name.hint':
+    'Cómo reconocerá tu equipo esta tienda, por ejemplo “Mostrador”.',
+  'stores.list.title': 'Tiendas',
+  'stores.list.description': 'Las tiendas online con las que vende este cliente.',
+  'stores.list.count_one': '{count} tienda',
+  'stores.list.count_other': '{count} tiendas',
+  'stores.list.empty': 'Todavía no hay tiendas conectadas.',
+  'stores.list.emptyConnect': 'Aún no hay tiendas. Conecta la primera para importar sus productos.',
+  'stores.list.lastSync': 'Sincronizada {when}',
+  'stores.list.neverSynced': 'Sin sincronizar todavía',
+  'stores.list.products': 'Productos',
+  'stores.list.variants': 'Variantes',
+  'stores.list.mapped': 'Asignadas',
+  'stores.list.actionsFor': 'Acciones para {name}',
+  'stores.list.sync': 'Sincronizar productos',
+  'stores.list.syncing': 'Sincronizando…',
+  'stores.list.queued': 'Esperando para empezar…',
+  'stores.list.progressLabel': 'Sincronización de productos de {name}',
+  'stores.list.progress': '{done} de {total} variantes',
+  'stores.list.progressUnknown': '{done} variantes hasta ahora',
+  'stores.list.synced': '{name} está al día.',
+  'stores.list.syncFailed': 'La última sincronización falló: {reason}',
+  'stores.list.verify': 'Comprobar conexión',
+  'stores.list.verified': '{name} está conectada y funciona.',
+  'stores.list.verifyFailed': '{name} no funciona: {reason}',
+  'stores.list.disconnect': 'Desconectar',
+  'stores.list.disconnected': 'Se desconectó {name}.',
+  'stores.disconnectDialog.title': '¿Desconectar {name}?',
+  'stores.disconnectDialog.description':
+    'Vitrine olvida las credenciales de la tienda y deja de sincronizar. Se conservan sus productos, asignaciones y pedidos, y puedes volver a conectarla más tarde.',
+  'stores.disconnectDialog.confirm': 'Desconectar',
 
   // generic failures outside the API's codes
   'error.network': 'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',

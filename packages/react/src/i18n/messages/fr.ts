@@ -157,7 +157,188 @@ export const fr: Messages = {
   'users.removed': '{name} ne fait plus partie de l’équipe.',
   'users.revoked': 'L’invitation envoyée à {email} a été révoquée.',
   'users.resent': 'Une nouvelle invitation a été envoyée à {email}.',
+  'users.shown_one': '{count} personne affichée',
+  'users.shown_other': '{count} personnes affichées',
+  'users.lastAdmin':
+    'Seul administrateur actif : nommez quelqu’un d’autre administrateur avant de changer ce rôle.',
+  'users.removeSelfDialog.title': 'Quitter cette équipe ?',
+  'users.removeSelfDialog.description':
+    'Vous perdez aussitôt l’accès à ce client. Un autre administrateur peut vous inviter à nouveau.',
+  'users.roleDialog.selfWarning':
+    'C’est votre propre rôle : sans Administrateur, vous ne pourrez plus modifier l’équipe.',
   'validation.storesRequired': 'Choisissez au moins une boutique.',
+
+  // StoreConnectButton and StoreList
+  'stores.platform.shopify': 'Shopify',
+  'stores.platform.etsy': 'Etsy',
+  'stores.platform.woocommerce': 'WooCommerce',
+  'stores.platform.pressero': 'Pressero',
+  'stores.platform.manual': 'Boutique manuelle',
+  'stores.platform.shopify.description': 'Approuvez la connexion dans l’admin Shopify.',
+  'stores.platform.etsy.description': 'Connectez-vous à Etsy et choisissez votre boutique.',
+  'stores.platform.woocommerce.description':
+    'Approuvez dans WordPress ou collez des clés d’API REST.',
+  'stores.platform.pressero.description':
+    'Connectez un site Pressero avec un identifiant administrateur.',
+  'stores.platform.manual.description':
+    'Sans plateforme : ajoutez les commandes à la main ou par CSV.',
+  'stores.status.connecting': 'Connexion en cours',
+  'stores.status.connected': 'Connectée',
+  'stores.status.needs_reauth': 'À reconnecter',
+  'stores.status.error': 'Erreur de connexion',
+  'stores.status.disconnected': 'Déconnectée',
+  'stores.reason.token_revoked': 'La plateforme a révoqué l’accès.',
+  'stores.reason.token_expired': 'L’accès a expiré.',
+  'stores.reason.app_uninstalled': 'L’app a été désinstallée de la boutique.',
+  'stores.reason.credentials_invalid': 'La boutique a refusé les identifiants.',
+  'stores.reason.credentials_rejected':
+    'La connexion a été refusée ; le mot de passe a peut-être changé.',
+  'stores.reason.credentials_unreadable': 'Les identifiants enregistrés ne peuvent plus être lus.',
+  'stores.reason.credentials_missing': 'Aucun identifiant n’est enregistré pour cette boutique.',
+  'stores.reason.keys_revoked': 'Les clés d’API ont été révoquées dans WooCommerce.',
+  'stores.reason.read_only_key': 'La clé d’API est en lecture seule ; il faut Lecture/Écriture.',
+  'stores.reason.permissions_not_granted': 'Certaines autorisations n’ont pas été accordées.',
+  'stores.reason.plan_without_api_access':
+    'Le forfait de la boutique ne permet pas l’accès à l’API.',
+  'stores.reason.oauth_denied': 'La connexion a été refusée sur la plateforme.',
+  'stores.reason.shop_missing': 'Ce compte n’a pas de boutique.',
+  'stores.reason.shop_not_found': 'La boutique n’existe plus.',
+  'stores.reason.site_not_found': 'Le site n’existe plus.',
+  'stores.reason.rest_api_unavailable': 'L’API REST de la boutique est injoignable.',
+  'stores.reason.api_key_refused': 'La plateforme a refusé la clé d’app de ce serveur.',
+  'stores.reason.other': 'Motif : {reason}.',
+  'stores.advice.credentials_invalid':
+    'Recopiez la clé et le secret, sans espaces, ou créez une nouvelle paire de clés et réessayez.',
+  'stores.advice.credentials_invalid.pressero':
+    'Connectez-vous à l’admin Pressero avec le même identifiant et mot de passe pour les vérifier, puis réessayez.',
+  'stores.advice.permissions_not_granted':
+    'Acceptez toutes les autorisations demandées. Pour des clés WooCommerce, choisissez l’accès Lecture/Écriture.',
+  'stores.advice.plan_without_api_access':
+    'Vérifiez que la boutique est active et que son forfait inclut l’accès à l’API, puis réessayez.',
+  'stores.advice.oauth_denied':
+    'Rien n’a été connecté. Réessayez et choisissez Approuver quand la plateforme le demande.',
+  'stores.advice.oauth_state_invalid':
+    'La demande était trop ancienne ou déjà utilisée. Recommencez et terminez en moins de 10 minutes.',
+  'stores.advice.invalid_shop_domain':
+    'Vérifiez l’adresse : ouvrez votre boutique dans un navigateur et copiez-la depuis la barre d’adresse.',
+  'stores.advice.platform_unavailable':
+    'La plateforme ne répond pas pour le moment. Patientez quelques minutes et réessayez.',
+  'stores.advice.platform_not_supported': 'Demandez à votre imprimeur d’activer cette plateforme.',
+  'stores.advice.reference_id_required':
+    'Votre imprimeur attribue l’ID de référence au client. Demandez-le-lui, puis reconnectez.',
+  'stores.advice.popup_closed':
+    'Réessayez et gardez la fenêtre ouverte jusqu’à ce qu’elle indique que la boutique est connectée.',
+  'stores.connect.button': 'Connecter une boutique',
+  'stores.connect.reconnect': 'Reconnecter',
+  'stores.connect.title': 'Connecter une boutique',
+  'stores.connect.titleFor': 'Connecter une boutique {platform}',
+  'stores.connect.reconnectTitle': 'Reconnecter {name}',
+  'stores.connect.pickPlatform': 'Où vendez-vous ?',
+  'stores.connect.continue': 'Continuer',
+  'stores.connect.continueTo': 'Continuer vers {platform}',
+  'stores.connect.back': 'Retour',
+  'stores.connect.submit': 'Connecter la boutique',
+  'stores.connect.createManual': 'Créer la boutique',
+  'stores.connect.checking': 'Vérification…',
+  'stores.connect.waiting': 'En attente de votre approbation dans la fenêtre {platform}…',
+  'stores.connect.waitingHint':
+    'Vous ne voyez pas la fenêtre ? Elle est peut-être derrière celle-ci : rouvrez-la.',
+  'stores.connect.redirecting': 'Redirection vers {platform}…',
+  'stores.connect.reopen': 'Rouvrir la fenêtre',
+  'stores.connect.exchanging': 'Finalisation de la connexion…',
+  'stores.connect.connected': '{name} est connectée. Ses produits sont en cours d’import.',
+  'stores.connect.createdManual': '{name} a été créée.',
+  'stores.connect.failed': 'La boutique n’a pas pu être connectée',
+  'stores.connect.popupClosed': 'La fenêtre a été fermée avant la fin de la connexion.',
+  'stores.connect.done': 'Terminé',
+  'stores.shopify.instructions':
+    'Vous approuverez la connexion dans l’admin Shopify, dans une nouvelle fenêtre.',
+  'stores.etsy.instructions':
+    'Vous vous connecterez à Etsy dans une nouvelle fenêtre et choisirez la boutique à connecter.',
+  'stores.woocommerce.how': 'Comment voulez-vous la connecter ?',
+  'stores.woocommerce.approve': 'Approuver dans WooCommerce',
+  'stores.woocommerce.approve.description':
+    'Recommandé : votre boutique crée les clés une fois que vous avez approuvé.',
+  'stores.woocommerce.keys': 'Saisir des clés d’API',
+  'stores.woocommerce.keys.description':
+    'Collez une clé client et un secret client que vous avez créés.',
+  'stores.woocommerce.keysHowTo':
+    'Dans WordPress, ouvrez WooCommerce › Réglages › Avancé › API REST › Ajouter une clé, choisissez Lecture/Écriture, puis collez ici la clé et le secret.',
+  'stores.pressero.licence':
+    'Connecter Pressero nécessite une licence d’API Aleyant pour votre imprimeur.',
+  'stores.pressero.login':
+    'Utilisez un identifiant administrateur Pressero qui a accès à ce site. Il est vérifié auprès de Pressero et stocké chiffré.',
+  'stores.pressero.webhookSetup':
+    'Pour recevoir les commandes, ajoutez un webhook dans Pressero sous Preferences › Webhooks avec ces valeurs.',
+  'stores.pressero.integrationId': 'ID d’intégration',
+  'stores.pressero.webhookUrl': 'URL du webhook',
+  'stores.pressero.webhookSecret': 'Secret du webhook (Security Key)',
+  'stores.pressero.shownOnce':
+    'Copiez le secret du webhook maintenant : il ne s’affiche qu’une fois. Si vous le perdez, demandez-en un nouveau.',
+  'stores.copy': 'Copier',
+  'stores.copy.label': 'Copier {label}',
+  'stores.copy.done': '{label} copié.',
+  'stores.copy.failed': 'La copie a échoué. Sélectionnez le texte et copiez-le vous-même.',
+  'stores.validation.url': 'Saisissez l’adresse complète, commençant par https://.',
+  'stores.field.shopify.shop': 'Adresse de la boutique',
+  'stores.field.shopify.shop.hint': 'Par exemple ma-boutique ou ma-boutique.myshopify.com.',
+  'stores.field.shopify.shop.format':
+    'Saisissez l’adresse myshopify.com de la boutique, comme ma-boutique.myshopify.com.',
+  'stores.field.woocommerce.url': 'Adresse de la boutique',
+  'stores.field.woocommerce.url.hint':
+    'L’adresse de votre site WordPress, comme https://boutique.exemple.com.',
+  'stores.field.woocommerce.consumerKey': 'Clé client',
+  'stores.field.woocommerce.consumerKey.hint': 'Commence par ck_.',
+  'stores.field.woocommerce.consumerKey.format':
+    'Une clé client est ck_ suivi de 40 lettres et chiffres.',
+  'stores.field.woocommerce.consumerSecret': 'Secret client',
+  'stores.field.woocommerce.consumerSecret.format':
+    'Un secret client est cs_ suivi de 40 lettres et chiffres.',
+  'stores.field.woocommerce.refused': 'La boutique a refusé cette clé ou ce secret.',
+  'stores.field.woocommerce.unreachable': 'Aucune boutique WooCommerce ne répond à cette adresse.',
+  'stores.field.pressero.siteUrl': 'Adresse du site',
+  'stores.field.pressero.siteUrl.hint':
+    'Votre boutique Pressero, comme https://imprimerie.exemple.com.',
+  'stores.field.pressero.username': 'Identifiant administrateur',
+  'stores.field.pressero.username.hint':
+    'L’e-mail avec lequel vous vous connectez à l’admin Pressero.',
+  'stores.field.pressero.password': 'Mot de passe',
+  'stores.field.pressero.refused': 'Pressero a refusé cet identifiant ou ce mot de passe.',
+  'stores.field.pressero.unreachable':
+    'Aucun site Pressero ne répond à cette adresse pour cet administrateur.',
+  'stores.field.manual.name': 'Nom de la boutique',
+  'stores.field.manual.name.hint':
+    'Le nom sous lequel votre équipe reconnaîtra cette boutique, par exemple « Comptoir ».',
+  'stores.list.title': 'Boutiques',
+  'stores.list.description': 'Les boutiques en ligne par lesquelles ce client vend.',
+  'stores.list.count_one': '{count} boutique',
+  'stores.list.count_other': '{count} boutiques',
+  'stores.list.empty': 'Aucune boutique n’est encore connectée.',
+  'stores.list.emptyConnect':
+    'Aucune boutique pour l’instant. Connectez la première pour importer ses produits.',
+  'stores.list.lastSync': 'Synchronisée {when}',
+  'stores.list.neverSynced': 'Pas encore synchronisée',
+  'stores.list.products': 'Produits',
+  'stores.list.variants': 'Variantes',
+  'stores.list.mapped': 'Associées',
+  'stores.list.actionsFor': 'Actions pour {name}',
+  'stores.list.sync': 'Synchroniser les produits',
+  'stores.list.syncing': 'Synchronisation…',
+  'stores.list.queued': 'En attente de démarrage…',
+  'stores.list.progressLabel': 'Synchronisation des produits de {name}',
+  'stores.list.progress': '{done} variantes sur {total}',
+  'stores.list.progressUnknown': '{done} variantes pour l’instant',
+  'stores.list.synced': '{name} est à jour.',
+  'stores.list.syncFailed': 'La dernière synchronisation a échoué : {reason}',
+  'stores.list.verify': 'Vérifier la connexion',
+  'stores.list.verified': '{name} est connectée et fonctionne.',
+  'stores.list.verifyFailed': '{name} ne fonctionne pas : {reason}',
+  'stores.list.disconnect': 'Déconnecter',
+  'stores.list.disconnected': '{name} a été déconnectée.',
+  'stores.disconnectDialog.title': 'Déconnecter {name} ?',
+  'stores.disconnectDialog.description':
+    'Vitrine oublie les identifiants de la boutique et arrête la synchronisation. Ses produits, associations et commandes sont conservés, et vous pourrez la reconnecter plus tard.',
+  'stores.disconnectDialog.confirm': 'Déconnecter',
 
   // generic failures outside the API's codes
   'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',

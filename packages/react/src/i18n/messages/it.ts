@@ -156,7 +156,183 @@ export const it: Messages = {
   'users.removed': '{name} non fa più parte del team.',
   'users.revoked': 'L’invito inviato a {email} è stato revocato.',
   'users.resent': 'Un nuovo invito è stato inviato a {email}.',
+  'users.shown_one': '{count} persona mostrata',
+  'users.shown_other': '{count} persone mostrate',
+  'users.lastAdmin':
+    'Unico amministratore attivo: nomina un altro amministratore prima di cambiare questo ruolo.',
+  'users.removeSelfDialog.title': 'Lasciare questo team?',
+  'users.removeSelfDialog.description':
+    'Perdi subito l’accesso a questo cliente. Un altro amministratore può invitarti di nuovo.',
+  'users.roleDialog.selfWarning':
+    'È il tuo ruolo: senza Amministratore non potrai più modificare il team.',
   'validation.storesRequired': 'Scegli almeno un negozio.',
+
+  // StoreConnectButton and StoreList
+  'stores.platform.shopify': 'Shopify',
+  'stores.platform.etsy': 'Etsy',
+  'stores.platform.woocommerce': 'WooCommerce',
+  'stores.platform.pressero': 'Pressero',
+  'stores.platform.manual': 'Negozio manuale',
+  'stores.platform.shopify.description': 'Approva la connessione nell’admin di Shopify.',
+  'stores.platform.etsy.description': 'Accedi a Etsy e scegli il tuo negozio.',
+  'stores.platform.woocommerce.description': 'Approva in WordPress o incolla chiavi dell’API REST.',
+  'stores.platform.pressero.description':
+    'Collega un sito Pressero con un accesso da amministratore.',
+  'stores.platform.manual.description':
+    'Nessuna piattaforma: aggiungi gli ordini a mano o via CSV.',
+  'stores.status.connecting': 'In connessione',
+  'stores.status.connected': 'Collegato',
+  'stores.status.needs_reauth': 'Da ricollegare',
+  'stores.status.error': 'Errore di connessione',
+  'stores.status.disconnected': 'Scollegato',
+  'stores.reason.token_revoked': 'La piattaforma ha revocato l’accesso.',
+  'stores.reason.token_expired': 'L’accesso è scaduto.',
+  'stores.reason.app_uninstalled': 'L’app è stata disinstallata dal negozio.',
+  'stores.reason.credentials_invalid': 'Il negozio ha rifiutato le credenziali.',
+  'stores.reason.credentials_rejected':
+    'L’accesso è stato rifiutato; forse la password è cambiata.',
+  'stores.reason.credentials_unreadable': 'Le credenziali salvate non sono più leggibili.',
+  'stores.reason.credentials_missing': 'Non ci sono credenziali salvate per questo negozio.',
+  'stores.reason.keys_revoked': 'Le chiavi API sono state revocate in WooCommerce.',
+  'stores.reason.read_only_key': 'La chiave API è di sola lettura; serve Lettura/Scrittura.',
+  'stores.reason.permissions_not_granted': 'Alcune autorizzazioni non sono state concesse.',
+  'stores.reason.plan_without_api_access': 'Il piano del negozio non consente l’accesso all’API.',
+  'stores.reason.oauth_denied': 'La connessione è stata rifiutata sulla piattaforma.',
+  'stores.reason.shop_missing': 'Questo account non ha un negozio.',
+  'stores.reason.shop_not_found': 'Il negozio non esiste più.',
+  'stores.reason.site_not_found': 'Il sito non esiste più.',
+  'stores.reason.rest_api_unavailable': 'L’API REST del negozio non è raggiungibile.',
+  'stores.reason.api_key_refused': 'La piattaforma ha rifiutato la chiave app di questo server.',
+  'stores.reason.other': 'Motivo: {reason}.',
+  'stores.advice.credentials_invalid':
+    'Copia di nuovo chiave e segreto, senza spazi, oppure crea una nuova coppia di chiavi e riprova.',
+  'stores.advice.credentials_invalid.pressero':
+    'Accedi all’admin di Pressero con lo stesso nome utente e password per verificarli, poi riprova.',
+  'stores.advice.permissions_not_granted':
+    'Approva tutte le autorizzazioni richieste. Per le chiavi WooCommerce scegli l’accesso Lettura/Scrittura.',
+  'stores.advice.plan_without_api_access':
+    'Verifica che il negozio sia attivo e che il piano includa l’accesso all’API, poi riprova.',
+  'stores.advice.oauth_denied':
+    'Non è stato collegato nulla. Riprova e scegli Approva quando la piattaforma lo chiede.',
+  'stores.advice.oauth_state_invalid':
+    'La richiesta era troppo vecchia o già usata. Ricomincia e termina entro 10 minuti.',
+  'stores.advice.invalid_shop_domain':
+    'Controlla l’indirizzo: apri il negozio nel browser e copialo dalla barra degli indirizzi.',
+  'stores.advice.platform_unavailable':
+    'La piattaforma al momento non risponde. Attendi qualche minuto e riprova.',
+  'stores.advice.platform_not_supported':
+    'Chiedi al tuo fornitore di stampa di attivare questa piattaforma.',
+  'stores.advice.reference_id_required':
+    'Il tuo fornitore di stampa assegna l’ID di riferimento al cliente. Chiediglielo, poi ricollega.',
+  'stores.advice.popup_closed':
+    'Riprova e tieni aperta la finestra finché non indica che il negozio è collegato.',
+  'stores.connect.button': 'Collega un negozio',
+  'stores.connect.reconnect': 'Ricollega',
+  'stores.connect.title': 'Collega un negozio',
+  'stores.connect.titleFor': 'Collega un negozio {platform}',
+  'stores.connect.reconnectTitle': 'Ricollega {name}',
+  'stores.connect.pickPlatform': 'Dove vendi?',
+  'stores.connect.continue': 'Continua',
+  'stores.connect.continueTo': 'Continua su {platform}',
+  'stores.connect.back': 'Indietro',
+  'stores.connect.submit': 'Collega negozio',
+  'stores.connect.createManual': 'Crea negozio',
+  'stores.connect.checking': 'Verifica in corso…',
+  'stores.connect.waiting': 'In attesa che approvi la connessione nella finestra di {platform}…',
+  'stores.connect.waitingHint': 'Non vedi la finestra? Potrebbe essere dietro questa: riaprila.',
+  'stores.connect.redirecting': 'Ti stiamo portando su {platform}…',
+  'stores.connect.reopen': 'Riapri la finestra',
+  'stores.connect.exchanging': 'Completamento della connessione…',
+  'stores.connect.connected': '{name} è collegato. I suoi prodotti sono in importazione.',
+  'stores.connect.createdManual': '{name} è stato creato.',
+  'stores.connect.failed': 'Non è stato possibile collegare il negozio',
+  'stores.connect.popupClosed': 'La finestra è stata chiusa prima che la connessione finisse.',
+  'stores.connect.done': 'Fatto',
+  'stores.shopify.instructions':
+    'Approverai la connessione nell’admin di Shopify, in una nuova finestra.',
+  'stores.etsy.instructions':
+    'Accederai a Etsy in una nuova finestra e sceglierai il negozio da collegare.',
+  'stores.woocommerce.how': 'Come vuoi collegarlo?',
+  'stores.woocommerce.approve': 'Approva in WooCommerce',
+  'stores.woocommerce.approve.description':
+    'Consigliato: il tuo negozio crea le chiavi dopo la tua approvazione.',
+  'stores.woocommerce.keys': 'Inserisci le chiavi API',
+  'stores.woocommerce.keys.description':
+    'Incolla una chiave e un segreto consumer che hai creato tu.',
+  'stores.woocommerce.keysHowTo':
+    'In WordPress apri WooCommerce › Impostazioni › Avanzate › API REST › Aggiungi chiave, scegli Lettura/Scrittura e incolla qui chiave e segreto.',
+  'stores.pressero.licence':
+    'Per collegare Pressero serve una licenza API di Aleyant per il tuo fornitore di stampa.',
+  'stores.pressero.login':
+    'Usa un accesso da amministratore Pressero che possa aprire questo sito. L’accesso viene verificato con Pressero e salvato cifrato.',
+  'stores.pressero.webhookSetup':
+    'Per ricevere gli ordini, aggiungi un webhook in Pressero in Preferences › Webhooks con questi valori.',
+  'stores.pressero.integrationId': 'ID di integrazione',
+  'stores.pressero.webhookUrl': 'URL del webhook',
+  'stores.pressero.webhookSecret': 'Segreto del webhook (Security Key)',
+  'stores.pressero.shownOnce':
+    'Copia ora il segreto del webhook: viene mostrato una sola volta. Se lo perdi, chiedine uno nuovo.',
+  'stores.copy': 'Copia',
+  'stores.copy.label': 'Copia {label}',
+  'stores.copy.done': '{label} copiato.',
+  'stores.copy.failed': 'Copia non riuscita. Seleziona il testo e copialo tu.',
+  'stores.validation.url': 'Inserisci l’indirizzo completo, che inizia con https://.',
+  'stores.field.shopify.shop': 'Indirizzo del negozio',
+  'stores.field.shopify.shop.hint': 'Per esempio mio-negozio o mio-negozio.myshopify.com.',
+  'stores.field.shopify.shop.format':
+    'Inserisci l’indirizzo myshopify.com del negozio, come mio-negozio.myshopify.com.',
+  'stores.field.woocommerce.url': 'Indirizzo del negozio',
+  'stores.field.woocommerce.url.hint':
+    'L’indirizzo del tuo sito WordPress, come https://negozio.esempio.com.',
+  'stores.field.woocommerce.consumerKey': 'Chiave consumer',
+  'stores.field.woocommerce.consumerKey.hint': 'Inizia con ck_.',
+  'stores.field.woocommerce.consumerKey.format':
+    'Una chiave consumer è ck_ seguito da 40 lettere e cifre.',
+  'stores.field.woocommerce.consumerSecret': 'Segreto consumer',
+  'stores.field.woocommerce.consumerSecret.format':
+    'Un segreto consumer è cs_ seguito da 40 lettere e cifre.',
+  'stores.field.woocommerce.refused': 'Il negozio ha rifiutato questa chiave o questo segreto.',
+  'stores.field.woocommerce.unreachable': 'Nessun negozio WooCommerce risponde a questo indirizzo.',
+  'stores.field.pressero.siteUrl': 'Indirizzo del sito',
+  'stores.field.pressero.siteUrl.hint': 'Il tuo negozio Pressero, come https://stampa.esempio.com.',
+  'stores.field.pressero.username': 'Nome utente amministratore',
+  'stores.field.pressero.username.hint': 'L’email con cui accedi all’admin di Pressero.',
+  'stores.field.pressero.password': 'Password',
+  'stores.field.pressero.refused': 'Pressero ha rifiutato questo nome utente o questa password.',
+  'stores.field.pressero.unreachable':
+    'Nessun sito Pressero risponde a questo indirizzo per questo amministratore.',
+  'stores.field.manual.name': 'Nome del negozio',
+  'stores.field.manual.name.hint':
+    'Come il tuo team riconoscerà questo negozio, per esempio “Banco”.',
+  'stores.list.title': 'Negozi',
+  'stores.list.description': 'I negozi online con cui vende questo cliente.',
+  'stores.list.count_one': '{count} negozio',
+  'stores.list.count_other': '{count} negozi',
+  'stores.list.empty': 'Nessun negozio ancora collegato.',
+  'stores.list.emptyConnect': 'Ancora nessun negozio. Collega il primo per importarne i prodotti.',
+  'stores.list.lastSync': 'Sincronizzato {when}',
+  'stores.list.neverSynced': 'Non ancora sincronizzato',
+  'stores.list.products': 'Prodotti',
+  'stores.list.variants': 'Varianti',
+  'stores.list.mapped': 'Associate',
+  'stores.list.actionsFor': 'Azioni per {name}',
+  'stores.list.sync': 'Sincronizza prodotti',
+  'stores.list.syncing': 'Sincronizzazione…',
+  'stores.list.queued': 'In attesa di avvio…',
+  'stores.list.progressLabel': 'Sincronizzazione prodotti di {name}',
+  'stores.list.progress': '{done} di {total} varianti',
+  'stores.list.progressUnknown': '{done} varianti finora',
+  'stores.list.synced': '{name} è aggiornato.',
+  'stores.list.syncFailed': 'L’ultima sincronizzazione non è riuscita: {reason}',
+  'stores.list.verify': 'Verifica connessione',
+  'stores.list.verified': '{name} è collegato e funziona.',
+  'stores.list.verifyFailed': '{name} non funziona: {reason}',
+  'stores.list.disconnect': 'Scollega',
+  'stores.list.disconnected': '{name} è stato scollegato.',
+  'stores.disconnectDialog.title': 'Scollegare {name}?',
+  'stores.disconnectDialog.description':
+    'Vitrine dimentica le credenziali del negozio e smette di sincronizzare. Prodotti, associazioni e ordini restano, e potrai ricollegarlo più tardi.',
+  'stores.disconnectDialog.confirm': 'Scollega',
 
   // generic failures outside the API's codes
   'error.network': 'Impossibile raggiungere il server. Controlla la connessione e riprova.',

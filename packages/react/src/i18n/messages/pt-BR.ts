@@ -155,7 +155,181 @@ export const ptBR: Messages = {
   'users.removed': '{name} não faz mais parte da equipe.',
   'users.revoked': 'O convite enviado para {email} foi revogado.',
   'users.resent': 'Um novo convite foi enviado para {email}.',
+  'users.shown_one': '{count} pessoa exibida',
+  'users.shown_other': '{count} pessoas exibidas',
+  'users.lastAdmin':
+    'Único administrador ativo: torne outra pessoa administradora antes de mudar esta função.',
+  'users.removeSelfDialog.title': 'Sair desta equipe?',
+  'users.removeSelfDialog.description':
+    'Você perde o acesso a este cliente na hora. Outro administrador pode convidar você de novo.',
+  'users.roleDialog.selfWarning':
+    'Esta é a sua própria função: sem Administrador você não poderá mais alterar a equipe.',
   'validation.storesRequired': 'Escolha pelo menos uma loja.',
+
+  // StoreConnectButton and StoreList
+  'stores.platform.shopify': 'Shopify',
+  'stores.platform.etsy': 'Etsy',
+  'stores.platform.woocommerce': 'WooCommerce',
+  'stores.platform.pressero': 'Pressero',
+  'stores.platform.manual': 'Loja manual',
+  'stores.platform.shopify.description': 'Aprove a conexão no painel do Shopify.',
+  'stores.platform.etsy.description': 'Entre no Etsy e escolha sua loja.',
+  'stores.platform.woocommerce.description': 'Aprove no WordPress ou cole chaves da API REST.',
+  'stores.platform.pressero.description': 'Conecte um site Pressero com um login de administrador.',
+  'stores.platform.manual.description': 'Sem plataforma: adicione pedidos manualmente ou por CSV.',
+  'stores.status.connecting': 'Conectando',
+  'stores.status.connected': 'Conectada',
+  'stores.status.needs_reauth': 'Precisa reconectar',
+  'stores.status.error': 'Erro de conexão',
+  'stores.status.disconnected': 'Desconectada',
+  'stores.reason.token_revoked': 'A plataforma revogou o acesso.',
+  'stores.reason.token_expired': 'O acesso expirou.',
+  'stores.reason.app_uninstalled': 'O app foi desinstalado da loja.',
+  'stores.reason.credentials_invalid': 'A loja recusou as credenciais.',
+  'stores.reason.credentials_rejected': 'O login foi recusado; a senha pode ter mudado.',
+  'stores.reason.credentials_unreadable': 'As credenciais salvas não podem mais ser lidas.',
+  'stores.reason.credentials_missing': 'Nenhuma credencial está salva para esta loja.',
+  'stores.reason.keys_revoked': 'As chaves de API foram revogadas no WooCommerce.',
+  'stores.reason.read_only_key':
+    'A chave de API é somente leitura; ela precisa de Leitura/Gravação.',
+  'stores.reason.permissions_not_granted': 'Algumas permissões não foram concedidas.',
+  'stores.reason.plan_without_api_access': 'O plano da loja não permite acesso à API.',
+  'stores.reason.oauth_denied': 'A conexão foi recusada na plataforma.',
+  'stores.reason.shop_missing': 'Esta conta não tem loja.',
+  'stores.reason.shop_not_found': 'A loja não existe mais.',
+  'stores.reason.site_not_found': 'O site não existe mais.',
+  'stores.reason.rest_api_unavailable': 'Não é possível acessar a API REST da loja.',
+  'stores.reason.api_key_refused': 'A plataforma recusou a chave de app deste servidor.',
+  'stores.reason.other': 'Motivo: {reason}.',
+  'stores.advice.credentials_invalid':
+    'Copie a chave e o segredo novamente, sem espaços, ou crie um novo par de chaves e tente de novo.',
+  'stores.advice.credentials_invalid.pressero':
+    'Entre no painel do Pressero com o mesmo usuário e senha para conferi-los e tente novamente.',
+  'stores.advice.permissions_not_granted':
+    'Aprove todas as permissões solicitadas. Para chaves do WooCommerce, escolha acesso de Leitura/Gravação.',
+  'stores.advice.plan_without_api_access':
+    'Verifique se a loja está ativa e se o plano inclui acesso à API; depois tente novamente.',
+  'stores.advice.oauth_denied':
+    'Nada foi conectado. Tente novamente e escolha Aprovar quando a plataforma perguntar.',
+  'stores.advice.oauth_state_invalid':
+    'A solicitação estava antiga demais ou já foi usada. Comece de novo e conclua em até 10 minutos.',
+  'stores.advice.invalid_shop_domain':
+    'Verifique o endereço: abra a loja no navegador e copie-o da barra de endereços.',
+  'stores.advice.platform_unavailable':
+    'A plataforma não está respondendo agora. Aguarde alguns minutos e tente novamente.',
+  'stores.advice.platform_not_supported':
+    'Peça ao seu fornecedor de impressão para ativar esta plataforma.',
+  'stores.advice.reference_id_required':
+    'O seu fornecedor de impressão define o ID de referência do cliente. Peça a ele e conecte novamente.',
+  'stores.advice.popup_closed':
+    'Tente novamente e mantenha a janela aberta até ela dizer que a loja está conectada.',
+  'stores.connect.button': 'Conectar uma loja',
+  'stores.connect.reconnect': 'Reconectar',
+  'stores.connect.title': 'Conectar uma loja',
+  'stores.connect.titleFor': 'Conectar uma loja {platform}',
+  'stores.connect.reconnectTitle': 'Reconectar {name}',
+  'stores.connect.pickPlatform': 'Onde você vende?',
+  'stores.connect.continue': 'Continuar',
+  'stores.connect.continueTo': 'Continuar para {platform}',
+  'stores.connect.back': 'Voltar',
+  'stores.connect.submit': 'Conectar loja',
+  'stores.connect.createManual': 'Criar loja',
+  'stores.connect.checking': 'Verificando…',
+  'stores.connect.waiting': 'Aguardando você aprovar a conexão na janela do {platform}…',
+  'stores.connect.waitingHint':
+    'Não está vendo a janela? Ela pode estar atrás desta: abra-a de novo.',
+  'stores.connect.redirecting': 'Levando você para {platform}…',
+  'stores.connect.reopen': 'Abrir a janela de novo',
+  'stores.connect.exchanging': 'Concluindo a conexão…',
+  'stores.connect.connected': '{name} está conectada. Os produtos estão sendo importados.',
+  'stores.connect.createdManual': '{name} foi criada.',
+  'stores.connect.failed': 'Não foi possível conectar a loja',
+  'stores.connect.popupClosed': 'A janela foi fechada antes de a conexão terminar.',
+  'stores.connect.done': 'Concluído',
+  'stores.shopify.instructions':
+    'Você vai aprovar a conexão no painel do Shopify, em uma nova janela.',
+  'stores.etsy.instructions':
+    'Você vai entrar no Etsy em uma nova janela e escolher a loja a conectar.',
+  'stores.woocommerce.how': 'Como você quer conectar?',
+  'stores.woocommerce.approve': 'Aprovar no WooCommerce',
+  'stores.woocommerce.approve.description':
+    'Recomendado: a sua loja cria as chaves depois que você aprova.',
+  'stores.woocommerce.keys': 'Informar chaves de API',
+  'stores.woocommerce.keys.description':
+    'Cole uma chave e um segredo de consumidor que você mesmo criou.',
+  'stores.woocommerce.keysHowTo':
+    'No WordPress, abra WooCommerce › Configurações › Avançado › API REST › Adicionar chave, escolha Leitura/Gravação e cole a chave e o segredo aqui.',
+  'stores.pressero.licence':
+    'Conectar o Pressero exige uma licença de API da Aleyant para o seu fornecedor de impressão.',
+  'stores.pressero.login':
+    'Use um login de administrador do Pressero que acesse este site. O login é verificado com o Pressero e guardado criptografado.',
+  'stores.pressero.webhookSetup':
+    'Para receber pedidos, adicione um webhook no Pressero em Preferences › Webhooks com estes valores.',
+  'stores.pressero.integrationId': 'ID de integração',
+  'stores.pressero.webhookUrl': 'URL do webhook',
+  'stores.pressero.webhookSecret': 'Segredo do webhook (Security Key)',
+  'stores.pressero.shownOnce':
+    'Copie o segredo do webhook agora: ele é mostrado só uma vez. Se perdê-lo, peça um novo.',
+  'stores.copy': 'Copiar',
+  'stores.copy.label': 'Copiar {label}',
+  'stores.copy.done': '{label} copiado.',
+  'stores.copy.failed': 'A cópia falhou. Selecione o texto e copie você mesmo.',
+  'stores.validation.url': 'Informe o endereço completo, começando com https://.',
+  'stores.field.shopify.shop': 'Endereço da loja',
+  'stores.field.shopify.shop.hint': 'Por exemplo minha-loja ou minha-loja.myshopify.com.',
+  'stores.field.shopify.shop.format':
+    'Informe o endereço myshopify.com da loja, como minha-loja.myshopify.com.',
+  'stores.field.woocommerce.url': 'Endereço da loja',
+  'stores.field.woocommerce.url.hint':
+    'O endereço do seu site WordPress, como https://loja.exemplo.com.',
+  'stores.field.woocommerce.consumerKey': 'Chave do consumidor',
+  'stores.field.woocommerce.consumerKey.hint': 'Começa com ck_.',
+  'stores.field.woocommerce.consumerKey.format':
+    'Uma chave do consumidor é ck_ seguido de 40 letras e dígitos.',
+  'stores.field.woocommerce.consumerSecret': 'Segredo do consumidor',
+  'stores.field.woocommerce.consumerSecret.format':
+    'Um segredo do consumidor é cs_ seguido de 40 letras e dígitos.',
+  'stores.field.woocommerce.refused': 'A loja recusou esta chave ou segredo.',
+  'stores.field.woocommerce.unreachable': 'Nenhuma loja WooCommerce responde neste endereço.',
+  'stores.field.pressero.siteUrl': 'Endereço do site',
+  'stores.field.pressero.siteUrl.hint': 'A sua loja Pressero, como https://grafica.exemplo.com.',
+  'stores.field.pressero.username': 'Usuário administrador',
+  'stores.field.pressero.username.hint': 'O e-mail com que você entra no painel do Pressero.',
+  'stores.field.pressero.password': 'Senha',
+  'stores.field.pressero.refused': 'O Pressero recusou este usuário ou senha.',
+  'stores.field.pressero.unreachable':
+    'Nenhum site Pressero responde neste endereço para este administrador.',
+  'stores.field.manual.name': 'Nome da loja',
+  'stores.field.manual.name.hint': 'Como a sua equipe vai reconhecer esta loja, como “Balcão”.',
+  'stores.list.title': 'Lojas',
+  'stores.list.description': 'As lojas virtuais pelas quais este cliente vende.',
+  'stores.list.count_one': '{count} loja',
+  'stores.list.count_other': '{count} lojas',
+  'stores.list.empty': 'Nenhuma loja conectada ainda.',
+  'stores.list.emptyConnect': 'Nenhuma loja ainda. Conecte a primeira para importar os produtos.',
+  'stores.list.lastSync': 'Sincronizada {when}',
+  'stores.list.neverSynced': 'Ainda não sincronizada',
+  'stores.list.products': 'Produtos',
+  'stores.list.variants': 'Variantes',
+  'stores.list.mapped': 'Mapeadas',
+  'stores.list.actionsFor': 'Ações para {name}',
+  'stores.list.sync': 'Sincronizar produtos',
+  'stores.list.syncing': 'Sincronizando…',
+  'stores.list.queued': 'Aguardando início…',
+  'stores.list.progressLabel': 'Sincronização de produtos de {name}',
+  'stores.list.progress': '{done} de {total} variantes',
+  'stores.list.progressUnknown': '{done} variantes até agora',
+  'stores.list.synced': '{name} está atualizada.',
+  'stores.list.syncFailed': 'A última sincronização falhou: {reason}',
+  'stores.list.verify': 'Verificar conexão',
+  'stores.list.verified': '{name} está conectada e funcionando.',
+  'stores.list.verifyFailed': '{name} não está funcionando: {reason}',
+  'stores.list.disconnect': 'Desconectar',
+  'stores.list.disconnected': '{name} foi desconectada.',
+  'stores.disconnectDialog.title': 'Desconectar {name}?',
+  'stores.disconnectDialog.description':
+    'O Vitrine apaga as credenciais da loja e para de sincronizar. Produtos, mapeamentos e pedidos são mantidos, e você pode conectá-la de novo depois.',
+  'stores.disconnectDialog.confirm': 'Desconectar',
 
   // generic failures outside the API's codes
   'error.network':

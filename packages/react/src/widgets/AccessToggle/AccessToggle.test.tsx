@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createTestServer, type TestServer } from '@vitrine/server/testing';
+import { useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { axeViolations, renderWithServer } from '../../../test/render.js';
 import { AccessToggle } from './AccessToggle.js';
@@ -166,6 +167,29 @@ describe('AccessToggle', () => {
     );
   });
 
+  it('fits the host page outline and can leave the title to the host', async () => {
+    const id = await newClient('Outline Ltd');
+    renderWithServer(
+      server,
+      <AccessToggle clientId={id} refetchInterval={false} headingLevel={4} hideTitle />,
+    );
+    const heading = await screen.findByRole('heading', { level: 4, name: 'Storefronts access' });
+    expect(heading).toHaveClass('vt-VisuallyHidden');
+    expect(screen.getByRole('region', { name: 'Storefronts access' })).toBeVisible();
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+  });
+
+  it('reports a load error once, however often the host renders', async () => {
+    const onError = vi.fn();
+    const user = userEvent.setup();
+    renderWithServer(server, <RerenderingHost onError={onError} />);
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'Render again 0' }));
+    await user.click(screen.getByRole('button', { name: 'Render again 1' }));
+    await screen.findByRole('button', { name: 'Render again 2' });
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+
   it('renders dates in the chosen locale and has no accessibility violations', async () => {
     const id = await newClient('Locale GmbH');
     await api('PUT', `/v1/clients/${id}/access`, {
@@ -185,3 +209,21 @@ describe('AccessToggle', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 });
+
+/** A host page that renders again on demand, passing a new inline callback each time. */
+function RerenderingHost({ onError }: { onError: (error: unknown) => void }) {
+  const [renders, setRenders] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => setRenders(renders + 1)}>
+        Render again {renders}
+      </button>
+      <AccessToggle
+        clientId="cl_missing"
+        clientName="Missing"
+        refetchInterval={false}
+        onError={(error) => onError(error)}
+      />
+    </>
+  );
+}

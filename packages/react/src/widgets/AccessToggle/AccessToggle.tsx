@@ -46,6 +46,10 @@ export interface AccessToggleProps {
   refetchInterval?: number | false;
   /** Show the state without the controls. @default false */
   readOnly?: boolean;
+  /** The title's heading level, to fit the host page's outline. @default 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Keep the title for screen readers only, when the host page shows its own. @default false */
+  hideTitle?: boolean;
   className?: string;
   classNames?: Partial<Record<AccessTogglePart, string>>;
 }
@@ -97,17 +101,23 @@ export function AccessToggle(props: AccessToggleProps) {
   } | null>(null);
   const titleId = useId();
   const descriptionId = useId();
+  const Heading = `h${props.headingLevel ?? 3}` as const;
 
+  // Kept current in a ref: inline callbacks change on every host render and must not re-fire.
+  const callbacks = useRef({ onError, onReady });
+  useEffect(() => {
+    callbacks.current = { onError, onReady };
+  });
   const readyAnnounced = useRef(false);
   useEffect(() => {
     if (access.data && !readyAnnounced.current) {
       readyAnnounced.current = true;
-      onReady?.(access.data);
+      callbacks.current.onReady?.(access.data);
     }
-  }, [access.data, onReady]);
+  }, [access.data]);
   useEffect(() => {
-    if (access.error) onError?.(access.error);
-  }, [access.error, onError]);
+    if (access.error) callbacks.current.onError?.(access.error);
+  }, [access.error]);
 
   const done = (
     result: Access,
@@ -152,9 +162,16 @@ export function AccessToggle(props: AccessToggleProps) {
     >
       <div className={cx('vt-AccessToggle-header', classNames.header)}>
         <div>
-          <h3 id={titleId} className={cx('vt-AccessToggle-title', classNames.title)}>
+          <Heading
+            id={titleId}
+            className={cx(
+              'vt-AccessToggle-title',
+              props.hideTitle && 'vt-VisuallyHidden',
+              classNames.title,
+            )}
+          >
             {t('access.title')}
-          </h3>
+          </Heading>
           <p
             id={descriptionId}
             className={cx('vt-AccessToggle-description', classNames.description)}

@@ -30,9 +30,11 @@ export function InviteDialog(props: {
   onBeforeAction?:
     | ((action: UserManagerAction) => boolean | undefined | Promise<boolean | undefined>)
     | undefined;
+  /** The people invited; `everyone` when nobody is left to fix (the dialog may close). */
   onInvited: (
     invites: Extract<UserManagerAction, { type: 'invite' }>['invites'],
     created: User[],
+    everyone: boolean,
   ) => void;
   onError: (error: unknown, action: UserManagerAction) => void;
 }) {
@@ -48,8 +50,15 @@ export function InviteDialog(props: {
     defaultValues: { people: [blank] },
     mode: 'onTouched',
   });
-  const { register, handleSubmit, control, formState, reset, setError } = form;
+  const { register, handleSubmit, control, formState, reset, setError, setFocus } = form;
   const people = useFieldArray({ control, name: 'people' });
+  // Focus moves once the refused people's fields are rendered again.
+  const [focusEmailOf, setFocusEmailOf] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusEmailOf === null) return;
+    setFocusEmailOf(null);
+    setFocus(`people.${focusEmailOf}.email`);
+  }, [focusEmailOf, setFocus]);
 
   useEffect(() => {
     if (!props.open) {
@@ -78,32 +87,36 @@ export function InviteDialog(props: {
       const action: UserManagerAction = { type: 'invite', invites };
       if ((await props.onBeforeAction?.(action)) === false) return;
       const created: User[] = [];
+      const sent: typeof invites = [];
       const failed: { index: number; error: unknown }[] = [];
       // One request per person: a refusal for one (a taken email) must not block the others.
       for (const [index, body] of invites.entries()) {
         try {
           created.push(await invite.mutateAsync(body));
+          sent.push(body);
         } catch (error) {
           failed.push({ index, error });
         }
       }
-      if (!failed.length) {
-        props.onInvited(invites, created);
-        return;
-      }
+      if (created.length) props.onInvited(sent, created, failed.length === 0);
+      if (!failed.length) return;
       // Keep only the people who still need attention, with their errors on their fields.
       const remaining = failed.map((f) => list[f.index]!);
       reset({ people: remaining });
-      setPartial(created.length);
+      let firstRefused: number | null = null;
       for (const [i, { error }] of failed.entries()) {
         props.onError(error, action);
         const field = isApiError(error) ? error.fields?.[0] : undefined;
         if (field?.path === 'email' && isApiError(error)) {
           setError(`people.${i}.email`, { type: error.code, message: error.message });
+          firstRefused ??= i;
         } else {
           setGeneralError(error);
         }
       }
+      // "Fix the highlighted people" only makes sense when someone was sent and someone is marked.
+      if (created.length && firstRefused !== null) setPartial(created.length);
+      setFocusEmailOf(firstRefused);
     },
     () => setTried(true),
   );

@@ -28,10 +28,14 @@ export function RolePicker(props: {
               value={role}
               checked={props.role === role}
               onChange={() => props.onRoleChange(role)}
+              // Named by the role alone: the wrapping label would add the hint to the name too.
+              aria-labelledby={`${id}-${role}-label`}
               aria-describedby={`${id}-${role}-hint`}
             />
             <span>
-              <span className="vt-UserManager-choiceLabel">{t(`role.${role}`)}</span>
+              <span className="vt-UserManager-choiceLabel" id={`${id}-${role}-label`}>
+                {t(`role.${role}`)}
+              </span>
               <span className="vt-UserManager-choiceHint" id={`${id}-${role}-hint`}>
                 {t(`users.role.${role}.hint`)}
               </span>

@@ -61,6 +61,10 @@ export interface UserManagerProps {
   onReady?: (users: User[]) => void;
   /** Force the read-only view even when the session may manage users. @default false */
   readOnly?: boolean;
+  /** The title's heading level, to fit the host page's outline. @default 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Keep the title for screen readers only, when the host page shows its own. @default false */
+  hideTitle?: boolean;
   className?: string;
   classNames?: Partial<Record<UserManagerPart, string>>;
 }
@@ -78,10 +82,23 @@ export function UserManager(props: UserManagerProps) {
   const { clientId, onBeforeAction, onSuccess, onError, onReady, classNames = {} } = props;
   const { t } = useVitrine();
   const session = useCurrentSession();
-  const canManage =
-    !props.readOnly && (session.data?.capabilities.includes('users:manage') ?? false);
+  const can = (capability: string) => session.data?.capabilities.includes(capability) ?? false;
+  const canManage = !props.readOnly && can('users:manage');
   const users = useUsers(clientId);
-  const stores = useStores(clientId, {}, { enabled: canManage });
+  // Store managers' rows name their stores for everyone who may see the stores.
+  const stores = useStores(clientId, {}, { enabled: can('stores:read') });
+  // Whether an active admin is the only one, across all pages, so their row offers no way out.
+  const activeAdmins = useUsers(
+    clientId,
+    { role: 'admin', status: 'active', limit: 2 },
+    { enabled: canManage },
+  );
+  const firstAdminPage = activeAdmins.data?.pages[0];
+  const soleAdminId =
+    firstAdminPage && firstAdminPage.data.length === 1 && !firstAdminPage.nextCursor
+      ? firstAdminPage.data[0]!.id
+      : null;
+  const selfId = session.data?.userId ?? null;
   const update = useUpdateUser(clientId);
   const remove = useRemoveUser(clientId);
   const resend = useResendUserInvite(clientId);
@@ -90,19 +107,27 @@ export function UserManager(props: UserManagerProps) {
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
+  /** The person whose row shows the error of an action taken from the row itself. */
+  const [errorRow, setErrorRow] = useState<string | null>(null);
   const titleId = useId();
+  const Heading = `h${props.headingLevel ?? 3}` as const;
 
+  // Kept current in a ref: inline callbacks change on every host render and must not re-fire.
+  const callbacks = useRef({ onError, onReady });
+  useEffect(() => {
+    callbacks.current = { onError, onReady };
+  });
   const list = users.data?.pages.flatMap((p) => p.data) ?? [];
   const announced = useRef(false);
   useEffect(() => {
     if (users.data && !announced.current) {
       announced.current = true;
-      onReady?.(users.data.pages.flatMap((p) => p.data));
+      callbacks.current.onReady?.(users.data.pages.flatMap((p) => p.data));
     }
-  }, [users.data, onReady]);
+  }, [users.data]);
   useEffect(() => {
-    if (users.error) onError?.(users.error);
-  }, [users.error, onError]);
+    if (users.error) callbacks.current.onError?.(users.error);
+  }, [users.error]);
 
   /** Runs one action through onBeforeAction, the API, and the callbacks. */
   async function run<R extends User | Deleted | User[]>(
@@ -112,6 +137,7 @@ export function UserManager(props: UserManagerProps) {
   ): Promise<boolean> {
     setNotice(null);
     setActionError(null);
+    setErrorRow(null);
     if ((await onBeforeAction?.(action)) === false) return false;
     try {
       const result = await call();
@@ -146,12 +172,28 @@ export function UserManager(props: UserManagerProps) {
     >
       <div className={cx('vt-UserManager-header', classNames.header)}>
         <div>
-          <h3 id={titleId} className={cx('vt-UserManager-title', classNames.title)}>
+          <Heading
+            id={titleId}
+            className={cx(
+              'vt-UserManager-title',
+              props.hideTitle && 'vt-VisuallyHidden',
+              classNames.title,
+            )}
+          >
             {t('users.title')}
-          </h3>
+          </Heading>
           <p className="vt-UserManager-description">
             {t('users.description')}
-            {list.length > 0 && <> {t('users.count', { count: list.length })}.</>}
+            {list.length > 0 && (
+              <>
+                {' '}
+                {/* Without a total from the API, a partly loaded list says what it shows. */}
+                {users.hasNextPage
+                  ? t('users.shown', { count: list.length })
+                  : t('users.count', { count: list.length })}
+                .
+              </>
+            )}
           </p>
         </div>
         {canManage && (
@@ -163,6 +205,12 @@ export function UserManager(props: UserManagerProps) {
       {!canManage && session.data && (
         <p className="vt-UserManager-readOnly">{t('users.readOnly')}</p>
       )}
+      {actionError && !editing && !confirm && !errorRow ? (
+        <ErrorAlert error={actionError} className={classNames.error} />
+      ) : null}
+      <p className={cx('vt-Notice', classNames.notice)} role="status" hidden={!notice}>
+        {notice ?? ''}
+      </p>
 
       {users.isError ? (
         <ErrorAlert
@@ -227,35 +275,49 @@ export function UserManager(props: UserManagerProps) {
                       <legend className="vt-VisuallyHidden">
                         {t('users.actionsFor', { name: name(user) })}
                       </legend>
-                      <Button variant="ghost" onClick={() => setEditing(user)}>
-                        {t('users.action.changeRole')}
-                      </Button>
-                      {user.status !== 'active' && (
-                        <Button
-                          variant="ghost"
-                          pending={resend.isPending && resend.variables === user.id}
-                          onClick={() =>
-                            run(
-                              { type: 'resend', user },
-                              () => resend.mutateAsync(user.id),
-                              () => t('users.resent', { email: user.email }),
-                            )
-                          }
-                        >
-                          {t('users.action.resend')}
-                        </Button>
+                      {user.id === soleAdminId ? (
+                        // The server would refuse both: say why instead of offering them.
+                        <p className="vt-UserManager-lastAdmin">{t('users.lastAdmin')}</p>
+                      ) : (
+                        <>
+                          <Button variant="ghost" onClick={() => setEditing(user)}>
+                            {t('users.action.changeRole')}
+                          </Button>
+                          {user.status !== 'active' && (
+                            <Button
+                              variant="ghost"
+                              pending={resend.isPending && resend.variables === user.id}
+                              onClick={async () => {
+                                const ok = await run(
+                                  { type: 'resend', user },
+                                  () => resend.mutateAsync(user.id),
+                                  () => t('users.resent', { email: user.email }),
+                                );
+                                if (!ok) setErrorRow(user.id);
+                              }}
+                            >
+                              {t('users.action.resend')}
+                            </Button>
+                          )}
+                          <Button
+                            variant="ghost"
+                            onClick={() =>
+                              setConfirm({
+                                kind: user.status === 'active' ? 'remove' : 'revoke',
+                                user,
+                              })
+                            }
+                          >
+                            {user.status === 'active'
+                              ? t('users.action.remove')
+                              : t('users.action.revoke')}
+                          </Button>
+                        </>
                       )}
-                      <Button
-                        variant="ghost"
-                        onClick={() =>
-                          setConfirm({ kind: user.status === 'active' ? 'remove' : 'revoke', user })
-                        }
-                      >
-                        {user.status === 'active'
-                          ? t('users.action.remove')
-                          : t('users.action.revoke')}
-                      </Button>
                     </fieldset>
+                    {errorRow === user.id && actionError ? (
+                      <ErrorAlert error={actionError} className={classNames.error} />
+                    ) : null}
                   </td>
                 )}
               </tr>
@@ -269,13 +331,6 @@ export function UserManager(props: UserManagerProps) {
         </Button>
       )}
 
-      {actionError && !editing && !confirm ? (
-        <ErrorAlert error={actionError} className={classNames.error} />
-      ) : null}
-      <p className={cx('vt-Notice', classNames.notice)} role="status" hidden={!notice}>
-        {notice ?? ''}
-      </p>
-
       {canManage && (
         <InviteDialog
           clientId={clientId}
@@ -284,13 +339,15 @@ export function UserManager(props: UserManagerProps) {
           stores={stores.data ?? []}
           className={classNames.dialog}
           onBeforeAction={onBeforeAction}
-          onInvited={(invites, created) => {
-            setInviting(false);
-            setNotice(
-              created.length === 1
-                ? t('users.invited_one', { email: created[0]!.email })
-                : t('users.invited_other', { count: created.length }),
-            );
+          onInvited={(invites, created, everyone) => {
+            if (everyone) {
+              setInviting(false);
+              setNotice(
+                created.length === 1
+                  ? t('users.invited_one', { email: created[0]!.email })
+                  : t('users.invited_other', { count: created.length }),
+              );
+            }
             onSuccess?.({ type: 'invite', invites }, created);
           }}
           onError={(error, action) => onError?.(error, action)}
@@ -300,6 +357,7 @@ export function UserManager(props: UserManagerProps) {
       {editing && (
         <RoleDialog
           user={editing}
+          isSelf={editing.id === selfId}
           stores={stores.data ?? []}
           className={classNames.dialog}
           pending={update.isPending}
@@ -334,12 +392,16 @@ export function UserManager(props: UserManagerProps) {
         role="alertdialog"
         title={
           confirm?.kind === 'remove'
-            ? t('users.removeDialog.title', { name: confirm ? name(confirm.user) : '' })
+            ? confirm.user.id === selfId
+              ? t('users.removeSelfDialog.title')
+              : t('users.removeDialog.title', { name: name(confirm.user) })
             : t('users.revokeDialog.title', { email: confirm?.user.email ?? '' })
         }
         description={
           confirm?.kind === 'remove'
-            ? t('users.removeDialog.description', { name: confirm ? name(confirm.user) : '' })
+            ? confirm.user.id === selfId
+              ? t('users.removeSelfDialog.description')
+              : t('users.removeDialog.description', { name: name(confirm.user) })
             : t('users.revokeDialog.description')
         }
         className={classNames.dialog}
@@ -378,6 +440,7 @@ export function UserManager(props: UserManagerProps) {
 
 function RoleDialog(props: {
   user: User;
+  isSelf: boolean;
   stores: Store[];
   pending: boolean;
   error: unknown;
@@ -390,6 +453,8 @@ function RoleDialog(props: {
   const [storeIds, setStoreIds] = useState<string[]>(props.user.storeIds);
   const [tried, setTried] = useState(false);
   const missingStores = role === 'store_manager' && storeIds.length === 0;
+  // Stepping down from admin ends one's own say over the team.
+  const selfWarning = props.isSelf && props.user.role === 'admin' && role !== 'admin';
   const name = `${props.user.firstName} ${props.user.lastName}`.trim() || props.user.email;
   return (
     <Dialog
@@ -416,6 +481,9 @@ function RoleDialog(props: {
           storesError={tried && missingStores ? t('validation.storesRequired') : undefined}
           roles={roles}
         />
+        <p className="vt-UserManager-warning" role="status" hidden={!selfWarning}>
+          {selfWarning ? t('users.roleDialog.selfWarning') : ''}
+        </p>
         {props.error ? <ErrorAlert error={props.error} /> : null}
         <div className="vt-Actions">
           <Button variant="ghost" onClick={props.onClose}>

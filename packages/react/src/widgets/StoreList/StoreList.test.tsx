@@ -1,0 +1,228 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createTestServer, type TestServer } from '@vitrine/server/testing';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { axeViolations, renderWithServer } from '../../../test/render.js';
+import { StoreList } from './StoreList.js';
+
+describe('StoreList', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer();
+  });
+  afterAll(() => server.close());
+
+  const api = async (method: string, path: string, body?: unknown) => {
+    const res = await server.fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${server.provider.secretKey}`,
+        'content-type': 'application/json',
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return res.json() as Promise<any>;
+  };
+  const accept = async (email: string) =>
+    server.fetch(`${server.baseUrl}/v1/invitations/${await server.inviteToken(email)}/accept`, {
+      method: 'POST',
+    });
+
+  /** A client with an active admin, a Shopify store connected and synced, and a manual store. */
+  async function client(name: string) {
+    const created = await api('POST', '/v1/clients', { name });
+    const email = `admin-${created.id}@example.com`;
+    const access = await api('PUT', `/v1/clients/${created.id}/access`, {
+      admin: { email, firstName: 'Ada', lastName: 'Admin' },
+    });
+    await accept(email);
+    const started = await api('POST', `/v1/clients/${created.id}/stores/authorize`, {
+      platform: 'shopify',
+      shop: 'vitrine-demo',
+    });
+    await server.fetch(await server.shopify.approve(started.authorizeUrl));
+    await server.runJobs();
+    const manual = await api('POST', `/v1/clients/${created.id}/stores`, {
+      platform: 'manual',
+      name: 'Trade counter',
+    });
+    return {
+      clientId: created.id as string,
+      adminId: access.admin.userId as string,
+      shopifyId: started.store.id as string,
+      manualId: manual.id as string,
+    };
+  }
+
+  async function member(clientId: string, role: string, storeIds: string[] = []) {
+    const email = `${role}-${clientId}@example.com`;
+    const user = await api('POST', `/v1/clients/${clientId}/users`, {
+      email,
+      firstName: 'Mo',
+      lastName: role,
+      role,
+      ...(role === 'store_manager' ? { storeIds } : {}),
+    });
+    await accept(email);
+    return { clientId, userId: user.id as string };
+  }
+
+  const item = async (name: string) =>
+    (await screen.findByRole('heading', { name, level: 4 })).closest('li')!;
+
+  it('shows each store with platform, status, counts and last sync', async () => {
+    const c = await client('Overview Co');
+    const onReady = vi.fn();
+    renderWithServer(server, <StoreList clientId={c.clientId} onReady={onReady} />);
+    const shop = within(await item('Vitrine Demo Prints'));
+    expect(shop.getByText('Shopify')).toBeVisible();
+    expect(shop.getByText('vitrine-demo.myshopify.test')).toBeVisible();
+    expect(shop.getByText('Connected')).toBeVisible();
+    expect(shop.getByText(/^Last synced /)).toBeVisible();
+    const counts = (label: string) => shop.getByText(label).nextElementSibling?.textContent;
+    expect(Number(counts('Products'))).toBeGreaterThan(0);
+    expect(counts('Mapped')).toBe('0');
+    const manual = within(await item('Trade counter'));
+    expect(manual.getByText('Manual store')).toBeVisible();
+    expect(manual.queryByRole('button', { name: 'Sync products' })).toBeNull();
+    expect(screen.getByText('2 stores')).toBeVisible();
+    expect(onReady).toHaveBeenCalledWith(expect.arrayContaining([expect.any(Object)]));
+  });
+
+  it('syncs products with a live progress bar until the job is done', async () => {
+    const c = await client('Sync Co');
+    const user = userEvent.setup();
+    renderWithServer(server, <StoreList clientId={c.clientId} />);
+    const shop = within(await item('Vitrine Demo Prints'));
+    await user.click(shop.getByRole('button', { name: 'Sync products' }));
+    const bar = await shop.findByRole('progressbar', {
+      name: 'Product sync of Vitrine Demo Prints',
+    });
+    expect(bar).toHaveAttribute('aria-valuemin', '0');
+    expect(shop.getByRole('button', { name: 'Syncing…' })).toBeDisabled();
+
+    // The worker runs the job; the widget's polls pick up the outcome.
+    const ran = await server.runJobs();
+    expect(ran.succeeded).toBeGreaterThan(0);
+    expect(
+      await screen.findByText('Vitrine Demo Prints is up to date.', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(shop.queryByRole('progressbar')).toBeNull();
+    expect(shop.getByRole('button', { name: 'Sync products' })).toBeEnabled();
+  });
+
+  it('picks up a sync that is already running after a reload, with its progress', async () => {
+    const created = await api('POST', '/v1/clients', { name: 'Resume Co' });
+    // Connecting queues the first sync of a big shop; the page shows up before it is done.
+    const started = await api('POST', `/v1/clients/${created.id}/stores/authorize`, {
+      platform: 'shopify',
+      shop: 'vitrine-big',
+    });
+    await server.fetch(await server.shopify.approve(started.authorizeUrl));
+    renderWithServer(server, <StoreList clientId={created.id} />);
+    const shop = within(await item('Vitrine Mega Merch'));
+    const bar = await shop.findByRole('progressbar', {
+      name: 'Product sync of Vitrine Mega Merch',
+    });
+    expect(shop.getByText('Waiting to start…')).toBeVisible();
+
+    // The worker is stopped once the first page is saved: the job is left part done.
+    const { lastSyncJobId } = await api('GET', `/v1/stores/${started.store.id}`);
+    const stop = new AbortController();
+    let stopped = false;
+    const run = server.runJobs({ signal: stop.signal }).finally(() => {
+      stopped = true;
+    });
+    while (!stopped) {
+      const current = await api('GET', `/v1/jobs/${lastSyncJobId}`);
+      if (current.progress.done > 0) stop.abort();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await run;
+    const job = await api('GET', `/v1/jobs/${lastSyncJobId}`);
+    expect(job.progress.done).toBeGreaterThan(0);
+    expect(job.progress.done).toBeLessThan(job.progress.total);
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', String(job.progress.done)), {
+      timeout: 5000,
+    });
+    expect(bar).toHaveAttribute('aria-valuemax', String(job.progress.total));
+    expect(shop.getByText(/^[\d,]+ of [\d,]+ variants$/)).toBeVisible();
+
+    await server.runJobs();
+    await waitFor(() => expect(shop.queryByRole('progressbar')).toBeNull(), { timeout: 5000 });
+    await waitFor(() =>
+      expect(shop.getByText('Variants').nextElementSibling).toHaveTextContent(
+        new Intl.NumberFormat('en').format(job.progress.total),
+      ),
+    );
+  });
+
+  it('checks and disconnects after confirmation; a store that needs reconnecting says why', async () => {
+    const c = await client('Manage Co');
+    const user = userEvent.setup();
+    const onSuccess = vi.fn();
+    renderWithServer(server, <StoreList clientId={c.clientId} onSuccess={onSuccess} />);
+    let shop = within(await item('Vitrine Demo Prints'));
+
+    server.shopify.revokeTokens('vitrine-demo');
+    await user.click(shop.getByRole('button', { name: 'Check connection' }));
+    expect(await screen.findByText(/^Vitrine Demo Prints is not working: /)).toBeVisible();
+    shop = within(await item('Vitrine Demo Prints'));
+    await waitFor(() => expect(shop.getByText('Needs reconnecting')).toBeVisible());
+    expect(shop.getByText('The platform revoked access.')).toBeVisible();
+    expect(shop.getByRole('button', { name: 'Reconnect' })).toBeVisible();
+    expect(shop.queryByRole('button', { name: 'Sync products' })).toBeNull();
+
+    await user.click(shop.getByRole('button', { name: 'Disconnect' }));
+    const confirm = await screen.findByRole('alertdialog', {
+      name: 'Disconnect Vitrine Demo Prints?',
+    });
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect((await api('GET', `/v1/stores/${c.shopifyId}`)).status).toBe('needs_reauth');
+
+    await user.click(shop.getByRole('button', { name: 'Disconnect' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Disconnect' }),
+    );
+    expect(await screen.findByText('Vitrine Demo Prints was disconnected.')).toBeVisible();
+    expect(onSuccess).toHaveBeenLastCalledWith(
+      'disconnect',
+      expect.objectContaining({ status: 'disconnected' }),
+    );
+    expect((await api('GET', `/v1/stores/${c.shopifyId}`)).status).toBe('disconnected');
+  });
+
+  it('shows no actions to a viewer, and is accessible', async () => {
+    const c = await client('Viewer Co');
+    const viewer = await member(c.clientId, 'viewer');
+    const { container } = renderWithServer(server, <StoreList clientId={c.clientId} />, {
+      as: viewer,
+    });
+    const shop = within(await item('Vitrine Demo Prints'));
+    expect(shop.getByText('Connected')).toBeVisible();
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(container.querySelector('.vt-StoreList-root')).toHaveAttribute('data-mode', 'read-only');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows a store manager their own stores, with sync but not connect or disconnect', async () => {
+    const c = await client('Managers Co');
+    const manager = await member(c.clientId, 'store_manager', [c.shopifyId]);
+    renderWithServer(server, <StoreList clientId={c.clientId} />, { as: manager });
+    const shop = within(await item('Vitrine Demo Prints'));
+    expect(shop.getByRole('button', { name: 'Sync products' })).toBeEnabled();
+    expect(shop.getByRole('button', { name: 'Check connection' })).toBeEnabled();
+    expect(shop.queryByRole('button', { name: 'Disconnect' })).toBeNull();
+    expect(screen.queryByText('Trade counter')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Connect a store' })).toBeNull();
+  });
+
+  it('offers to connect the first store when there is none', async () => {
+    const created = await api('POST', '/v1/clients', { name: 'Empty Co' });
+    renderWithServer(server, <StoreList clientId={created.id} />);
+    expect(
+      await screen.findByText('No stores yet. Connect the first one to import its products.'),
+    ).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Connect a store' })).toBeVisible();
+  });
+});

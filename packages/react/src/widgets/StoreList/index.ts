@@ -1,0 +1,6 @@
+export {
+  StoreList,
+  type StoreListAction,
+  type StoreListPart,
+  type StoreListProps,
+} from './StoreList.js';
