@@ -195,6 +195,12 @@ async function main(argv: string[]) {
           `Etsy shops:      ${server.url}/sim/etsy/ (pick "InkwellPrintStudio" or "VitrineMegaMerch")`,
         );
       }
+      if (server.woocommerceSimulator) {
+        const shop = server.woocommerceSimulator.urlOf('print-shop');
+        console.log(
+          `WooCommerce:     ${server.url}/sim/woocommerce/ (connect ${shop}; API keys at ${shop}/wp-admin)`,
+        );
+      }
       if (server.presseroSimulator) {
         console.log(
           `Pressero sites:  ${server.url}/sim/pressero/ (connect https://acme.pressero.test as admin@acme-print.test / pressero-demo)`,
