@@ -265,6 +265,33 @@ export const ConnectedPressero: Story = {
   },
 };
 
+/** Connected again: Pressero keeps the Security Key it has, so there is no secret to copy. */
+export const ConnectedPresseroAgain: Story = {
+  loaders: [
+    serveWithPlatforms(async (story: StoryServer): Promise<Seed> => {
+      const client = await createClient(story, {
+        name: 'Fernwood Candle Co.',
+        referenceId: 'ERP-20817',
+      });
+      await story.backend.stores.create(client.id, {
+        platform: 'pressero',
+        siteUrl: PRESSERO_SITE,
+        ...PRESSERO_ADMIN,
+      });
+      return { clientId: client.id };
+    }),
+  ],
+  play: async (context) => {
+    const t = textOf(context);
+    const dialog = await fillPressero(context);
+    await expect(
+      await dialog.findByText(t('stores.pressero.secretKept'), {}, { timeout: 10_000 }),
+    ).toBeVisible();
+    await expect(dialog.queryByLabelText(t('stores.pressero.webhookSecret'))).toBeNull();
+    await expect(dialog.getByLabelText(t('stores.pressero.webhookUrl'))).toBeVisible();
+  },
+};
+
 export const PortugueseBR: Story = {
   ...PickerOpen,
   globals: { locale: 'pt-BR' },

@@ -177,6 +177,42 @@ export const Syncing: Story = {
   },
 };
 
+/** Checking a store whose token was revoked: the problem is an alert, in the warning tone. */
+export const CheckFindsProblem: Story = {
+  loaders: [
+    fernwood('admin', async (story, platforms, clientId) => {
+      await connectShopify(story, platforms, clientId, 'vitrine-demo');
+      platforms.shopify.revokeTokens('vitrine-demo');
+    }),
+  ],
+  play: async (context) => {
+    const t = textOf(context);
+    const demo = await storeItem(context, 'Vitrine Demo Prints');
+    await context.userEvent.click(demo.getByRole('button', { name: t('stores.list.verify') }));
+    const alert = await context.canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(alert).toHaveAttribute('data-tone', 'warning');
+    await expect(alert).toHaveTextContent(t('stores.reason.token_revoked'));
+  },
+};
+
+/** Reconnecting a Shopify shop starts from its handle, in a dialog that outlives the row's button. */
+export const Reconnect: Story = {
+  loaders: [fernwood('admin', everyStatus)],
+  play: async (context) => {
+    const t = textOf(context);
+    const harbor = await storeItem(context, 'Harbor Road Candles');
+    await context.userEvent.click(
+      harbor.getByRole('button', { name: t('stores.connect.reconnect') }),
+    );
+    const dialog = await context.canvas.findByRole('dialog', {
+      name: t('stores.connect.reconnectTitle', { name: 'Harbor Road Candles' }),
+    });
+    await expect(within(dialog).getByLabelText(t('stores.field.shopify.shop'))).toHaveValue(
+      'harbor-road',
+    );
+  },
+};
+
 /** Disconnecting asks first. */
 export const DisconnectConfirm: Story = {
   loaders: [fernwood('admin', everyStatus)],

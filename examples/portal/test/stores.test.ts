@@ -199,19 +199,30 @@ it('connects a Shopify shop in a popup, syncs it, and reconnects it after its to
   await expectStillAccessible(page, 'the Stores page (needs reconnecting)');
   await shot(page, 'stores-shopify-needs-reauth');
 
-  // Reconnect: the same shop, approved again in a popup.
+  // Reconnect: the same shop, its handle prefilled, approved again in a popup. The row turns
+  // "Connecting" and drops its Reconnect button; the dialog stays until it is done.
   await shop.getByRole('button', { name: en['stores.connect.reconnect'] }).click();
-  await page.getByRole('dialog', { name: `Reconnect ${shopName}` }).waitFor();
-  const again = page.getByRole('dialog');
-  await again.getByRole('textbox', { name: en['stores.field.shopify.shop'] }).fill('vitrine-demo');
+  const again = page.getByRole('dialog', { name: `Reconnect ${shopName}` });
+  await again.waitFor();
+  expect(
+    await again.getByRole('textbox', { name: en['stores.field.shopify.shop'] }).inputValue(),
+  ).toBe('vitrine-demo');
   const popup2 = await openPopup(page, again.getByRole('button', { name: 'Continue to Shopify' }));
+  // Behind the modal dialog the page is hidden from the accessibility tree: the row by its state.
+  const row = (status: string) =>
+    page.locator(`.vt-StoreList-item[data-status="${status}"]`, { hasText: shopName });
+  await row('connecting').waitFor();
   await Promise.all([
     popup2.waitForEvent('close'),
     popup2.getByRole('button', { name: 'Authorize' }).click(),
   ]);
-  // The shop is connected again. StoreList drops its Reconnect button (and the dialog with it)
-  // once the store turns "Connecting", so the page learns it from a fresh load of the list.
-  await page.reload();
+  await again
+    .getByRole('status')
+    .filter({ hasText: `${shopName} is connected` })
+    .waitFor();
+  await row('connected').waitFor();
+  await again.getByRole('button', { name: en['stores.connect.done'] }).click();
+  await again.waitFor({ state: 'detached' });
   await shop.getByText(en['stores.status.connected'], { exact: true }).waitFor();
   expect(await stores.getByRole('listitem').count()).toBe(1);
   await api.runJobs();

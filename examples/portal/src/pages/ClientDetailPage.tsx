@@ -119,7 +119,7 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
           </section>
         </div>
       </div>
-      <StoreList clientId={clientId} className="nw-stores" />
+      <StoreList clientId={clientId} headingLevel={2} className="nw-stores" />
       <ClientTeam clientId={clientId} name={name} />
     </>
   );

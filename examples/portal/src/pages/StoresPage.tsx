@@ -1,23 +1,19 @@
-import { StoreConnectButton, StoreList, useVitrine } from '@vitrine/react';
+import { StoreList, useVitrine } from '@vitrine/react';
 import { PageHeader } from '../components/AdminLayout.js';
 import { usePortalLocale } from '../i18n.js';
 import { apiUrl } from '../vitrine.js';
 
 /**
- * `/account/stores`: the client's stores. StoreConnectButton sits in the page header, where it
- * stays put while the list changes under it (a new store appears as "Connecting" the moment its
- * authorisation starts); it shows only for sessions that may connect stores. StoreList shows each
- * store's status, counts and sync progress, with the actions the session may take.
+ * `/account/stores`: the client's stores. StoreList shows each store's status, counts and sync
+ * progress, with the actions the session may take, connecting included (its "Connect a store"
+ * shows only for sessions that may). The page's own heading names it, so the list's title is
+ * kept for screen readers only, one level below.
  */
 export function StoresPage(props: { clientId: string }) {
   const { t } = usePortalLocale();
   return (
     <>
-      <PageHeader
-        title={t('client.stores')}
-        subtitle={t('stores.subtitle')}
-        actions={<StoreConnectButton clientId={props.clientId} />}
-      />
+      <PageHeader title={t('client.stores')} subtitle={t('stores.subtitle')} />
       <section className="nw-how" aria-labelledby="stores-how-title">
         <h2 id="stores-how-title" className="nw-visually-hidden">
           {t('stores.how.title')}
@@ -37,7 +33,7 @@ export function StoresPage(props: { clientId: string }) {
           </li>
         </ol>
       </section>
-      <StoreList clientId={props.clientId} className="nw-stores nw-stores-hosted" />
+      <StoreList clientId={props.clientId} headingLevel={2} hideTitle className="nw-stores" />
       {import.meta.env.DEV && <SimulatorNotes />}
     </>
   );

@@ -11,6 +11,8 @@ export interface DialogProps {
   description?: string | undefined;
   /** `alertdialog` for confirmations that need an answer. */
   role?: 'dialog' | 'alertdialog';
+  /** The title's heading level, to fit the host page's outline. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   className?: string | undefined;
   children: ReactNode;
 }
@@ -29,11 +31,13 @@ export function Dialog({
   title,
   description,
   role = 'dialog',
+  headingLevel = 2,
   className,
   children,
 }: DialogProps) {
   const { portalContainer, t } = useVitrine();
   const opener = useRef<HTMLElement | null>(null);
+  const Heading = `h${headingLevel}` as const;
   // Runs before Radix moves focus into the dialog (its focus scope uses a passive effect).
   useBeforePaint(() => {
     if (
@@ -61,7 +65,9 @@ export function Dialog({
             }
           }}
         >
-          <RadixDialog.Title className="vt-Dialog-title">{title}</RadixDialog.Title>
+          <RadixDialog.Title asChild>
+            <Heading className="vt-Dialog-title">{title}</Heading>
+          </RadixDialog.Title>
           {description && (
             <RadixDialog.Description className="vt-Dialog-description">
               {description}

@@ -232,6 +232,7 @@ export const de: Messages = {
   'stores.connect.reconnect': 'Neu verbinden',
   'stores.connect.title': 'Shop verbinden',
   'stores.connect.titleFor': '{platform}-Shop verbinden',
+  'stores.connect.titleManual': 'Manuellen Shop anlegen',
   'stores.connect.reconnectTitle': '{name} neu verbinden',
   'stores.connect.pickPlatform': 'Wo verkaufen Sie?',
   'stores.connect.continue': 'Weiter',
@@ -275,6 +276,8 @@ export const de: Messages = {
   'stores.pressero.webhookSecret': 'Webhook-Secret (Security Key)',
   'stores.pressero.shownOnce':
     'Kopieren Sie das Webhook-Secret jetzt: Es wird nur einmal angezeigt. Wenn es verloren geht, fordern Sie ein neues an.',
+  'stores.pressero.secretKept':
+    'Der bereits in Pressero eingetragene Security Key bleibt gültig: Prüfen Sie nur, ob der Webhook diese URL und Integrations-ID verwendet.',
   'stores.copy': 'Kopieren',
   'stores.copy.label': '{label} kopieren',
   'stores.copy.done': '{label} kopiert.',
@@ -310,7 +313,7 @@ export const de: Messages = {
   'stores.field.manual.name': 'Shop-Name',
   'stores.field.manual.name.hint': 'Woran Ihr Team diesen Shop erkennt, etwa „Ladentheke“.',
   'stores.list.title': 'Shops',
-  'stores.list.description': 'Die Online-Shops, über die dieser Kunde verkauft.',
+  'stores.list.description': 'Verbundene Online-Shops, mit ihren Produkten und ihrem Sync-Status.',
   'stores.list.count_one': '{count} Shop',
   'stores.list.count_other': '{count} Shops',
   'stores.list.empty': 'Noch keine Shops verbunden.',

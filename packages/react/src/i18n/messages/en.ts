@@ -223,6 +223,7 @@ export const en = {
   'stores.connect.reconnect': 'Reconnect',
   'stores.connect.title': 'Connect a store',
   'stores.connect.titleFor': 'Connect a {platform} store',
+  'stores.connect.titleManual': 'Add a manual store',
   'stores.connect.reconnectTitle': 'Reconnect {name}',
   'stores.connect.pickPlatform': 'Where do you sell?',
   'stores.connect.continue': 'Continue',
@@ -264,6 +265,8 @@ export const en = {
   'stores.pressero.webhookSecret': 'Webhook secret (Security Key)',
   'stores.pressero.shownOnce':
     'Copy the webhook secret now: it is shown only once. If you lose it, ask for a new one.',
+  'stores.pressero.secretKept':
+    'The Security Key already pasted into Pressero stays valid: only check that the webhook uses this URL and integration ID.',
   'stores.copy': 'Copy',
   'stores.copy.label': 'Copy {label}',
   'stores.copy.done': '{label} copied.',
@@ -295,7 +298,7 @@ export const en = {
   'stores.field.manual.name': 'Store name',
   'stores.field.manual.name.hint': 'How your team will recognise this store, like “Trade counter”.',
   'stores.list.title': 'Stores',
-  'stores.list.description': 'The web stores this client sells through.',
+  'stores.list.description': 'Connected web stores, with their products and sync status.',
   'stores.list.count_one': '{count} store',
   'stores.list.count_other': '{count} stores',
   'stores.list.empty': 'No stores are connected yet.',

@@ -230,6 +230,7 @@ export const es: Messages = {
   'stores.connect.reconnect': 'Reconectar',
   'stores.connect.title': 'Conectar una tienda',
   'stores.connect.titleFor': 'Conectar una tienda de {platform}',
+  'stores.connect.titleManual': 'Añadir una tienda manual',
   'stores.connect.reconnectTitle': 'Reconectar {name}',
   'stores.connect.pickPlatform': '¿Dónde vendes?',
   'stores.connect.continue': 'Continuar',
@@ -272,6 +273,8 @@ export const es: Messages = {
   'stores.pressero.webhookSecret': 'Secreto del webhook (Security Key)',
   'stores.pressero.shownOnce':
     'Copia ahora el secreto del webhook: solo se muestra una vez. Si lo pierdes, pide uno nuevo.',
+  'stores.pressero.secretKept':
+    'La Security Key ya pegada en Pressero sigue siendo válida: solo comprueba que el webhook use esta URL y este ID de integración.',
   'stores.copy': 'Copiar',
   'stores.copy.label': 'Copiar {label}',
   'stores.copy.done': '{label} copiado.',
@@ -305,7 +308,8 @@ export const es: Messages = {
   'stores.field.manual.name.hint':
     'Cómo reconocerá tu equipo esta tienda, por ejemplo “Mostrador”.',
   'stores.list.title': 'Tiendas',
-  'stores.list.description': 'Las tiendas online con las que vende este cliente.',
+  'stores.list.description':
+    'Tiendas online conectadas, con sus productos y el estado de sincronización.',
   'stores.list.count_one': '{count} tienda',
   'stores.list.count_other': '{count} tiendas',
   'stores.list.empty': 'Todavía no hay tiendas conectadas.',

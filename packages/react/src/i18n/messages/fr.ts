@@ -232,6 +232,7 @@ export const fr: Messages = {
   'stores.connect.reconnect': 'Reconnecter',
   'stores.connect.title': 'Connecter une boutique',
   'stores.connect.titleFor': 'Connecter une boutique {platform}',
+  'stores.connect.titleManual': 'Ajouter une boutique manuelle',
   'stores.connect.reconnectTitle': 'Reconnecter {name}',
   'stores.connect.pickPlatform': 'Où vendez-vous ?',
   'stores.connect.continue': 'Continuer',
@@ -275,6 +276,8 @@ export const fr: Messages = {
   'stores.pressero.webhookSecret': 'Secret du webhook (Security Key)',
   'stores.pressero.shownOnce':
     'Copiez le secret du webhook maintenant : il ne s’affiche qu’une fois. Si vous le perdez, demandez-en un nouveau.',
+  'stores.pressero.secretKept':
+    'La Security Key déjà collée dans Pressero reste valable : vérifiez seulement que le webhook utilise cette URL et cet ID d’intégration.',
   'stores.copy': 'Copier',
   'stores.copy.label': 'Copier {label}',
   'stores.copy.done': '{label} copié.',
@@ -310,7 +313,8 @@ export const fr: Messages = {
   'stores.field.manual.name.hint':
     'Le nom sous lequel votre équipe reconnaîtra cette boutique, par exemple « Comptoir ».',
   'stores.list.title': 'Boutiques',
-  'stores.list.description': 'Les boutiques en ligne par lesquelles ce client vend.',
+  'stores.list.description':
+    'Les boutiques en ligne connectées, avec leurs produits et l’état de synchronisation.',
   'stores.list.count_one': '{count} boutique',
   'stores.list.count_other': '{count} boutiques',
   'stores.list.empty': 'Aucune boutique n’est encore connectée.',

@@ -230,6 +230,7 @@ export const it: Messages = {
   'stores.connect.reconnect': 'Ricollega',
   'stores.connect.title': 'Collega un negozio',
   'stores.connect.titleFor': 'Collega un negozio {platform}',
+  'stores.connect.titleManual': 'Aggiungi un negozio manuale',
   'stores.connect.reconnectTitle': 'Ricollega {name}',
   'stores.connect.pickPlatform': 'Dove vendi?',
   'stores.connect.continue': 'Continua',
@@ -272,6 +273,8 @@ export const it: Messages = {
   'stores.pressero.webhookSecret': 'Segreto del webhook (Security Key)',
   'stores.pressero.shownOnce':
     'Copia ora il segreto del webhook: viene mostrato una sola volta. Se lo perdi, chiedine uno nuovo.',
+  'stores.pressero.secretKept':
+    'La Security Key già incollata in Pressero resta valida: controlla solo che il webhook usi questo URL e questo ID di integrazione.',
   'stores.copy': 'Copia',
   'stores.copy.label': 'Copia {label}',
   'stores.copy.done': '{label} copiato.',
@@ -305,7 +308,8 @@ export const it: Messages = {
   'stores.field.manual.name.hint':
     'Come il tuo team riconoscerà questo negozio, per esempio “Banco”.',
   'stores.list.title': 'Negozi',
-  'stores.list.description': 'I negozi online con cui vende questo cliente.',
+  'stores.list.description':
+    'I negozi online collegati, con i loro prodotti e lo stato di sincronizzazione.',
   'stores.list.count_one': '{count} negozio',
   'stores.list.count_other': '{count} negozi',
   'stores.list.empty': 'Nessun negozio ancora collegato.',

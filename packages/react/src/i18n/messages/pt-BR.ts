@@ -227,6 +227,7 @@ export const ptBR: Messages = {
   'stores.connect.reconnect': 'Reconectar',
   'stores.connect.title': 'Conectar uma loja',
   'stores.connect.titleFor': 'Conectar uma loja {platform}',
+  'stores.connect.titleManual': 'Adicionar uma loja manual',
   'stores.connect.reconnectTitle': 'Reconectar {name}',
   'stores.connect.pickPlatform': 'Onde você vende?',
   'stores.connect.continue': 'Continuar',
@@ -270,6 +271,8 @@ export const ptBR: Messages = {
   'stores.pressero.webhookSecret': 'Segredo do webhook (Security Key)',
   'stores.pressero.shownOnce':
     'Copie o segredo do webhook agora: ele é mostrado só uma vez. Se perdê-lo, peça um novo.',
+  'stores.pressero.secretKept':
+    'A Security Key já colada no Pressero continua válida: só confira se o webhook usa esta URL e este ID de integração.',
   'stores.copy': 'Copiar',
   'stores.copy.label': 'Copiar {label}',
   'stores.copy.done': '{label} copiado.',
@@ -302,7 +305,8 @@ export const ptBR: Messages = {
   'stores.field.manual.name': 'Nome da loja',
   'stores.field.manual.name.hint': 'Como a sua equipe vai reconhecer esta loja, como “Balcão”.',
   'stores.list.title': 'Lojas',
-  'stores.list.description': 'As lojas virtuais pelas quais este cliente vende.',
+  'stores.list.description':
+    'Lojas virtuais conectadas, com seus produtos e o status de sincronização.',
   'stores.list.count_one': '{count} loja',
   'stores.list.count_other': '{count} lojas',
   'stores.list.empty': 'Nenhuma loja conectada ainda.',

@@ -1,33 +1,37 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createTestServer, type TestServer } from '@vitrine/server/testing';
+import { useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  approveShopifyInPopup,
+  callbackMessage,
+  postFrom,
+  stubPopups,
+} from '../../../test/popups.js';
 import { axeViolations, renderWithServer } from '../../../test/render.js';
 import { StoreConnectButton } from './StoreConnectButton.js';
 
-/** What `window.open` hands back: a window the test drives like a platform's page would. */
-interface FakePopup {
-  closed: boolean;
-  location: { href: string };
-  close(): void;
-  focus(): void;
-}
-
-function stubPopups() {
-  const popups: FakePopup[] = [];
-  const open = vi.spyOn(window, 'open').mockImplementation(() => {
-    const popup: FakePopup = {
-      closed: false,
-      location: { href: 'about:blank' },
-      close() {
-        this.closed = true;
-      },
-      focus() {},
-    };
-    popups.push(popup);
-    return popup as unknown as Window;
-  });
-  return { popups, open };
+/** A host page's own button, opening the dialog through `open`. */
+function HostButton(props: { clientId: string; onOpenChange: (open: boolean) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Add a shop
+      </button>
+      <StoreConnectButton
+        clientId={props.clientId}
+        open={open}
+        onOpenChange={(next) => {
+          props.onOpenChange(next);
+          setOpen(next);
+        }}
+        hideTrigger
+        headingLevel={3}
+      />
+    </>
+  );
 }
 
 describe('StoreConnectButton', () => {
@@ -55,18 +59,7 @@ describe('StoreConnectButton', () => {
   const newClient = (name: string, referenceId?: string) =>
     api('POST', '/v1/clients', { name, ...(referenceId ? { referenceId } : {}) });
 
-  /** The owner's browser in the popup: approves on the platform and loads the callback page. */
-  async function approveInPopup(authorizeUrl: string) {
-    const callback = await server.shopify.approve(authorizeUrl);
-    const page = await (await server.fetch(callback)).text();
-    const message = JSON.parse(page.match(/var message = (\{.*\});/)![1]!.replace(/\\u003c/g, '<'));
-    return message as { storeId: string; status: string };
-  }
-
-  const postFrom = (origin: string, data: unknown) =>
-    act(() => {
-      window.dispatchEvent(new MessageEvent('message', { data, origin }));
-    });
+  const approveInPopup = (authorizeUrl: string) => approveShopifyInPopup(server, authorizeUrl);
 
   async function pick(user: ReturnType<typeof userEvent.setup>, platform: RegExp) {
     await user.click(await screen.findByRole('button', { name: 'Connect a store' }));
@@ -85,6 +78,7 @@ describe('StoreConnectButton', () => {
       <StoreConnectButton clientId={client.id} onConnected={onConnected} />,
     );
     const dialog = await pick(user, /Manual store/);
+    expect(dialog).toHaveAccessibleName('Add a manual store');
     expect(await axeViolations(container.ownerDocument.body)).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Create store' }));
     expect(within(dialog).getByLabelText('Store name')).toHaveAccessibleDescription(
@@ -232,9 +226,16 @@ describe('StoreConnectButton', () => {
     expect(shop).toHaveAccessibleDescription(/Enter the shop’s myshopify.com address/);
     expect(popups).toHaveLength(0);
 
-    // A well-formed address the server refuses: its verdict lands on the field too.
+    // Another domain than myshopify.com is refused before anything is sent.
     await user.clear(shop);
     await user.type(shop, 'vitrine-demo.example.com');
+    await user.click(within(dialog).getByRole('button', { name: 'Continue to Shopify' }));
+    expect(shop).toHaveAccessibleDescription(/Enter the shop’s myshopify.com address/);
+    expect(popups).toHaveLength(0);
+
+    // A well-formed handle the server refuses (too long): its verdict lands on the field too.
+    await user.clear(shop);
+    await user.type(shop, 'a'.repeat(61));
     await user.click(within(dialog).getByRole('button', { name: 'Continue to Shopify' }));
     await waitFor(() =>
       expect(within(dialog).getByLabelText('Shop address')).toHaveAccessibleDescription(
@@ -261,6 +262,8 @@ describe('StoreConnectButton', () => {
 
     await postFrom(new URL(server.baseUrl).origin, message);
     expect(await within(dialog).findByText(/Vitrine Demo Prints is connected/)).toBeVisible();
+    // The platform's name stays in the title once connected.
+    expect(screen.getByRole('dialog', { name: 'Connect a Shopify store' })).toBe(dialog);
     expect(onConnected).toHaveBeenCalledWith(
       expect.objectContaining({ id: message.storeId, status: 'connected' }),
     );
@@ -281,11 +284,7 @@ describe('StoreConnectButton', () => {
     const onConnected = vi.fn();
     renderWithServer(server, <StoreConnectButton clientId={client.id} onConnected={onConnected} />);
     const apiOrigin = new URL(server.baseUrl).origin;
-    /** The callback page the platform sends the popup to, and the message it posts. */
-    const messageOf = async (callback: string) => {
-      const page = await (await server.fetch(callback)).text();
-      return JSON.parse(page.match(/var message = (\{.*\});/)![1]!);
-    };
+    const messageOf = (callback: string) => callbackMessage(server, callback);
 
     let dialog = await pick(user, /Etsy/);
     await user.click(within(dialog).getByRole('button', { name: 'Continue to Etsy' }));
@@ -410,6 +409,100 @@ describe('StoreConnectButton', () => {
     expect(alert).toHaveTextContent(/choose Approve when the platform asks/);
     expect(onError).toHaveBeenCalledWith({ code: 'oauth_denied' });
     expect(window.location.search).toBe('');
+  });
+
+  it('reconnects a Shopify store from its handle, prefilled, and accepts a myshopify.com address', async () => {
+    const client = await newClient('Reconnect Co');
+    const started = await api('POST', `/v1/clients/${client.id}/stores/authorize`, {
+      platform: 'shopify',
+      shop: 'vitrine-demo',
+    });
+    await server.fetch(await server.shopify.approve(started.authorizeUrl));
+    const { popups } = stubPopups();
+    const user = userEvent.setup();
+    const onConnected = vi.fn();
+    renderWithServer(
+      server,
+      <StoreConnectButton
+        clientId={client.id}
+        storeId={started.store.id}
+        onConnected={onConnected}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Reconnect' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reconnect Vitrine Demo Prints' });
+    const shop = within(dialog).getByLabelText('Shop address');
+    // The store's address is on the simulator's domain; the field takes the shop's handle.
+    expect(started.store.shopUrl).toMatch(/vitrine-demo\.myshopify\.test/);
+    expect(shop).toHaveValue('vitrine-demo');
+
+    // A full myshopify.com address passes the widget's check (this server knows another domain).
+    await user.clear(shop);
+    await user.type(shop, 'vitrine-demo.myshopify.com');
+    await user.click(within(dialog).getByRole('button', { name: 'Continue to Shopify' }));
+    expect(popups).toHaveLength(1);
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('Shop address')).toHaveAccessibleDescription(
+        /Enter the shop’s myshopify.com address/,
+      ),
+    );
+
+    await user.clear(within(dialog).getByLabelText('Shop address'));
+    await user.type(within(dialog).getByLabelText('Shop address'), 'vitrine-demo');
+    await user.click(within(dialog).getByRole('button', { name: 'Continue to Shopify' }));
+    await waitFor(() => expect(popups[1]!.location.href).toMatch(/^https:\/\/shopify\.test\//));
+    await postFrom(new URL(server.baseUrl).origin, await approveInPopup(popups[1]!.location.href));
+    expect(await within(dialog).findByText(/Vitrine Demo Prints is connected/)).toBeVisible();
+    expect(onConnected).toHaveBeenCalledWith(
+      expect.objectContaining({ id: started.store.id, status: 'connected' }),
+    );
+  });
+
+  it('says the Security Key in Pressero stays valid when a Pressero store is connected again', async () => {
+    const client = await newClient('Again Print Buyers', 'AGAIN-3');
+    const login = {
+      platform: 'pressero',
+      siteUrl: 'https://acme.pressero.test',
+      username: 'admin@acme-print.test',
+      password: 'pressero-demo',
+    };
+    const first = await api('POST', `/v1/clients/${client.id}/stores`, login);
+    expect(first.webhookSecret).toBeTruthy();
+    const user = userEvent.setup();
+    const onConnected = vi.fn();
+    renderWithServer(
+      server,
+      <StoreConnectButton clientId={client.id} storeId={first.id} onConnected={onConnected} />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Reconnect' }));
+    const dialog = await screen.findByRole('dialog', { name: `Reconnect ${first.name}` });
+    expect(within(dialog).getByLabelText('Site address')).toHaveValue(login.siteUrl);
+    await user.type(within(dialog).getByLabelText('Admin user name'), login.username);
+    await user.type(within(dialog).getByLabelText('Password'), login.password);
+    await user.click(within(dialog).getByRole('button', { name: 'Connect store' }));
+    await within(dialog).findByText(/is connected/);
+    expect(onConnected.mock.calls[0]![0]).not.toHaveProperty('webhookSecret');
+    expect(within(dialog).getByLabelText('Integration ID')).toHaveValue('AGAIN-3');
+    expect(within(dialog).getByLabelText('Webhook URL')).toHaveValue(first.webhookUrl);
+    expect(within(dialog).queryByLabelText('Webhook secret (Security Key)')).toBeNull();
+    expect(dialog).not.toHaveTextContent('it is shown only once');
+    expect(dialog).toHaveTextContent('The Security Key already pasted into Pressero stays valid');
+  });
+
+  it('opens from a host’s own button with `open`, and says when it closes', async () => {
+    const client = await newClient('Controlled Co');
+    const user = userEvent.setup();
+    const onOpenChange = vi.fn();
+    renderWithServer(server, <HostButton clientId={client.id} onOpenChange={onOpenChange} />);
+    await user.click(await screen.findByRole('button', { name: 'Add a shop' }));
+    expect(screen.queryByRole('button', { name: 'Connect a store' })).toBeNull();
+    const dialog = await screen.findByRole('dialog', { name: 'Connect a store' });
+    expect(
+      within(dialog).getByRole('heading', { level: 3, name: 'Connect a store' }),
+    ).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('is hidden from sessions that may not connect stores', async () => {

@@ -76,6 +76,14 @@ export interface StoreConnectButtonProps {
   children?: ReactNode;
   /** Open the dialog when mounted, e.g. from a host's own button. @default false */
   defaultOpen?: boolean;
+  /** Whether the dialog is open, to control it from outside (with `onOpenChange`). */
+  open?: boolean;
+  /** Called when the dialog opens or closes, by the button, the dialog or a redirect's return. */
+  onOpenChange?: (open: boolean) => void;
+  /** Render the dialog only, opened with `open` from a host's own button. @default false */
+  hideTrigger?: boolean;
+  /** The dialog title's heading level, to fit the host page's outline. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
   className?: string;
   classNames?: Partial<Record<StoreConnectPart, string>>;
 }
@@ -100,11 +108,16 @@ type Step =
       request: AuthorizeStoreBody | null;
     };
 
+/** Where the dialog starts: the platform picker, unless only one platform applies. */
+const firstStep: Step = { kind: 'pick' };
+
 const stateOf = (step: Step, pending: boolean): StoreConnectState =>
   step.kind === 'pick' || step.kind === 'details' ? (pending ? 'exchanging' : 'idle') : step.kind;
 
-/** `myshop` or `myshop.myshopify.com`: a host name; the server checks the domain itself. */
-const shopPattern = /^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*$/i;
+/** `myshop` or `myshop.myshopify.com`; the server stays the authority on the shop's domain. */
+const shopPattern = /^[a-z0-9][a-z0-9-]*(\.myshopify\.com)?$/i;
+/** A shop's handle, its first DNS label: what the field asks for on any Shopify domain. */
+const shopHandle = (shopUrl: string) => shopUrl.replace(/^https?:\/\//i, '').split(/[./]/)[0] ?? '';
 const cleanShop = (value: string) =>
   value
     .trim()
@@ -137,8 +150,15 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
   const offered = (props.platforms ?? allPlatforms).filter(
     (p) => !existing.data || p === existing.data.platform,
   );
-  const [open, setOpen] = useState(props.defaultOpen ?? false);
-  const [step, setStep] = useState<Step>({ kind: 'pick' });
+  const [openState, setOpenState] = useState(props.defaultOpen ?? false);
+  const open = props.open ?? openState;
+  const onOpenChangeRef = useRef(props.onOpenChange);
+  onOpenChangeRef.current = props.onOpenChange;
+  const setOpen = useCallback((next: boolean) => {
+    setOpenState(next);
+    onOpenChangeRef.current?.(next);
+  }, []);
+  const [chosenStep, setStep] = useState<Step>(firstStep);
   const [picked, setPicked] = useState<Platform | null>(null);
   const [pending, setPending] = useState(false);
   const [drafts, setDrafts] = useState<Record<string, Record<string, string>>>({});
@@ -146,22 +166,22 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
   const [shopError, setShopError] = useState<string | undefined>();
   const [wooWay, setWooWay] = useState<'approve' | 'keys'>('approve');
   const authorize = useAuthorizeStore(clientId);
-  const state = stateOf(step, pending);
 
-  // A reconnection starts at its platform, with the address it had.
+  // A reconnection starts at its platform, with the address it had; so does a single platform.
+  // Derived rather than stored, so it holds however the dialog opened and whenever the store
+  // loads (picking again is offered only when neither applies).
   const reconnecting = existing.data ?? null;
-  const firstStep = useCallback((): Step => {
-    if (reconnecting) return { kind: 'details', platform: reconnecting.platform };
-    if (offered.length === 1) return { kind: 'details', platform: offered[0]! };
-    return { kind: 'pick' };
-  }, [reconnecting, offered.length, offered[0]]);
+  const only = reconnecting?.platform ?? (offered.length === 1 ? offered[0]! : null);
+  const step: Step =
+    chosenStep.kind === 'pick' && only ? { kind: 'details', platform: only } : chosenStep;
+  const state = stateOf(step, pending);
 
   useEffect(() => {
     if (!reconnecting?.shopUrl) return;
     const url = /^https?:\/\//.test(reconnecting.shopUrl)
       ? reconnecting.shopUrl
       : `https://${reconnecting.shopUrl}`;
-    setShop(reconnecting.shopUrl);
+    setShop(shopHandle(reconnecting.shopUrl));
     setDrafts((d) => ({
       woocommerce: { url, ...d.woocommerce },
       pressero: { siteUrl: url, ...d.pressero },
@@ -184,21 +204,31 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
     }
   }, [ready, onReady]);
 
+  // Lists show the store as "Connecting" from the start: they learn the outcome at once.
+  const refreshStores = useCallback(
+    (storeId?: string) => {
+      if (storeId) queryClient.invalidateQueries({ queryKey: vitrineKeys.store(storeId) });
+      return queryClient.invalidateQueries({ queryKey: vitrineKeys.stores(clientId) });
+    },
+    [queryClient, clientId],
+  );
+
   const succeed = useCallback(
     (store: StoreWithWebhookSecret) => {
       setStep({ kind: 'connected', store });
-      queryClient.invalidateQueries({ queryKey: vitrineKeys.stores(store.clientId) });
+      refreshStores(store.id);
       onConnected?.(store);
     },
-    [queryClient, onConnected],
+    [refreshStores, onConnected],
   );
 
   const fail = useCallback(
     (platform: Platform | null, failure: ConnectionFailure, request: AuthorizeStoreBody | null) => {
       setStep({ kind: 'error', platform, failure, request });
+      refreshStores(storeId);
       onError?.('error' in failure ? failure.error : failure);
     },
-    [onError],
+    [refreshStores, storeId, onError],
   );
 
   /** The platform answered: read the store it connected (or the reason it did not). */
@@ -243,7 +273,7 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
       { status: outcome.status, storeId: outcome.storeId, error: outcome.errorCode },
       null,
     );
-  }, [storeId]);
+  }, [storeId, setOpen]);
 
   /** Starts a fresh authorisation; must run inside the click, so the popup is not blocked. */
   const startAuthorize = (platform: Platform, request: AuthorizeStoreBody) => {
@@ -347,12 +377,13 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
   const close = () => {
     if (step.kind === 'authorizing') step.popup?.close();
     setOpen(false);
-    setStep(firstStep());
+    setStep(firstStep);
+    setPicked(null);
     setShopError(undefined);
   };
 
   const openDialog = () => {
-    setStep(firstStep());
+    setStep(firstStep);
     setPicked(null);
     setOpen(true);
   };
@@ -389,11 +420,19 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
   if (session.isPending || (session.isSuccess && !canConnect)) return null;
 
   const platformName = (p: Platform | null) => (p ? t(`stores.platform.${p}`) : '');
+  const titlePlatform =
+    step.kind === 'details' || step.kind === 'authorizing'
+      ? step.platform
+      : step.kind === 'connected'
+        ? step.store.platform
+        : null;
   const title = reconnecting
     ? t('stores.connect.reconnectTitle', { name: reconnecting.name })
-    : step.kind === 'details' || step.kind === 'authorizing'
-      ? t('stores.connect.titleFor', { platform: platformName(step.platform) })
-      : t('stores.connect.title');
+    : titlePlatform === 'manual'
+      ? t('stores.connect.titleManual')
+      : titlePlatform
+        ? t('stores.connect.titleFor', { platform: platformName(titlePlatform) })
+        : t('stores.connect.title');
   const back =
     !reconnecting && offered.length > 1
       ? () => {
@@ -407,23 +446,31 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
       className={cx('vt-StoreConnect-root', props.className, classNames.root)}
       data-state={state}
     >
-      <Button
-        variant={props.variant ?? 'primary'}
-        className={classNames.trigger}
-        onClick={openDialog}
-        disabled={Boolean(storeId) && !existing.isSuccess}
-        aria-haspopup="dialog"
-      >
-        {props.children ?? (storeId ? t('stores.connect.reconnect') : t('stores.connect.button'))}
-      </Button>
+      {!props.hideTrigger && (
+        <Button
+          variant={props.variant ?? 'primary'}
+          className={classNames.trigger}
+          onClick={openDialog}
+          disabled={Boolean(storeId) && !existing.isSuccess}
+          aria-haspopup="dialog"
+        >
+          {props.children ?? (storeId ? t('stores.connect.reconnect') : t('stores.connect.button'))}
+        </Button>
+      )}
       <Dialog
         open={open}
         onOpenChange={(next) => (next ? setOpen(true) : close())}
         title={title}
+        headingLevel={props.headingLevel}
         className={cx('vt-StoreConnect-dialog', classNames.dialog)}
       >
         <div className="vt-StoreConnect-body" data-state={state} data-step={step.kind}>
-          {step.kind === 'pick' && (
+          {storeId && !reconnecting && (
+            <p className={cx('vt-StoreConnect-status', 'vt-StoreConnect-waiting')} role="status">
+              <span className="vt-Spinner" aria-hidden="true" /> {t('common.loading')}
+            </p>
+          )}
+          {step.kind === 'pick' && !(storeId && !reconnecting) && (
             <form
               className={cx('vt-StoreConnect-form', classNames.form)}
               onSubmit={(event) => {
@@ -471,59 +518,31 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
           )}
 
           {step.kind === 'details' && step.platform === 'shopify' && (
-            <form
-              className={cx('vt-StoreConnect-form', classNames.form)}
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                submitShop();
-              }}
-            >
-              <p className="vt-StoreConnect-instructions">{t('stores.shopify.instructions')}</p>
-              <Field
-                label={t('stores.field.shopify.shop')}
-                hint={t('stores.field.shopify.shop.hint')}
-                error={shopError}
-                className={classNames.field}
-              >
-                <input
-                  className={cx('vt-Input', classNames.input)}
-                  value={shop}
-                  onChange={(event) => setShop(event.target.value)}
-                  autoComplete="off"
-                  spellCheck={false}
-                  placeholder="my-shop.myshopify.com"
-                />
-              </Field>
-              <div className={cx('vt-Actions', classNames.actions)}>
-                {back && (
-                  <Button variant="ghost" onClick={back}>
-                    {t('stores.connect.back')}
-                  </Button>
-                )}
-                <Button type="submit" variant="primary">
-                  {t('stores.connect.continueTo', { platform: platformName('shopify') })}
-                </Button>
-              </div>
-            </form>
+            <AddressForm
+              platform="shopify"
+              instructions={t('stores.shopify.instructions')}
+              label={t('stores.field.shopify.shop')}
+              hint={t('stores.field.shopify.shop.hint')}
+              error={shopError}
+              value={shop}
+              onValueChange={setShop}
+              autoComplete="off"
+              placeholder="my-shop.myshopify.com"
+              onBack={back}
+              onSubmit={submitShop}
+              classNames={classNames}
+            />
           )}
 
           {step.kind === 'details' && step.platform === 'etsy' && (
             <div className={cx('vt-StoreConnect-form', classNames.form)}>
               <p className="vt-StoreConnect-instructions">{t('stores.etsy.instructions')}</p>
-              <div className={cx('vt-Actions', classNames.actions)}>
-                {back && (
-                  <Button variant="ghost" onClick={back}>
-                    {t('stores.connect.back')}
-                  </Button>
-                )}
-                <Button
-                  variant="primary"
-                  onClick={() => startAuthorize('etsy', { platform: 'etsy' })}
-                >
-                  {t('stores.connect.continueTo', { platform: platformName('etsy') })}
-                </Button>
-              </div>
+              <ContinueActions
+                platform="etsy"
+                onBack={back}
+                onContinue={() => startAuthorize('etsy', { platform: 'etsy' })}
+                className={classNames.actions}
+              />
             </div>
           )}
 
@@ -555,45 +574,21 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
             </fieldset>
           )}
           {step.kind === 'details' && step.platform === 'woocommerce' && wooWay === 'approve' && (
-            <form
-              className={cx('vt-StoreConnect-form', classNames.form)}
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                submitWooUrl();
-              }}
-            >
-              <Field
-                label={t('stores.field.woocommerce.url')}
-                hint={t('stores.field.woocommerce.url.hint')}
-                error={shopError}
-                className={classNames.field}
-              >
-                <input
-                  className={cx('vt-Input', classNames.input)}
-                  type="url"
-                  autoComplete="url"
-                  spellCheck={false}
-                  value={drafts.woocommerce?.url ?? ''}
-                  onChange={(event) =>
-                    setDrafts((d) => ({
-                      ...d,
-                      woocommerce: { ...d.woocommerce, url: event.target.value },
-                    }))
-                  }
-                />
-              </Field>
-              <div className={cx('vt-Actions', classNames.actions)}>
-                {back && (
-                  <Button variant="ghost" onClick={back}>
-                    {t('stores.connect.back')}
-                  </Button>
-                )}
-                <Button type="submit" variant="primary">
-                  {t('stores.connect.continueTo', { platform: platformName('woocommerce') })}
-                </Button>
-              </div>
-            </form>
+            <AddressForm
+              platform="woocommerce"
+              label={t('stores.field.woocommerce.url')}
+              hint={t('stores.field.woocommerce.url.hint')}
+              error={shopError}
+              value={drafts.woocommerce?.url ?? ''}
+              onValueChange={(url) =>
+                setDrafts((d) => ({ ...d, woocommerce: { ...d.woocommerce, url } }))
+              }
+              type="url"
+              autoComplete="url"
+              onBack={back}
+              onSubmit={submitWooUrl}
+              classNames={classNames}
+            />
           )}
           {step.kind === 'details' &&
             credentialPlatforms.has(step.platform) &&
@@ -678,9 +673,7 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
               onRetry={() => {
                 if (step.request && step.platform) startAuthorize(step.platform, step.request);
                 else
-                  setStep(
-                    step.platform ? { kind: 'details', platform: step.platform } : firstStep(),
-                  );
+                  setStep(step.platform ? { kind: 'details', platform: step.platform } : firstStep);
               }}
               onClose={close}
             />
@@ -757,7 +750,7 @@ function Connected(props: {
               className={props.classNames.secret}
             />
           )}
-          {store.webhookSecret && (
+          {store.webhookSecret ? (
             <>
               <SecretField
                 label={t('stores.pressero.webhookSecret')}
@@ -768,6 +761,9 @@ function Connected(props: {
                 {t('stores.pressero.shownOnce')}
               </p>
             </>
+          ) : (
+            // Connecting an existing store again keeps its secret: nothing new to paste.
+            <p className="vt-StoreConnect-kept">{t('stores.pressero.secretKept')}</p>
           )}
         </div>
       )}
@@ -777,5 +773,79 @@ function Connected(props: {
         </Button>
       </div>
     </div>
+  );
+}
+
+/** Back (when there is a step to go back to), then on to the platform. */
+function ContinueActions(props: {
+  platform: Platform;
+  onBack: (() => void) | undefined;
+  /** Without it, the button submits its form. */
+  onContinue?: () => void;
+  className?: string | undefined;
+}) {
+  const { t } = useVitrine();
+  return (
+    <div className={cx('vt-Actions', props.className)}>
+      {props.onBack && (
+        <Button variant="ghost" onClick={props.onBack}>
+          {t('stores.connect.back')}
+        </Button>
+      )}
+      <Button
+        type={props.onContinue ? 'button' : 'submit'}
+        variant="primary"
+        onClick={props.onContinue}
+      >
+        {t('stores.connect.continueTo', { platform: t(`stores.platform.${props.platform}`) })}
+      </Button>
+    </div>
+  );
+}
+
+/** The one address a platform's approval starts from: a Shopify shop, a WooCommerce store. */
+function AddressForm(props: {
+  platform: Platform;
+  instructions?: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  value: string;
+  onValueChange: (value: string) => void;
+  type?: 'text' | 'url';
+  autoComplete: string;
+  placeholder?: string;
+  onBack: (() => void) | undefined;
+  onSubmit: () => void;
+  classNames: Partial<Record<StoreConnectPart, string>>;
+}) {
+  const { classNames } = props;
+  return (
+    <form
+      className={cx('vt-StoreConnect-form', classNames.form)}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      {props.instructions && <p className="vt-StoreConnect-instructions">{props.instructions}</p>}
+      <Field label={props.label} hint={props.hint} error={props.error} className={classNames.field}>
+        <input
+          className={cx('vt-Input', classNames.input)}
+          type={props.type ?? 'text'}
+          value={props.value}
+          onChange={(event) => props.onValueChange(event.target.value)}
+          autoComplete={props.autoComplete}
+          spellCheck={false}
+          placeholder={props.placeholder}
+        />
+      </Field>
+      <ContinueActions
+        platform={props.platform}
+        onBack={props.onBack}
+        className={classNames.actions}
+      />
+    </form>
   );
 }

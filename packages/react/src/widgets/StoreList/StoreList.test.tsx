@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createTestServer, type TestServer } from '@vitrine/server/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { approveShopifyInPopup, postFrom, stubPopups } from '../../../test/popups.js';
 import { axeViolations, renderWithServer } from '../../../test/render.js';
 import { StoreList } from './StoreList.js';
 
@@ -11,6 +12,9 @@ describe('StoreList', () => {
     server = await createTestServer();
   });
   afterAll(() => server.close());
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
 
   const api = async (method: string, path: string, body?: unknown) => {
     const res = await server.fetch(`${server.baseUrl}${path}`, {
@@ -166,7 +170,10 @@ describe('StoreList', () => {
 
     server.shopify.revokeTokens('vitrine-demo');
     await user.click(shop.getByRole('button', { name: 'Check connection' }));
-    expect(await screen.findByText(/^Vitrine Demo Prints is not working: /)).toBeVisible();
+    // A problem found is an alert in the warning tone, not a success.
+    const problem = await screen.findByRole('alert');
+    expect(problem).toHaveTextContent(/^Vitrine Demo Prints is not working: /);
+    expect(problem).toHaveAttribute('data-tone', 'warning');
     shop = within(await item('Vitrine Demo Prints'));
     await waitFor(() => expect(shop.getByText('Needs reconnecting')).toBeVisible());
     expect(shop.getByText('The platform revoked access.')).toBeVisible();
@@ -224,5 +231,80 @@ describe('StoreList', () => {
       await screen.findByText('No stores yet. Connect the first one to import its products.'),
     ).toBeVisible();
     expect(await screen.findByRole('button', { name: 'Connect a store' })).toBeVisible();
+  });
+
+  it('keeps the connect dialog of the empty state open while the new store appears, until connected', async () => {
+    const created = await api('POST', '/v1/clients', { name: 'First Store Co' });
+    const { popups } = stubPopups();
+    const user = userEvent.setup();
+    renderWithServer(server, <StoreList clientId={created.id} />);
+    await user.click(await screen.findByRole('button', { name: 'Connect a store' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Connect a store' });
+    await user.click(within(dialog).getByRole('radio', { name: /Shopify/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Continue' }));
+    await user.type(within(dialog).getByLabelText('Shop address'), 'vitrine-demo');
+    await user.click(within(dialog).getByRole('button', { name: 'Continue to Shopify' }));
+    await waitFor(() => expect(popups[0]!.location.href).toMatch(/^https:\/\/shopify\.test\//));
+
+    // The store is listed as connecting the moment its authorisation starts.
+    const row = (await screen.findByText('Connecting')).closest('li')!;
+    expect(screen.queryByText(/No stores yet/)).toBeNull();
+    expect(dialog).toBeInTheDocument();
+
+    await postFrom(
+      new URL(server.baseUrl).origin,
+      await approveShopifyInPopup(server, popups[0]!.location.href),
+    );
+    expect(await within(dialog).findByText(/Vitrine Demo Prints is connected/)).toBeVisible();
+    await waitFor(() => expect(within(row).getByText('Connected')).toBeVisible());
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // The list says so too, once its dialog is closed.
+    expect(
+      screen.getByText('Vitrine Demo Prints is connected. Its products are being imported.'),
+    ).toBeVisible();
+  });
+
+  it('reconnects a store that needs it, and shows it connected as soon as it is', async () => {
+    const c = await client('Reconnect Co');
+    server.shopify.revokeTokens('vitrine-demo');
+    expect((await api('POST', `/v1/stores/${c.shopifyId}/verify`)).status).toBe('needs_reauth');
+    const { popups } = stubPopups();
+    const user = userEvent.setup();
+    const onSuccess = vi.fn();
+    renderWithServer(server, <StoreList clientId={c.clientId} onSuccess={onSuccess} />);
+    const shop = within(await item('Vitrine Demo Prints'));
+    await user.click(shop.getByRole('button', { name: 'Reconnect' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reconnect Vitrine Demo Prints' });
+    expect(within(dialog).getByLabelText('Shop address')).toHaveValue('vitrine-demo');
+    await user.click(within(dialog).getByRole('button', { name: 'Continue to Shopify' }));
+    await waitFor(() => expect(popups[0]!.location.href).toMatch(/^https:\/\/shopify\.test\//));
+
+    // The row drops its Reconnect button while connecting; the dialog stays.
+    await waitFor(() => expect(shop.getByText('Connecting')).toBeVisible());
+    expect(shop.queryByRole('button', { name: 'Reconnect' })).toBeNull();
+    await postFrom(
+      new URL(server.baseUrl).origin,
+      await approveShopifyInPopup(server, popups[0]!.location.href),
+    );
+    expect(await within(dialog).findByText(/Vitrine Demo Prints is connected/)).toBeVisible();
+    await waitFor(() => expect(shop.getByText('Connected')).toBeVisible());
+    expect(onSuccess).toHaveBeenCalledWith(
+      'reconnect',
+      expect.objectContaining({ id: c.shopifyId, status: 'connected' }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('fits the host page: heading level, a title for screen readers only', async () => {
+    const c = await client('Outline Co');
+    renderWithServer(server, <StoreList clientId={c.clientId} headingLevel={2} hideTitle />);
+    const title = screen.getByRole('heading', { level: 2, name: 'Stores' });
+    expect(title).toHaveClass('vt-VisuallyHidden');
+    expect(
+      await screen.findByRole('heading', { level: 3, name: 'Vitrine Demo Prints' }),
+    ).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Stores' })).toBeInTheDocument();
   });
 });

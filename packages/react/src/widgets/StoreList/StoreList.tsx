@@ -5,7 +5,9 @@ import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { WidgetCard } from '../../components/WidgetCard.js';
 import { useCurrentSession } from '../../hooks/access.js';
+import { vitrineKeys } from '../../hooks/keys.js';
 import {
   useDisconnectStore,
   useJob,
@@ -47,6 +49,10 @@ export interface StoreListProps {
   onReady?: (stores: Store[]) => void;
   /** Show the stores without any action even when the session may act. @default false */
   readOnly?: boolean;
+  /** The title's heading level, to fit the host page's outline; stores' names are one below. @default 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Keep the title for screen readers only, when the host page shows its own. @default false */
+  hideTitle?: boolean;
   className?: string;
   classNames?: Partial<Record<StoreListPart, string>>;
 }
@@ -61,6 +67,9 @@ const tones = {
 
 const active = (job: Job | undefined) => job?.status === 'queued' || job?.status === 'running';
 
+/** What the list says after an action: done, or a problem the action found. */
+type Notice = { text: string; tone: 'success' | 'warning' };
+
 /**
  * A client's stores: platform, address, connection status (with why, when it is not
  * connected), last sync and counts; syncing with live progress, checking, reconnecting and
@@ -68,14 +77,18 @@ const active = (job: Job | undefined) => job?.status === 'queued' || job?.status
  */
 export function StoreList(props: StoreListProps) {
   const { clientId, onReady, onError, classNames = {} } = props;
-  const { t } = useVitrine();
+  const { t, queryClient } = useVitrine();
   const session = useCurrentSession();
   const capabilities = session.data?.capabilities ?? [];
   const canConnect = !props.readOnly && capabilities.includes('stores:connect');
   const canManage = !props.readOnly && capabilities.includes('stores:manage');
   const stores = useStores(clientId);
-  const [notice, setNotice] = useState<string | null>(null);
-  const titleId = useId();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  // The connect and reconnect dialogs live here, not in the parts of the list they are opened
+  // from: a new or reconnected store turns "Connecting" at once, and the list changes under them.
+  const [connecting, setConnecting] = useState(false);
+  const [reconnectingId, setReconnectingId] = useState<string | null>(null);
+  const headingLevel = props.headingLevel ?? 3;
 
   const list = stores.data ?? [];
   const announced = useRef(false);
@@ -96,35 +109,38 @@ export function StoreList(props: StoreListProps) {
       : list.length === 0
         ? 'empty'
         : 'idle';
+  const connected = (store: Store) =>
+    setNotice({ text: t('stores.connect.connected', { name: store.name }), tone: 'success' });
 
   return (
-    <section
-      className={cx('vt-StoreList-root', props.className, classNames.root)}
-      data-state={state}
-      data-mode={canConnect ? 'connect' : canManage ? 'manage' : 'read-only'}
-      aria-labelledby={titleId}
-      aria-busy={state === 'loading'}
-    >
-      <div className={cx('vt-StoreList-header', classNames.header)}>
-        <div>
-          <h3 id={titleId} className={cx('vt-StoreList-title', classNames.title)}>
-            {t('stores.list.title')}
-          </h3>
-          <p className="vt-StoreList-description">
-            {list.length > 0
-              ? t('stores.list.count', { count: list.length })
-              : t('stores.list.description')}
-          </p>
-        </div>
-        {canConnect && list.length > 0 && (
+    <WidgetCard
+      widget="StoreList"
+      title={t('stores.list.title')}
+      description={
+        list.length > 0
+          ? t('stores.list.count', { count: list.length })
+          : t('stores.list.description')
+      }
+      headingLevel={headingLevel}
+      hideTitle={props.hideTitle}
+      state={state}
+      mode={canConnect ? 'connect' : canManage ? 'manage' : 'read-only'}
+      className={props.className}
+      classNames={classNames}
+      actions={
+        canConnect && (
           <StoreConnectButton
             clientId={clientId}
             variant="secondary"
-            onConnected={(store) => setNotice(t('stores.connect.connected', { name: store.name }))}
+            open={connecting}
+            onOpenChange={setConnecting}
+            // The empty state's own button opens this dialog.
+            hideTrigger={list.length === 0}
+            onConnected={connected}
           />
-        )}
-      </div>
-
+        )
+      }
+    >
       {stores.isError ? (
         <ErrorAlert
           error={stores.error}
@@ -144,12 +160,9 @@ export function StoreList(props: StoreListProps) {
         <div className={cx('vt-StoreList-empty', classNames.empty)}>
           <p>{canConnect ? t('stores.list.emptyConnect') : t('stores.list.empty')}</p>
           {canConnect && (
-            <StoreConnectButton
-              clientId={clientId}
-              onConnected={(store) =>
-                setNotice(t('stores.connect.connected', { name: store.name }))
-              }
-            />
+            <Button variant="primary" aria-haspopup="dialog" onClick={() => setConnecting(true)}>
+              {t('stores.connect.button')}
+            </Button>
           )}
         </div>
       ) : (
@@ -158,36 +171,70 @@ export function StoreList(props: StoreListProps) {
             <StoreItem
               key={store.id}
               store={store}
+              nameLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
               canConnect={canConnect}
               canManage={canManage}
               classNames={classNames}
               onSelect={props.onSelect}
               onNotice={setNotice}
+              onReconnect={() => {
+                // The dialog starts from what the list already knows of the store.
+                queryClient.setQueryData(vitrineKeys.store(store.id), store);
+                setReconnectingId(store.id);
+              }}
               onSuccess={props.onSuccess}
               onError={props.onError}
             />
           ))}
         </ul>
       )}
+      {canConnect && reconnectingId && (
+        <StoreConnectButton
+          key={reconnectingId}
+          clientId={clientId}
+          storeId={reconnectingId}
+          hideTrigger
+          open
+          onOpenChange={(open) => {
+            if (!open) setReconnectingId(null);
+          }}
+          onConnected={(store) => {
+            connected(store);
+            props.onSuccess?.('reconnect', store);
+          }}
+          onError={(error) => props.onError?.(error, 'reconnect')}
+        />
+      )}
       {stores.isLoading && (
         <p className="vt-VisuallyHidden" role="status">
           {t('common.loading')}
         </p>
       )}
-      <p className={cx('vt-Notice', classNames.notice)} role="status" hidden={!notice}>
-        {notice ?? ''}
+      <p
+        className={cx('vt-Notice', classNames.notice)}
+        role="status"
+        hidden={notice?.tone !== 'success'}
+      >
+        {notice?.tone === 'success' ? notice.text : ''}
       </p>
-    </section>
+      {notice?.tone === 'warning' && (
+        <div className={cx('vt-Alert', classNames.notice)} role="alert" data-tone="warning">
+          <p className="vt-Alert-text">{notice.text}</p>
+        </div>
+      )}
+    </WidgetCard>
   );
 }
 
 function StoreItem(props: {
   store: Store;
+  nameLevel: 3 | 4 | 5 | 6;
   canConnect: boolean;
   canManage: boolean;
   classNames: Partial<Record<StoreListPart, string>>;
   onSelect: ((store: Store) => void) | undefined;
-  onNotice: (text: string | null) => void;
+  onNotice: (notice: Notice | null) => void;
+  onReconnect: () => void;
   onSuccess: StoreListProps['onSuccess'];
   onError: StoreListProps['onError'];
 }) {
@@ -201,6 +248,7 @@ function StoreItem(props: {
   const [confirming, setConfirming] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const nameId = useId();
+  const Name = `h${props.nameLevel}` as const;
 
   const syncing = active(job.data) || sync.isPending;
   const platformSyncs = store.platform !== 'manual';
@@ -219,17 +267,24 @@ function StoreItem(props: {
         setStartedJob(result.id);
         return true;
       }
-      const text =
-        action === 'verify'
-          ? result.status === 'connected'
-            ? t('stores.list.verified', { name: result.name })
-            : t('stores.list.verifyFailed', {
+      props.onNotice(
+        action === 'verify' && result.status !== 'connected'
+          ? {
+              tone: 'warning',
+              text: t('stores.list.verifyFailed', {
                 name: result.name,
                 reason:
                   statusReasonText(result.statusReason, t) ?? t(`stores.status.${result.status}`),
-              })
-          : t('stores.list.disconnected', { name: result.name });
-      props.onNotice(text);
+              }),
+            }
+          : {
+              tone: 'success',
+              text:
+                action === 'verify'
+                  ? t('stores.list.verified', { name: result.name })
+                  : t('stores.list.disconnected', { name: result.name }),
+            },
+      );
       props.onSuccess?.(action, result);
       return true;
     } catch (error) {
@@ -243,7 +298,8 @@ function StoreItem(props: {
   const finishedNow = startedJob && job.data?.status === 'succeeded';
   const { onNotice } = props;
   useEffect(() => {
-    if (finishedNow) onNotice(t('stores.list.synced', { name: store.name }));
+    if (finishedNow)
+      onNotice({ text: t('stores.list.synced', { name: store.name }), tone: 'success' });
   }, [finishedNow, onNotice, t, store.name]);
 
   return (
@@ -259,7 +315,7 @@ function StoreItem(props: {
           <PlatformMark platform={store.platform} />
           {t(`stores.platform.${store.platform}`)}
         </span>
-        <h4 className="vt-StoreList-name" id={nameId}>
+        <Name className="vt-StoreList-name" id={nameId}>
           {props.onSelect ? (
             <button
               type="button"
@@ -271,7 +327,7 @@ function StoreItem(props: {
           ) : (
             store.name
           )}
-        </h4>
+        </Name>
         {store.shopUrl && <span className="vt-StoreList-url">{displayUrl(store)}</span>}
       </div>
       <div className="vt-StoreList-state">
@@ -326,16 +382,9 @@ function StoreItem(props: {
             </Button>
           )}
           {canConnect && (store.status === 'needs_reauth' || store.status === 'error') && (
-            <StoreConnectButton
-              clientId={store.clientId}
-              storeId={store.id}
-              variant="secondary"
-              onConnected={(connected) => {
-                props.onNotice(t('stores.connect.connected', { name: connected.name }));
-                props.onSuccess?.('reconnect', connected);
-              }}
-              onError={(error) => props.onError?.(error, 'reconnect')}
-            />
+            <Button variant="secondary" aria-haspopup="dialog" onClick={props.onReconnect}>
+              {t('stores.connect.reconnect')}
+            </Button>
           )}
           {canManage && platformSyncs && store.status !== 'connecting' && (
             <Button

@@ -1,11 +1,12 @@
 'use client';
 import type { Deleted, Role, Store, User } from '@vitrine/sdk';
 import { roles } from '@vitrine/sdk';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { WidgetCard } from '../../components/WidgetCard.js';
 import { useCurrentSession } from '../../hooks/access.js';
 import {
   useRemoveUser,
@@ -109,8 +110,6 @@ export function UserManager(props: UserManagerProps) {
   const [actionError, setActionError] = useState<unknown>(null);
   /** The person whose row shows the error of an action taken from the row itself. */
   const [errorRow, setErrorRow] = useState<string | null>(null);
-  const titleId = useId();
-  const Heading = `h${props.headingLevel ?? 3}` as const;
 
   // Kept current in a ref: inline callbacks change on every host render and must not re-fire.
   const callbacks = useRef({ onError, onReady });
@@ -163,45 +162,38 @@ export function UserManager(props: UserManagerProps) {
         : 'idle';
 
   return (
-    <section
-      className={cx('vt-UserManager-root', props.className, classNames.root)}
-      data-state={state}
-      data-mode={canManage ? 'manage' : 'read-only'}
-      aria-labelledby={titleId}
-      aria-busy={state === 'loading'}
-    >
-      <div className={cx('vt-UserManager-header', classNames.header)}>
-        <div>
-          <Heading
-            id={titleId}
-            className={cx(
-              'vt-UserManager-title',
-              props.hideTitle && 'vt-VisuallyHidden',
-              classNames.title,
-            )}
-          >
-            {t('users.title')}
-          </Heading>
-          <p className="vt-UserManager-description">
-            {t('users.description')}
-            {list.length > 0 && (
-              <>
-                {' '}
-                {/* Without a total from the API, a partly loaded list says what it shows. */}
-                {users.hasNextPage
-                  ? t('users.shown', { count: list.length })
-                  : t('users.count', { count: list.length })}
-                .
-              </>
-            )}
-          </p>
-        </div>
-        {canManage && (
+    <WidgetCard
+      widget="UserManager"
+      title={t('users.title')}
+      description={
+        <>
+          {t('users.description')}
+          {list.length > 0 && (
+            <>
+              {' '}
+              {/* Without a total from the API, a partly loaded list says what it shows. */}
+              {users.hasNextPage
+                ? t('users.shown', { count: list.length })
+                : t('users.count', { count: list.length })}
+              .
+            </>
+          )}
+        </>
+      }
+      headingLevel={props.headingLevel}
+      hideTitle={props.hideTitle}
+      state={state}
+      mode={canManage ? 'manage' : 'read-only'}
+      className={props.className}
+      classNames={classNames}
+      actions={
+        canManage && (
           <Button variant="primary" className={classNames.invite} onClick={() => setInviting(true)}>
             {t('users.invite')}
           </Button>
-        )}
-      </div>
+        )
+      }
+    >
       {!canManage && session.data && (
         <p className="vt-UserManager-readOnly">{t('users.readOnly')}</p>
       )}
@@ -434,7 +426,7 @@ export function UserManager(props: UserManagerProps) {
           </Button>
         </div>
       </Dialog>
-    </section>
+    </WidgetCard>
   );
 }
 
