@@ -44,3 +44,24 @@ export async function axeViolations(container: Element = document.body) {
     nodes: v.nodes.map((n) => n.target.join(' ')),
   }));
 }
+
+/** The API as the provider's backend calls it (secret key), answering parsed JSON. */
+export function providerApi(server: TestServer) {
+  return async (method: string, path: string, body?: unknown) => {
+    const res = await server.fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${server.provider.secretKey}`,
+        'content-type': 'application/json',
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return res.json() as Promise<any>;
+  };
+}
+
+/** Accepts the invitation last emailed to `email`, as the invited person would. */
+export const acceptInvite = async (server: TestServer, email: string) =>
+  server.fetch(`${server.baseUrl}/v1/invitations/${await server.inviteToken(email)}/accept`, {
+    method: 'POST',
+  });

@@ -27,6 +27,17 @@ describe('connecting a Shopify store', () => {
   const authorize = async (clientId: string, body: Record<string, unknown>) =>
     api.post(`/v1/clients/${clientId}/stores/authorize`, { platform: 'shopify', ...body });
 
+  /** The approved callback with `changes`, signed again with the app's real secret. */
+  const resigned = async (authorizeUrl: string, changes: Record<string, string>) => {
+    const callback = new URL(await server.shopify.approve(authorizeUrl));
+    for (const [name, value] of Object.entries(changes)) callback.searchParams.set(name, value);
+    callback.searchParams.delete('hmac');
+    callback.searchParams.set(
+      'hmac',
+      await signQuery(server.shopifyApp.apiSecret, callback.searchParams),
+    );
+    return callback.toString();
+  };
   const sealedCredentials = async (storeId: string) =>
     (
       await server.db.query<{ credentials: string | null }>(
@@ -197,14 +208,9 @@ describe('connecting a Shopify store', () => {
   it('refuses a state it never issued, even correctly signed', async () => {
     const client = await newClient();
     const started = await authorize(client.id, { shop: 'vitrine-demo' });
-    const callback = new URL(await server.shopify.approve(started.body.authorizeUrl));
-    callback.searchParams.set('state', 'made-up-state');
-    callback.searchParams.delete('hmac');
-    callback.searchParams.set(
-      'hmac',
-      await signQuery(server.shopifyApp.apiSecret, callback.searchParams),
+    const res = await server.fetch(
+      await resigned(started.body.authorizeUrl, { state: 'made-up-state' }),
     );
-    const res = await server.fetch(callback.toString());
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('"code":"oauth_state_invalid"');
   });
@@ -212,15 +218,10 @@ describe('connecting a Shopify store', () => {
   it('refuses a state used for another shop than the one it was issued for', async () => {
     const client = await newClient();
     const started = await authorize(client.id, { shop: 'vitrine-demo' });
-    const callback = new URL(await server.shopify.approve(started.body.authorizeUrl));
     // A genuine signature over another shop's callback carrying this state.
-    callback.searchParams.set('shop', 'vitrine-big.myshopify.test');
-    callback.searchParams.delete('hmac');
-    callback.searchParams.set(
-      'hmac',
-      await signQuery(server.shopifyApp.apiSecret, callback.searchParams),
+    const res = await server.fetch(
+      await resigned(started.body.authorizeUrl, { shop: 'vitrine-big.myshopify.test' }),
     );
-    const res = await server.fetch(callback.toString());
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('"code":"oauth_state_invalid"');
     expect((await api.get(`/v1/stores/${started.body.store.id}`)).body.status).toBe('connecting');

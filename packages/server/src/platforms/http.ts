@@ -4,6 +4,14 @@ import { type AdapterRuntime, PlatformError } from './types.js';
 /** Access tokens are renewed this long before they expire. */
 const REFRESH_MARGIN_MS = 5 * 60_000;
 
+/**
+ * How long every adapter keeps trying one call: answers of 429 waited out (as told) this many
+ * times, and 5xx or network failures retried with backoff this many times, before the job gives
+ * up and is retried later by the job runner.
+ */
+export const MAX_RATE_LIMITS = 6;
+export const MAX_FAILURES = 3;
+
 /** The status an adapter sees when the platform could not be reached at all. */
 export const UNREACHABLE = 599;
 

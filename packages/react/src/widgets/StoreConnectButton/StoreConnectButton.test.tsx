@@ -9,7 +9,7 @@ import {
   postFrom,
   stubPopups,
 } from '../../../test/popups.js';
-import { axeViolations, renderWithServer } from '../../../test/render.js';
+import { axeViolations, providerApi, renderWithServer } from '../../../test/render.js';
 import { StoreConnectButton } from './StoreConnectButton.js';
 
 /** A host page's own button, opening the dialog through `open`. */
@@ -45,17 +45,7 @@ describe('StoreConnectButton', () => {
     window.history.replaceState(null, '', '/');
   });
 
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await server.fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${server.provider.secretKey}`,
-        'content-type': 'application/json',
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return res.json() as Promise<any>;
-  };
+  const api = (...args: Parameters<ReturnType<typeof providerApi>>) => providerApi(server)(...args);
   const newClient = (name: string, referenceId?: string) =>
     api('POST', '/v1/clients', { name, ...(referenceId ? { referenceId } : {}) });
 

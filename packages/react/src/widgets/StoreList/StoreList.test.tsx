@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { createTestServer, type TestServer } from '@vitrine/server/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { approveShopifyInPopup, postFrom, stubPopups } from '../../../test/popups.js';
-import { axeViolations, renderWithServer } from '../../../test/render.js';
+import {
+  acceptInvite,
+  axeViolations,
+  providerApi,
+  renderWithServer,
+} from '../../../test/render.js';
 import { StoreList } from './StoreList.js';
 
 describe('StoreList', () => {
@@ -16,21 +21,8 @@ describe('StoreList', () => {
     vi.restoreAllMocks();
   });
 
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await server.fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${server.provider.secretKey}`,
-        'content-type': 'application/json',
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return res.json() as Promise<any>;
-  };
-  const accept = async (email: string) =>
-    server.fetch(`${server.baseUrl}/v1/invitations/${await server.inviteToken(email)}/accept`, {
-      method: 'POST',
-    });
+  const api = (...args: Parameters<ReturnType<typeof providerApi>>) => providerApi(server)(...args);
+  const accept = (email: string) => acceptInvite(server, email);
 
   /** A client with an active admin, a Shopify store connected and synced, and a manual store. */
   async function client(name: string) {

@@ -4,7 +4,12 @@ import { createVitrine } from '@vitrine/sdk';
 import { createTestServer, type TestServer } from '@vitrine/server/testing';
 import { useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { axeViolations, renderWithServer } from '../../../test/render.js';
+import {
+  acceptInvite,
+  axeViolations,
+  providerApi,
+  renderWithServer,
+} from '../../../test/render.js';
 import { VitrineProvider } from '../../provider/VitrineProvider.js';
 import { AccessToggle } from '../AccessToggle/AccessToggle.js';
 import { UserManager } from './UserManager.js';
@@ -16,21 +21,8 @@ describe('UserManager', () => {
   });
   afterAll(() => server.close());
 
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await server.fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${server.provider.secretKey}`,
-        'content-type': 'application/json',
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return res.json() as Promise<any>;
-  };
-  const accept = async (email: string) =>
-    server.fetch(`${server.baseUrl}/v1/invitations/${await server.inviteToken(email)}/accept`, {
-      method: 'POST',
-    });
+  const api = (...args: Parameters<ReturnType<typeof providerApi>>) => providerApi(server)(...args);
+  const accept = (email: string) => acceptInvite(server, email);
 
   /** A client with an active admin and a manual store. */
   async function team(name: string) {

@@ -1,6 +1,8 @@
 import { DomainError } from '../../http/errors.js';
 import {
   fetchOrUnreachable,
+  MAX_FAILURES,
+  MAX_RATE_LIMITS,
   rateLimited,
   renewalDue,
   retryAfterMs,
@@ -112,8 +114,6 @@ interface Page<T> {
   results: T[];
 }
 
-const MAX_RATE_LIMITS = 6;
-const MAX_FAILURES = 3;
 /** A 429 asking for a longer wait than this (the daily quota) ends the call: the job waits. */
 const MAX_INLINE_WAIT_MS = 60_000;
 

@@ -1,6 +1,8 @@
 import { DomainError } from '../../http/errors.js';
 import {
   fetchOrUnreachable,
+  MAX_FAILURES,
+  MAX_RATE_LIMITS,
   rateLimited,
   retryAfterMs,
   tokenRevoked,
@@ -83,9 +85,6 @@ export const presseroEventTypes = {
   OrderItemDenied: 9,
   OrderPlaced: 10,
 } as const;
-
-const MAX_RATE_LIMITS = 6;
-const MAX_FAILURES = 3;
 
 /**
  * Pressero (Aleyant): an admin login exchanged for a token (`Authorization: token …`), products

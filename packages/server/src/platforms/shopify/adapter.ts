@@ -1,6 +1,8 @@
 import { DomainError } from '../../http/errors.js';
 import {
   fetchOrUnreachable,
+  MAX_FAILURES,
+  MAX_RATE_LIMITS,
   rateLimited,
   renewalDue,
   retryAfterMs,
@@ -88,8 +90,6 @@ interface TokenResponse {
 const CALLBACK_WINDOW_SECONDS = 90;
 const MAX_QUERY_COST = 1000;
 const MAX_THROTTLES = 12;
-const MAX_RATE_LIMITS = 6;
-const MAX_FAILURES = 3;
 
 export const defaultShopifyScopes = [
   'read_products',

@@ -2,6 +2,8 @@ import { hmacSha256, signatureMatches, toBase64 } from '../../crypto/hmac.js';
 import { DomainError } from '../../http/errors.js';
 import {
   fetchOrUnreachable,
+  MAX_FAILURES,
+  MAX_RATE_LIMITS,
   rateLimited,
   retryAfterMs,
   UNREACHABLE,
@@ -59,8 +61,6 @@ export const WOOCOMMERCE_WEBHOOK_TOPICS = [
   'product.deleted',
 ] as const;
 
-const MAX_RATE_LIMITS = 6;
-const MAX_FAILURES = 3;
 const PAGE_SIZE = 100;
 /** Pages of orders read in one poll; the next poll carries on from the last order seen. */
 const MAX_ORDER_PAGES = 20;
