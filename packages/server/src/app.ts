@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { type AppOptions, resolveConfig } from './config.js';
-import { DomainError } from './http/errors.js';
+import { DomainError } from './errors.js';
 import { buildOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rateLimit.js';
 import { errorResponse, type RegisteredRoute, Router, type RouterEnv } from './http/router.js';
@@ -16,14 +16,12 @@ import { oauthRoutes } from './routes/oauth.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { storeRoutes } from './routes/stores.js';
 import { userRoutes } from './routes/users.js';
+import { jobHandlers } from './services/jobHandlers.js';
 import {
-  type JobHandlers,
   type RunPendingJobsOptions,
   type RunPendingJobsResult,
   runPendingJobs,
 } from './services/jobs.js';
-import { orderPoll } from './services/orderPolling.js';
-import { productSync } from './services/sync.js';
 
 export interface VitrineApp {
   /** A Web-standard fetch handler: Node, Deno, workers and browsers can all serve it. */
@@ -37,9 +35,6 @@ export interface VitrineApp {
    */
   runPendingJobs: (options?: RunPendingJobsOptions) => Promise<RunPendingJobsResult>;
 }
-
-/** The handler of each kind of job this server runs. */
-export const jobHandlers: JobHandlers = { product_sync: productSync, order_poll: orderPoll };
 
 /** Builds the API over a migrated database. Runtime-agnostic: Web Request/Response and Web Crypto. */
 export function createApp(options: AppOptions): VitrineApp {

@@ -68,6 +68,8 @@ export interface AppOptions {
   platformFetch?: (request: Request) => Promise<Response>;
   /** How platform rate limits are waited out; timers by default. */
   sleep?: (ms: number) => Promise<void>;
+  /** How long one platform call may take before it is abandoned and retried (30 s). */
+  platformTimeoutMs?: number;
   /** Lifetime of an OAuth connection attempt. */
   oauthStateTtlSeconds?: number;
   jobs?: Partial<JobsConfig>;
@@ -95,6 +97,7 @@ type Consumed =
   | 'pressero'
   | 'platformFetch'
   | 'sleep'
+  | 'platformTimeoutMs'
   | 'jobs';
 
 export type AppConfig = Required<Omit<AppOptions, Resolved | Consumed>> &
@@ -121,6 +124,7 @@ export function resolveConfig(options: AppOptions): AppConfig {
     fetch: options.platformFetch ?? ((request: Request) => fetch(request)),
     clock,
     sleep: options.sleep ?? realSleep,
+    ...(options.platformTimeoutMs ? { callTimeoutMs: options.platformTimeoutMs } : {}),
   };
   const platforms: Platforms = {};
   if (options.shopify) platforms.shopify = new ShopifyAdapter(options.shopify, runtime);

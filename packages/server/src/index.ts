@@ -31,11 +31,11 @@ export {
 export type { PlatformAdapter } from './platforms/types.js';
 export { demoCatalog } from './seed/catalog.js';
 export { seedDemo } from './seed/demo.js';
-export { upsertCatalog } from './services/catalog.js';
-export { rotateCredentials } from './services/connections.js';
+export { createProvider, createSecretKey } from './services/accounts/providers.js';
+export { upsertCatalog } from './services/catalog/catalog.js';
 export type { RunPendingJobsOptions, RunPendingJobsResult } from './services/jobs.js';
 export { listOutbox, type OutboxMessage, sendPendingEmails } from './services/outbox.js';
-export { createProvider, createSecretKey } from './services/providers.js';
+export { rotateCredentials } from './services/stores/platformSessions.js';
 export * from './simulators/etsy/index.js';
 export * from './simulators/pressero/index.js';
 export * from './simulators/shopify/index.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
-import { DomainError } from '../src/http/errors.js';
+import { DomainError } from '../src/errors.js';
 import { randomSecret } from '../src/ids.js';
 import { PlatformError } from '../src/platforms/types.js';
 import type { ServiceContext } from '../src/services/context.js';

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../src/clock.js';
 import { generateEncryptionKey } from '../src/crypto/encryption.js';
 import { startNodeServer } from '../src/node/server.js';
-import { createProvider } from '../src/services/providers.js';
+import { createProvider } from '../src/services/accounts/providers.js';
 import { clickAuthorize } from '../src/simulators/shopify/index.js';
 
 const run = promisify(execFile);

@@ -2,7 +2,7 @@ import type { EndpointName } from '@vitrine/sdk';
 import { endpoints } from '@vitrine/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VitrineApp } from '../src/app.js';
-import { upsertCatalog } from '../src/services/catalog.js';
+import { upsertCatalog } from '../src/services/catalog/catalog.js';
 import { enqueueJob } from '../src/services/jobs.js';
 import type { TestServer } from '../src/testing.js';
 import { caller, clientSession, startServer } from './support.js';

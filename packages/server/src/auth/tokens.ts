@@ -1,3 +1,4 @@
+import { hmacSha256 } from '../crypto/hmac.js';
 import { base64url, fromBase64url, timingSafeEqual } from '../ids.js';
 
 /** What a session token asserts. Kept small: the database stays the authority on users and roles. */
@@ -16,30 +17,8 @@ export interface SessionClaims {
 
 export const SESSION_PREFIX = 'vt_ses_';
 
-const keys = new Map<string, Promise<CryptoKey>>();
-function hmacKey(secret: string) {
-  let key = keys.get(secret);
-  if (!key) {
-    key = crypto.subtle.importKey(
-      'raw',
-      new TextEncoder().encode(secret),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    );
-    keys.set(secret, key);
-  }
-  return key;
-}
-
-async function sign(secret: string, payload: string) {
-  const mac = await crypto.subtle.sign(
-    'HMAC',
-    await hmacKey(secret),
-    new TextEncoder().encode(payload),
-  );
-  return base64url(new Uint8Array(mac));
-}
+const sign = async (secret: string, payload: string) =>
+  base64url(await hmacSha256(secret, payload));
 
 /** `vt_ses_<payload>.<hmac>`: a signed, self-contained token (HMAC-SHA256 over the payload). */
 export async function signSession(secret: string, claims: SessionClaims): Promise<string> {

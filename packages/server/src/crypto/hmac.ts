@@ -1,25 +1,33 @@
 import { timingSafeEqual } from '../ids.js';
 
+/**
+ * The one HMAC-SHA256 helper: session tokens, platform signatures and webhooks all sign here.
+ * Imported keys are cached per secret (a bounded map: secrets are few, requests many).
+ */
 const keys = new Map<string, Promise<CryptoKey>>();
 
-function hmacKey(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret);
+function hmacKey(secret: string | Uint8Array): Promise<CryptoKey> {
+  const id = typeof secret === 'string' ? `t:${secret}` : `b:${toBase64(secret)}`;
+  let key = keys.get(id);
   if (!key) {
     key = crypto.subtle.importKey(
       'raw',
-      new TextEncoder().encode(secret),
+      (typeof secret === 'string' ? new TextEncoder().encode(secret) : secret) as BufferSource,
       { name: 'HMAC', hash: 'SHA-256' },
       false,
       ['sign'],
     );
     if (keys.size > 100) keys.clear();
-    keys.set(secret, key);
+    keys.set(id, key);
   }
   return key;
 }
 
-/** HMAC-SHA256 of text (UTF-8) or raw bytes. */
-export async function hmacSha256(secret: string, data: string | Uint8Array): Promise<Uint8Array> {
+/** HMAC-SHA256 of text (UTF-8) or raw bytes, with a text secret (UTF-8) or raw key bytes. */
+export async function hmacSha256(
+  secret: string | Uint8Array,
+  data: string | Uint8Array,
+): Promise<Uint8Array> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   return new Uint8Array(
     await crypto.subtle.sign('HMAC', await hmacKey(secret), bytes as BufferSource),

@@ -1,4 +1,4 @@
-import { DomainError } from './errors.js';
+import { DomainError } from '../errors.js';
 
 const tooLarge = (max: number) =>
   new DomainError('payload_too_large', `The request body is larger than ${max} bytes.`);

@@ -1,5 +1,5 @@
 import type { Db } from '../db/types.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../errors.js';
 
 export interface StoredResponse {
   status: number;

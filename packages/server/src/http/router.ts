@@ -12,11 +12,12 @@ import type { z } from 'zod';
 import { type Capability, reachOf } from '../auth/permissions.js';
 import { idempotencyScope, type Principal, rateLimitKey } from '../auth/principal.js';
 import type { AppConfig } from '../config.js';
+import { DomainError, notFound } from '../errors.js';
 import { sha256Hex } from '../ids.js';
+import { authenticate } from '../services/accounts/sessions.js';
 import type { ServiceContext } from '../services/context.js';
-import { authenticate } from '../services/sessions.js';
 import { readBodyText } from './body.js';
-import { DomainError, fieldsFromZod, notFound, statusFor, typeFor } from './errors.js';
+import { fieldsFromZod, statusFor, typeFor } from './errors.js';
 import { beginIdempotent, finishIdempotent } from './idempotency.js';
 import type { RateLimiter } from './rateLimit.js';
 

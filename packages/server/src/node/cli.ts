@@ -7,8 +7,8 @@ import type { EtsyOptions } from '../platforms/etsy/adapter.js';
 import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
 import { seedDemo } from '../seed/demo.js';
-import { rotateCredentials } from '../services/connections.js';
-import { createProvider, createSecretKey } from '../services/providers.js';
+import { createProvider, createSecretKey } from '../services/accounts/providers.js';
+import { rotateCredentials } from '../services/stores/platformSessions.js';
 import { DataDir } from './dataDir.js';
 import { openDatabase, startNodeServer } from './server.js';
 

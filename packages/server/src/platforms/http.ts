@@ -1,31 +1,38 @@
-import { DomainError } from '../http/errors.js';
+import { DomainError } from '../errors.js';
 import { type AdapterRuntime, PlatformError } from './types.js';
 
 /** Access tokens are renewed this long before they expire. */
 const REFRESH_MARGIN_MS = 5 * 60_000;
 
 /**
- * How long every adapter keeps trying one call: answers of 429 waited out (as told) this many
- * times, and 5xx or network failures retried with backoff this many times, before the job gives
- * up and is retried later by the job runner.
+ * How long one call keeps trying: answers of 429 waited out (as told) this many times, and 5xx,
+ * network failures or timeouts retried with backoff this many times, before the call gives up
+ * with a transient error and the job runner retries the job later.
  */
 export const MAX_RATE_LIMITS = 6;
 export const MAX_FAILURES = 3;
 
-/** The status an adapter sees when the platform could not be reached at all. */
+/** One attempt that takes longer than this is abandoned and counts as a failure. */
+export const DEFAULT_CALL_TIMEOUT_MS = 30_000;
+
+/** The status an adapter sees when the platform could not be reached at all (or in time). */
 export const UNREACHABLE = 599;
 
 /** True when a token expiring at `expiresAt` is due for renewal at `now` (epoch ms). */
 export const renewalDue = (expiresAt: string, now: number) =>
   Date.parse(expiresAt) - now <= REFRESH_MARGIN_MS;
 
-/** One request; a network failure comes back as an `UNREACHABLE` answer, retried like a 5xx. */
+/**
+ * One request with the runtime's timeout; a network failure or a timeout comes back as an
+ * `UNREACHABLE` answer, so callers treat it like a 5xx.
+ */
 export async function fetchOrUnreachable(
   runtime: AdapterRuntime,
   request: Request,
 ): Promise<Response> {
+  const timeout = AbortSignal.timeout(runtime.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
   try {
-    return await runtime.fetch(request);
+    return await runtime.fetch(new Request(request, { signal: timeout }));
   } catch {
     return new Response(null, { status: UNREACHABLE });
   }
@@ -35,6 +42,72 @@ export async function fetchOrUnreachable(
 export function retryAfterMs(response: Response): number | null {
   const value = Number.parseFloat(response.headers.get('retry-after') ?? '');
   return Number.isFinite(value) && value >= 0 ? Math.ceil(value * 1000) : null;
+}
+
+/** Exponential backoff with full jitter on its upper half: retries of many stores spread out. */
+export const backoffMs = (failures: number) => {
+  const ceiling = 1000 * 2 ** failures;
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+};
+
+export interface RetryPolicy {
+  /** Who answers, as messages name it: "Shopify", "The store"… */
+  who: string;
+  /** The wait when a 429 carries no `Retry-After`. */
+  rateLimitWaitMs?: number;
+  /** A longer wait than this is not slept through here: the job runner waits it out instead. */
+  maxInlineWaitMs?: number;
+  /** Runs before every attempt: renewing a token, pacing a quota. */
+  beforeAttempt?: () => Promise<void>;
+  /** Sees every answer (quota headers), retried or not. */
+  observe?: (response: Response) => void;
+}
+
+/**
+ * The one retry loop every adapter sends through. `make` builds the request afresh for each
+ * attempt (a renewed token, a body not yet read). 429s are waited out as `Retry-After` says; 5xx,
+ * network failures and timeouts are retried with backoff and jitter; when either runs out, a
+ * transient `PlatformError` lets the job runner try again later. Every other answer, good or bad,
+ * is the adapter's to read.
+ */
+export async function sendWithRetry(
+  runtime: AdapterRuntime,
+  make: () => Request,
+  policy: RetryPolicy,
+): Promise<Response> {
+  let limited = 0;
+  let failures = 0;
+  for (;;) {
+    await policy.beforeAttempt?.();
+    const response = await fetchOrUnreachable(runtime, make());
+    policy.observe?.(response);
+    const { status } = response;
+    if (status === 429) {
+      await response.body?.cancel();
+      const wait = retryAfterMs(response) ?? policy.rateLimitWaitMs ?? 2000;
+      if (
+        ++limited > MAX_RATE_LIMITS ||
+        wait > (policy.maxInlineWaitMs ?? Number.POSITIVE_INFINITY)
+      ) {
+        throw rateLimited(`${policy.who} keeps asking us to slow down.`, wait);
+      }
+      await runtime.sleep(wait);
+      continue;
+    }
+    if (status >= 500) {
+      await response.body?.cancel();
+      if (++failures > MAX_FAILURES) {
+        throw unavailable(
+          status === UNREACHABLE
+            ? `${policy.who} cannot be reached.`
+            : `${policy.who} answered ${status}.`,
+        );
+      }
+      await runtime.sleep(retryAfterMs(response) ?? backoffMs(failures));
+      continue;
+    }
+    return response;
+  }
 }
 
 export const unavailable = (message: string) => new PlatformError('platform_unavailable', message);

@@ -1,6 +1,6 @@
 import type { ErrorCode, Platform } from '@vitrine/sdk';
 import type { Clock } from '../clock.js';
-import { DomainError } from '../http/errors.js';
+import { DomainError } from '../errors.js';
 
 /**
  * One interface for every platform a store lives on. An adapter speaks the platform's real wire
@@ -79,6 +79,8 @@ export interface AdapterRuntime {
   clock: Clock;
   /** Waits out rate limits; tests pass one that moves a manual clock instead. */
   sleep: (ms: number) => Promise<void>;
+  /** How long one attempt may take before it counts as a failure (30 s by default). */
+  callTimeoutMs?: number;
 }
 
 /** Stored encrypted as JSON; only the adapter knows its shape. */

@@ -1,6 +1,11 @@
 import type { Router } from '../http/router.js';
-import { disableAccess, enableAccess, getAccess, resendAccessInvite } from '../services/access.js';
-import { acceptInvitation, getInvitation } from '../services/invitations.js';
+import {
+  disableAccess,
+  enableAccess,
+  getAccess,
+  resendAccessInvite,
+} from '../services/accounts/access.js';
+import { acceptInvitation, getInvitation } from '../services/accounts/invitations.js';
 
 export function accessRoutes(r: Router) {
   r.add('getAccess', 'access:read', async ({ principal, params, services }) =>

@@ -1,5 +1,5 @@
 import type { Router } from '../http/router.js';
-import { catalogAttributes, getCatalogProduct, listCatalog } from '../services/catalog.js';
+import { catalogAttributes, getCatalogProduct, listCatalog } from '../services/catalog/catalog.js';
 
 export function catalogRoutes(r: Router) {
   r.add('listCatalogProducts', 'catalog:read', async ({ principal, query, services }) =>

@@ -5,7 +5,7 @@ import {
   getClient,
   listClients,
   updateClient,
-} from '../services/clients.js';
+} from '../services/accounts/clients.js';
 
 export function clientRoutes(r: Router) {
   r.add('listClients', 'clients:list', async ({ principal, query, services }) =>

@@ -1,6 +1,6 @@
 import { readBodyBytes } from '../http/body.js';
 import type { Router } from '../http/router.js';
-import { receiveAppWebhook, receiveWebhook } from '../services/webhooks.js';
+import { receiveAppWebhook, receiveWebhook } from '../services/stores/webhooks.js';
 
 /** Webhooks platforms send: the platform's signature over the raw body is the credential. */
 export function hookRoutes(r: Router) {

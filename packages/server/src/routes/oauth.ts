@@ -6,7 +6,7 @@ import {
   type CallbackOutcome,
   completeOAuth,
   receiveHandoffKeys,
-} from '../services/connections.js';
+} from '../services/stores/connections.js';
 
 /**
  * Where the platform sends the shop owner's browser after approval. The answer is for a person:

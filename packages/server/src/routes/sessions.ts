@@ -1,6 +1,6 @@
 import { capabilitiesOf } from '../auth/permissions.js';
 import type { Router } from '../http/router.js';
-import { createSession } from '../services/sessions.js';
+import { createSession } from '../services/accounts/sessions.js';
 
 export function sessionRoutes(r: Router) {
   r.add('createSession', 'secret_key', async ({ principal, body, services }) =>

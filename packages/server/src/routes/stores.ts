@@ -5,9 +5,9 @@ import {
   createStore,
   rotateWebhookSecret,
   verifyStore,
-} from '../services/connections.js';
-import { disconnectStore, getStore, listStores, renameStore } from '../services/stores.js';
-import { requestSync } from '../services/sync.js';
+} from '../services/stores/connections.js';
+import { disconnectStore, getStore, listStores, renameStore } from '../services/stores/stores.js';
+import { requestSync } from '../services/stores/sync.js';
 
 export function storeRoutes(r: Router) {
   r.add('listStores', 'stores:read', async ({ principal, params, query, onlyStores, services }) =>

@@ -5,7 +5,7 @@ import {
   removeUser,
   resendUserInvite,
   updateUser,
-} from '../services/users.js';
+} from '../services/accounts/users.js';
 
 export function userRoutes(r: Router) {
   r.add('listUsers', 'users:read', async ({ principal, params, query, services }) =>

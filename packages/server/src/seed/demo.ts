@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/types.js';
-import { upsertCatalog } from '../services/catalog.js';
-import { createProvider, findProviderByName } from '../services/providers.js';
+import { createProvider, findProviderByName } from '../services/accounts/providers.js';
+import { upsertCatalog } from '../services/catalog/catalog.js';
 import { demoCatalog } from './catalog.js';
 
 export const DEMO_PROVIDER_NAME = 'Northwind Print Co.';

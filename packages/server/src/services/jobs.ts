@@ -1,7 +1,7 @@
 import type { ErrorCode, Job } from '@vitrine/sdk';
 import { errorCodes } from '@vitrine/sdk';
 import type { Queryable } from '../db/types.js';
-import { DomainError, notFound } from '../http/errors.js';
+import { DomainError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import { iso, isoRequired, type ServiceContext } from './context.js';
 

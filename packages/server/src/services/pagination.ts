@@ -1,4 +1,4 @@
-import { DomainError } from '../http/errors.js';
+import { DomainError } from '../errors.js';
 import { base64url, fromBase64url } from '../ids.js';
 
 /** Keyset cursors over (created_at desc, id desc): stable while rows are added. */

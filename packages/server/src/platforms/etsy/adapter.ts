@@ -1,15 +1,5 @@
-import { DomainError } from '../../http/errors.js';
-import {
-  fetchOrUnreachable,
-  MAX_FAILURES,
-  MAX_RATE_LIMITS,
-  rateLimited,
-  renewalDue,
-  retryAfterMs,
-  tokenRevoked,
-  unavailable,
-  webhookJson,
-} from '../http.js';
+import { DomainError } from '../../errors.js';
+import { renewalDue, sendWithRetry, tokenRevoked, unavailable, webhookJson } from '../http.js';
 import {
   type AdapterRuntime,
   type AuthorizeRequest,
@@ -429,10 +419,9 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
 
   /** The token endpoint: a token on 200, null when Etsy refuses the grant. */
   async #tokenRequest(form: Record<string, string>): Promise<TokenResponse | null> {
-    let failures = 0;
-    let limited = 0;
-    for (;;) {
-      const response = await this.#send(
+    const response = await sendWithRetry(
+      this.#runtime,
+      () =>
         new Request(`${this.#options.apiUrl}/public/oauth/token`, {
           method: 'POST',
           headers: {
@@ -442,31 +431,19 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
           },
           body: new URLSearchParams(form).toString(),
         }),
-      );
-      if (response.ok) {
-        const token = (await response.json()) as TokenResponse;
-        if (!token.access_token || !token.refresh_token) {
-          throw unavailable('Etsy answered without an access or refresh token.');
-        }
-        return token;
+      { who: 'Etsy', rateLimitWaitMs: 1000, maxInlineWaitMs: MAX_INLINE_WAIT_MS },
+    );
+    if (response.ok) {
+      const token = (await response.json()) as TokenResponse;
+      if (!token.access_token || !token.refresh_token) {
+        throw unavailable('Etsy answered without an access or refresh token.');
       }
-      const status = response.status;
-      if (status === 429) {
-        await response.body?.cancel();
-        await this.#waitOut(response, ++limited);
-        continue;
-      }
-      if (status >= 500) {
-        await response.body?.cancel();
-        if (++failures > MAX_FAILURES) throw unavailable('Etsy could not issue a token.');
-        await this.#runtime.sleep(1000 * 2 ** failures);
-        continue;
-      }
-      // A refused grant (invalid_grant): a spent code, a wrong verifier, a revoked token.
-      if (status === 401 || status === 403) await this.#refusedKey(response);
-      else await response.body?.cancel();
-      return null;
+      return token;
     }
+    // A refused grant (invalid_grant): a spent code, a wrong verifier, a revoked token.
+    if (response.status === 401 || response.status === 403) await this.#refusedKey(response);
+    else await response.body?.cancel();
+    return null;
   }
 
   #credentials(token: TokenResponse): Omit<EtsyCredentials, 'userId' | 'shopId'> {
@@ -476,10 +453,6 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
       expiresAt: new Date(this.#now() + (token.expires_in ?? 3600) * 1000).toISOString(),
       scopes: [...this.#options.scopes],
     };
-  }
-
-  async #send(request: Request): Promise<Response> {
-    return fetchOrUnreachable(this.#runtime, request);
   }
 
   /**
@@ -493,23 +466,30 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
   ): Promise<T> {
     const url = new URL(`${this.#options.apiUrl}/application${path}`);
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
-    let limited = 0;
-    let failures = 0;
     let renewed = false;
     for (;;) {
-      await this.refresh(session);
-      const quotaKey = session.credentials.userId || session.credentials.accessToken;
-      await this.#awaitQuota(quotaKey);
-      const response = await this.#send(
-        new Request(url, {
-          headers: {
-            accept: 'application/json',
-            'x-api-key': this.#apiKey(),
-            authorization: `Bearer ${session.credentials.accessToken}`,
+      const quotaKey = () => session.credentials.userId || session.credentials.accessToken;
+      const response = await sendWithRetry(
+        this.#runtime,
+        () =>
+          new Request(url, {
+            headers: {
+              accept: 'application/json',
+              'x-api-key': this.#apiKey(),
+              authorization: `Bearer ${session.credentials.accessToken}`,
+            },
+          }),
+        {
+          who: 'Etsy',
+          rateLimitWaitMs: 1000,
+          maxInlineWaitMs: MAX_INLINE_WAIT_MS,
+          beforeAttempt: async () => {
+            await this.refresh(session);
+            await this.#awaitQuota(quotaKey());
           },
-        }),
+          observe: (answer) => this.#remember(quotaKey(), answer),
+        },
       );
-      this.#remember(quotaKey, response);
       const { status } = response;
       if (response.ok) return (await response.json()) as T;
       if (status === 401) {
@@ -531,21 +511,10 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
           reason: 'shop_not_found',
         });
       }
-      if (status === 429) {
-        await response.body?.cancel();
-        await this.#waitOut(response, ++limited);
-        continue;
-      }
       await response.body?.cancel();
-      if (status >= 500 && ++failures <= MAX_FAILURES) {
-        await this.#runtime.sleep(1000 * 2 ** failures);
-        continue;
-      }
-      throw status >= 500
-        ? unavailable(`Etsy answered ${status}.`)
-        : new PlatformError('platform_unavailable', `Etsy refused the request (${status}).`, {
-            transient: false,
-          });
+      throw new PlatformError('platform_unavailable', `Etsy refused the request (${status}).`, {
+        transient: false,
+      });
     }
   }
 
@@ -559,14 +528,6 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
         { transient: false, reason: 'api_key_refused' },
       );
     }
-  }
-
-  async #waitOut(response: Response, times: number): Promise<void> {
-    const wait = retryAfterMs(response) ?? 1000;
-    if (times > MAX_RATE_LIMITS || wait > MAX_INLINE_WAIT_MS) {
-      throw rateLimited('Etsy keeps asking us to slow down.', wait);
-    }
-    await this.#runtime.sleep(wait);
   }
 
   #remember(key: string, response: Response): void {

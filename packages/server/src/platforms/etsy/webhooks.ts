@@ -1,4 +1,4 @@
-import { toBase64 } from '../../crypto/hmac.js';
+import { hmacSha256, toBase64 } from '../../crypto/hmac.js';
 import { timingSafeEqual } from '../../ids.js';
 
 /**
@@ -21,18 +21,8 @@ function secretBytes(secret: string): Uint8Array | null {
   }
 }
 
-async function sign(key: Uint8Array, content: Uint8Array): Promise<string> {
-  const cryptoKey = await crypto.subtle.importKey(
-    'raw',
-    key as BufferSource,
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  return toBase64(
-    new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, content as BufferSource)),
-  );
-}
+const sign = async (key: Uint8Array, content: Uint8Array) =>
+  toBase64(await hmacSha256(key, content));
 
 function signedContent(id: string, timestamp: string, body: Uint8Array): Uint8Array {
   const prefix = new TextEncoder().encode(`${id}.${timestamp}.`);

@@ -1,14 +1,5 @@
-import { DomainError } from '../../http/errors.js';
-import {
-  fetchOrUnreachable,
-  MAX_FAILURES,
-  MAX_RATE_LIMITS,
-  rateLimited,
-  retryAfterMs,
-  tokenRevoked,
-  unavailable,
-  webhookJson,
-} from '../http.js';
+import { DomainError } from '../../errors.js';
+import { sendWithRetry, tokenRevoked, unavailable, webhookJson } from '../http.js';
 import {
   type AdapterRuntime,
   type CallbackParams,
@@ -395,32 +386,9 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
     });
   }
 
-  /**
-   * Sends a request, waiting out 429s (`Retry-After`) and retrying network failures and 5xx
-   * a few times; every other answer is the caller's to read.
-   */
-  async #send(make: () => Request): Promise<Response> {
-    let limited = 0;
-    let failures = 0;
-    for (;;) {
-      const response = await fetchOrUnreachable(this.#runtime, make());
-      if (response.status === 429) {
-        await response.body?.cancel();
-        const wait = retryAfterMs(response) ?? 2000;
-        if (++limited > MAX_RATE_LIMITS) {
-          throw rateLimited('Pressero keeps asking us to slow down.', wait);
-        }
-        await this.#runtime.sleep(wait);
-        continue;
-      }
-      if (response.status >= 500) {
-        await response.body?.cancel();
-        if (++failures > MAX_FAILURES) throw unavailable(`Pressero answered ${response.status}.`);
-        await this.#runtime.sleep(1000 * 2 ** failures);
-        continue;
-      }
-      return response;
-    }
+  /** Sends a request through the shared retry policy; every answer but 429 and 5xx is the caller's. */
+  #send(make: () => Request): Promise<Response> {
+    return sendWithRetry(this.#runtime, make, { who: 'Pressero' });
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 import { normalizeSiteDomain } from './site.js';
 
 describe('Pressero site addresses', () => {

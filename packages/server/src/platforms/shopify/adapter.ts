@@ -1,11 +1,8 @@
-import { DomainError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 import {
-  fetchOrUnreachable,
-  MAX_FAILURES,
-  MAX_RATE_LIMITS,
   rateLimited,
   renewalDue,
-  retryAfterMs,
+  sendWithRetry,
   tokenRevoked,
   unavailable,
   webhookJson,
@@ -367,30 +364,24 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
 
   /** The token endpoint: credentials on 200, null when Shopify refuses the grant. */
   async #tokenRequest(shop: string, body: Record<string, unknown>): Promise<TokenResponse | null> {
-    let failures = 0;
-    for (;;) {
-      const response = await fetchOrUnreachable(
-        this.#runtime,
+    const response = await sendWithRetry(
+      this.#runtime,
+      () =>
         new Request(`${this.#admin(shop)}/admin/oauth/access_token`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json' },
           body: JSON.stringify(body),
         }),
-      );
-      if (response.ok) {
-        const token = (await response.json()) as TokenResponse;
-        if (!token.access_token) throw unavailable('Shopify answered without an access token.');
-        return token;
-      }
-      await response.body?.cancel();
-      if (response.status === 429 || response.status >= 500) {
-        if (++failures > MAX_FAILURES) throw unavailable('Shopify could not issue a token.');
-        await this.#runtime.sleep(retryAfterMs(response) ?? 1000 * 2 ** failures);
-        continue;
-      }
-      if (response.status === 402 || response.status === 423) throw noApiAccess();
-      return null;
+      { who: 'Shopify' },
+    );
+    if (response.ok) {
+      const token = (await response.json()) as TokenResponse;
+      if (!token.access_token) throw unavailable('Shopify answered without an access token.');
+      return token;
     }
+    await response.body?.cancel();
+    if (response.status === 402 || response.status === 423) throw noApiAccess();
+    return null;
   }
 
   #credentials(token: TokenResponse): ShopifyCredentials {
@@ -425,23 +416,27 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
     const key = operation;
     const cost = Math.min(this.#costs.get(key) ?? estimatedCost, MAX_QUERY_COST);
     let throttles = 0;
-    let limited = 0;
-    let failures = 0;
     let renewed = false;
     for (;;) {
-      await this.refresh(session);
-      await this.#awaitBudget(session.shop, cost);
-      const response = await fetchOrUnreachable(
+      const response = await sendWithRetry(
         this.#runtime,
-        new Request(url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            accept: 'application/json',
-            'x-shopify-access-token': session.credentials.accessToken,
+        () =>
+          new Request(url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              accept: 'application/json',
+              'x-shopify-access-token': session.credentials.accessToken,
+            },
+            body: JSON.stringify({ query, variables }),
+          }),
+        {
+          who: 'Shopify',
+          beforeAttempt: async () => {
+            await this.refresh(session);
+            await this.#awaitBudget(session.shop, cost);
           },
-          body: JSON.stringify({ query, variables }),
-        }),
+        },
       );
       const { status } = response;
       if (status === 401) {
@@ -467,18 +462,15 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
           reason: 'shop_not_found',
         });
       }
-      if (status === 429) {
+      if (!response.ok) {
         await response.body?.cancel();
-        const wait = retryAfterMs(response) ?? 2000;
-        if (++limited > MAX_RATE_LIMITS) throw slowDown(wait);
-        await this.#runtime.sleep(wait);
-        continue;
-      }
-      if (status >= 500 || !response.ok) {
-        await response.body?.cancel();
-        if (++failures > MAX_FAILURES) throw unavailable(`Shopify answered ${status}.`);
-        await this.#runtime.sleep(1000 * 2 ** failures);
-        continue;
+        throw new PlatformError(
+          'platform_unavailable',
+          `Shopify refused ${operation} (${status}).`,
+          {
+            transient: false,
+          },
+        );
       }
       const body = (await response.json()) as GqlResponse<T>;
       const reported = body.extensions?.cost;

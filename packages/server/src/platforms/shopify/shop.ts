@@ -1,4 +1,4 @@
-import { DomainError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 
 const label = /^[a-z0-9][a-z0-9-]*$/;
 

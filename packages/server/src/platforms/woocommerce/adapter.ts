@@ -1,15 +1,6 @@
 import { hmacSha256, signatureMatches, toBase64 } from '../../crypto/hmac.js';
-import { DomainError } from '../../http/errors.js';
-import {
-  fetchOrUnreachable,
-  MAX_FAILURES,
-  MAX_RATE_LIMITS,
-  rateLimited,
-  retryAfterMs,
-  UNREACHABLE,
-  unavailable,
-  webhookJson,
-} from '../http.js';
+import { DomainError } from '../../errors.js';
+import { sendWithRetry, webhookJson } from '../http.js';
 import {
   type AdapterRuntime,
   type AuthorizeRequest,
@@ -545,48 +536,25 @@ export class WooCommerceAdapter
       headers.authorization = `Basic ${btoa(`${credentials.consumerKey}:${credentials.consumerSecret}`)}`;
     }
     if (options.body !== undefined) headers['content-type'] = 'application/json';
-    let limited = 0;
-    let failures = 0;
-    for (;;) {
-      const response = await fetchOrUnreachable(
-        this.#runtime,
+    const response = await sendWithRetry(
+      this.#runtime,
+      () =>
         new Request(url, {
           method,
           headers,
           ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
         }),
-      );
-      const { status } = response;
-      if (status === 429) {
-        await response.body?.cancel();
-        const wait = retryAfterMs(response) ?? 2000;
-        if (++limited > MAX_RATE_LIMITS) {
-          throw rateLimited('The store keeps asking us to slow down.', wait);
-        }
-        await this.#runtime.sleep(wait);
-        continue;
-      }
-      if (status >= 500) {
-        await response.body?.cancel();
-        if (++failures > MAX_FAILURES) {
-          throw unavailable(
-            status === UNREACHABLE
-              ? 'The store cannot be reached.'
-              : `The store answered ${status}.`,
-          );
-        }
-        await this.#runtime.sleep(retryAfterMs(response) ?? 1000 * 2 ** failures);
-        continue;
-      }
-      const text = await response.text();
-      let body: unknown = null;
-      try {
-        body = text ? JSON.parse(text) : null;
-      } catch {
-        body = null;
-      }
-      return { status, headers: response.headers, body };
+      { who: 'The store' },
+    );
+    const { status } = response;
+    const text = await response.text();
+    let body: unknown = null;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      body = null;
     }
+    return { status, headers: response.headers, body };
   }
 }
 

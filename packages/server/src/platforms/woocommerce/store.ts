@@ -1,4 +1,4 @@
-import { DomainError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 
 /** Where WordPress admin and REST addresses start: pasting one of those still names the store. */
 const wordpressPaths = /\/(wp-admin|wp-json|wc-auth|wp-login\.php)(\/.*)?$/;

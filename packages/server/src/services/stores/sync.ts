@@ -1,15 +1,15 @@
 import type { Job } from '@vitrine/sdk';
-import type { Queryable } from '../db/types.js';
-import { DomainError } from '../http/errors.js';
-import { isPlatformError } from '../platforms/types.js';
+import type { Queryable } from '../../db/types.js';
+import { DomainError } from '../../errors.js';
+import { isPlatformError } from '../../platforms/types.js';
+import type { ServiceContext } from '../context.js';
+import { enqueueJob, type JobHandler, type JobRow, toJob } from '../jobs.js';
 import {
   openSession,
   recordPlatformFailure,
   storeWebhookSecret,
   webhookUrl,
-} from './connections.js';
-import type { ServiceContext } from './context.js';
-import { enqueueJob, type JobHandler, type JobRow, toJob } from './jobs.js';
+} from './platformSessions.js';
 import { markUnseenRemoved, upsertProducts } from './storeProducts.js';
 import { getStoreRow, loadStore } from './stores.js';
 

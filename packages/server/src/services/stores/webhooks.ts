@@ -1,8 +1,8 @@
-import { DomainError, notFound } from '../http/errors.js';
-import { adapterFor, storeWebhookSecret } from './connections.js';
-import type { ServiceContext } from './context.js';
-import { cancelStoreJobs } from './jobs.js';
+import { DomainError, notFound } from '../../errors.js';
+import type { ServiceContext } from '../context.js';
+import { cancelStoreJobs } from '../jobs.js';
 import { recordDelivery } from './platformEvents.js';
+import { adapterFor, storeWebhookSecret } from './platformSessions.js';
 import { applyProductUpdate, removeProduct } from './storeProducts.js';
 
 export interface WebhookReceipt {

@@ -1,6 +1,6 @@
-import type { Queryable } from '../db/types.js';
-import { newId } from '../ids.js';
-import type { PlatformProduct } from '../platforms/types.js';
+import type { Queryable } from '../../db/types.js';
+import { newId } from '../../ids.js';
+import type { PlatformProduct } from '../../platforms/types.js';
 
 /**
  * A store's products and variants as synced from its platform, keyed by the platform's ids: a

@@ -7,32 +7,25 @@ import type {
   StoreWithWebhookSecret,
 } from '@vitrine/sdk';
 import type { z } from 'zod';
-import { roleCan } from '../auth/permissions.js';
-import type { Principal } from '../auth/principal.js';
-import type { Queryable } from '../db/types.js';
-import { DomainError, notFound } from '../http/errors.js';
-import { base64url, newId, sha256Hex } from '../ids.js';
+import { roleCan } from '../../auth/permissions.js';
+import type { Principal } from '../../auth/principal.js';
+import type { Queryable } from '../../db/types.js';
+import { DomainError, notFound } from '../../errors.js';
+import { base64url, newId, sha256Hex } from '../../ids.js';
+import { type Connection, type CredentialsInput, PlatformError } from '../../platforms/types.js';
+import { getClientRow } from '../accounts/clients.js';
+import { getActiveUserForSession } from '../accounts/users.js';
+import type { ServiceContext } from '../context.js';
+import { enqueueOrderPoll } from '../orders/orderPolling.js';
 import {
-  type Connection,
-  type Credentials,
-  type CredentialsInput,
-  type PlatformAdapter,
-  PlatformError,
-  type PlatformSession,
-} from '../platforms/types.js';
-import { getClientRow } from './clients.js';
-import type { ServiceContext } from './context.js';
-import { enqueueOrderPoll } from './orderPolling.js';
-import {
-  createManualStore,
-  getStoreRow,
-  loadStore,
-  setStoreStatus,
-  storeWebhookUrl,
-  toStore,
-} from './stores.js';
+  adapterFor,
+  openSession,
+  recordPlatformFailure,
+  sealCredentials,
+  sealWebhookSecret,
+} from './platformSessions.js';
+import { createManualStore, getStoreRow, loadStore, toStore } from './stores.js';
 import { enqueueProductSync } from './sync.js';
-import { getActiveUserForSession } from './users.js';
 
 /**
  * Connecting stores: the redirect round trip (a `state` nonce bound to the store, the shop and
@@ -41,17 +34,6 @@ import { getActiveUserForSession } from './users.js';
  * on the store.
  */
 
-export function adapterFor(ctx: Pick<ServiceContext, 'platforms'>, platform: string) {
-  const adapter = ctx.platforms[platform as Platform];
-  if (!adapter) {
-    throw new DomainError(
-      'platform_not_supported',
-      `Connecting ${platform} stores is not available on this server.`,
-    );
-  }
-  return adapter;
-}
-
 /** Who started a connection, as recorded with its state. */
 export function principalRef(p: Principal): string {
   return p.scope === 'client' ? `u:${p.clientId}:${p.userId}` : `p:${p.providerId}`;
@@ -59,12 +41,6 @@ export function principalRef(p: Principal): string {
 
 export const callbackUrl = (ctx: Pick<ServiceContext, 'publicUrl'>, platform: string) =>
   `${ctx.publicUrl}/v1/oauth/${platform}/callback`;
-
-export const webhookUrl = (
-  ctx: Pick<ServiceContext, 'publicUrl'>,
-  platform: string,
-  storeId: string,
-) => storeWebhookUrl(ctx.publicUrl, platform, storeId);
 
 /** A store's name until the platform tells us the shop's own. */
 function provisionalName(platform: Platform, shop: string | null): string {
@@ -398,9 +374,9 @@ async function attachConnection(
       }
     }
     const at = ctx.clock.now();
-    const sealed = await ctx.keyring.encryptJson(connection.credentials, sealedFor(storeId));
+    const sealed = await sealCredentials(ctx, storeId, connection.credentials);
     const secret = options.webhookSecret
-      ? await ctx.keyring.encrypt(options.webhookSecret, sealedSecretFor(storeId))
+      ? await sealWebhookSecret(ctx, storeId, options.webhookSecret)
       : null;
     const [row] = await tx.query<{ platform: Platform; name: string; shop_url: string | null }>(
       'select platform, name, shop_url from stores where id = $1',
@@ -606,24 +582,10 @@ export async function rotateWebhookSecret(
   const webhookSecret = newWebhookSecret();
   await ctx.db.query('update stores set webhook_secret = $2, updated_at = $3 where id = $1', [
     row.id,
-    await ctx.keyring.encrypt(webhookSecret, sealedSecretFor(row.id)),
+    await sealWebhookSecret(ctx, row.id, webhookSecret),
     ctx.clock.now(),
   ]);
   return { ...toStore(await loadStore(ctx.db, row.id), ctx.publicUrl), webhookSecret };
-}
-
-/** A store's webhook signing secret, opened; null when its platform signs with an app secret. */
-export async function storeWebhookSecret(
-  ctx: ServiceContext,
-  storeId: string,
-  sealed: string | null,
-): Promise<string | null> {
-  if (!sealed) return null;
-  try {
-    return await ctx.keyring.decrypt(sealed, sealedSecretFor(storeId));
-  } catch {
-    return null;
-  }
 }
 
 /** The person who started the connection must still be allowed to connect stores now. */
@@ -639,100 +601,4 @@ async function ensureMayStillConnect(
   if (!user || !roleCan(user.role, 'stores:connect')) {
     throw new DomainError('forbidden', 'The person who started this connection may no longer.');
   }
-}
-
-/** Sealed credentials are bound to their store: copied to another row they do not open. */
-const sealedFor = (storeId: string) => `store:${storeId}`;
-const sealedSecretFor = (storeId: string) => `store-webhook:${storeId}`;
-
-/**
- * A store's platform session: its credentials opened, and rotated ones sealed back. Credentials
- * that cannot be opened (a lost or rotated-away key) put the store in `needs_reauth`.
- */
-export async function openSession(
-  ctx: ServiceContext,
-  storeId: string,
-): Promise<{ adapter: PlatformAdapter; session: PlatformSession<Credentials> }> {
-  const [row] = await ctx.db.query<{
-    platform: string;
-    shop_url: string | null;
-    credentials: string | null;
-  }>('select platform, shop_url, credentials from stores where id = $1', [storeId]);
-  if (!row) throw notFound('store');
-  const adapter = adapterFor(ctx, row.platform);
-  if (!row.credentials || !row.shop_url) {
-    throw new PlatformError(
-      'store_needs_reauth',
-      'The store has no credentials; connect it again.',
-      {
-        reason: 'credentials_missing',
-      },
-    );
-  }
-  let credentials: Credentials;
-  try {
-    credentials = await ctx.keyring.decryptJson<Credentials>(row.credentials, sealedFor(storeId));
-  } catch {
-    throw new PlatformError(
-      'store_needs_reauth',
-      'The stored credentials cannot be opened with the configured keys; connect the store again.',
-      { reason: 'credentials_unreadable' },
-    );
-  }
-  return {
-    adapter,
-    session: {
-      shop: row.shop_url,
-      credentials,
-      save: async (next) => {
-        await ctx.db.query('update stores set credentials = $2, updated_at = $3 where id = $1', [
-          storeId,
-          await ctx.keyring.encryptJson(next, sealedFor(storeId)),
-          ctx.clock.now(),
-        ]);
-      },
-    },
-  };
-}
-
-/** Puts a store in the state a platform error calls for. */
-export async function recordPlatformFailure(
-  ctx: ServiceContext,
-  storeId: string,
-  error: PlatformError,
-): Promise<void> {
-  const now = ctx.clock.now();
-  if (error.code === 'store_needs_reauth') {
-    await setStoreStatus(ctx.db, storeId, 'needs_reauth', error.reason, now);
-  } else if (error.code === 'permissions_not_granted' || error.code === 'plan_without_api_access') {
-    await setStoreStatus(ctx.db, storeId, 'error', error.reason, now);
-  }
-}
-
-/**
- * Re-seals every store's credentials with the current key (after adding a new key and keeping the
- * old one in `previousEncryptionKeys`). Returns how many were re-sealed.
- */
-export async function rotateCredentials(ctx: Pick<ServiceContext, 'db' | 'keyring'>) {
-  const rows = await ctx.db.query<{ id: string; credentials: string }>(
-    'select id, credentials from stores where credentials is not null',
-  );
-  let rotated = 0;
-  let unreadable = 0;
-  for (const row of rows) {
-    if (!(await ctx.keyring.needsRotation(row.credentials))) continue;
-    try {
-      const plain = await ctx.keyring.decrypt(row.credentials, sealedFor(row.id));
-      const sealed = await ctx.keyring.encrypt(plain, sealedFor(row.id));
-      await ctx.db.query('update stores set credentials = $2 where id = $1 and credentials = $3', [
-        row.id,
-        sealed,
-        row.credentials,
-      ]);
-      rotated++;
-    } catch {
-      unreadable++;
-    }
-  }
-  return { rotated, unreadable };
 }

@@ -1,89 +1,14 @@
 import type { InviteUserBody, ListUsersQuery, Role, UpdateUserBody, User } from '@vitrine/sdk';
 import type { z } from 'zod';
-import type { Queryable } from '../db/types.js';
-import { DomainError, notFound } from '../http/errors.js';
-import { newId } from '../ids.js';
+import type { Queryable } from '../../db/types.js';
+import { DomainError, notFound } from '../../errors.js';
+import { newId } from '../../ids.js';
+import type { ServiceContext } from '../context.js';
+import { decodeCursor, toPage } from '../pagination.js';
+import { existingStoreIds } from '../stores/stores.js';
 import { getClientRow } from './clients.js';
-import { iso, isoRequired, type ServiceContext } from './context.js';
 import { issueInvitation } from './invitations.js';
-import { decodeCursor, toPage } from './pagination.js';
-import { existingStoreIds } from './stores.js';
-
-export interface UserRow {
-  id: string;
-  client_id: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  role: Role;
-  store_ids: string[];
-  status: 'invited' | 'active';
-  invited_at: Date | null;
-  activated_at: Date | null;
-  removed_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-  /**
-   * Joined from the newest invitation: when it stops working, or stopped (a revoked one, e.g.
-   * when access was switched off, stopped when it was revoked).
-   */
-  invite_expires_at?: Date | null;
-  invite_status?: 'pending' | 'accepted' | 'revoked' | null;
-}
-
-/**
- * `expired` is derived: an invited user whose newest invitation no longer works, because it ran
- * out or was revoked. The contract has no separate revoked status (SDKs validate the closed enum),
- * and both cases read the same to people: the link is dead, send a new one.
- */
-export function userStatus(row: UserRow, now: Date): User['status'] {
-  if (row.status === 'active') return 'active';
-  if (row.invite_status === 'revoked') return 'expired';
-  if (row.invite_expires_at && new Date(row.invite_expires_at).getTime() <= now.getTime())
-    return 'expired';
-  return 'invited';
-}
-
-export function toUser(row: UserRow, now: Date): User {
-  return {
-    id: row.id,
-    clientId: row.client_id,
-    email: row.email,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    role: row.role,
-    storeIds: row.store_ids ?? [],
-    status: userStatus(row, now),
-    invitedAt: iso(row.invited_at),
-    inviteExpiresAt: row.status === 'invited' ? iso(row.invite_expires_at) : null,
-    activatedAt: iso(row.activated_at),
-    createdAt: isoRequired(row.created_at),
-    updatedAt: isoRequired(row.updated_at),
-  };
-}
-
-// Issuing an invitation revokes the earlier ones in the same instant, so at equal times the
-// one not revoked is the newest.
-export const USER_SELECT = `select u.*,
-    case when ni.status = 'revoked' then ni.revoked_at else ni.expires_at end as invite_expires_at,
-    ni.status as invite_status
-  from users u left join lateral (
-    select i.expires_at, i.status, i.revoked_at from invitations i where i.user_id = u.id
-     order by i.created_at desc, (i.status = 'revoked') limit 1
-  ) ni on true`;
-
-export async function getUserRow(
-  db: Queryable,
-  clientId: string,
-  userId: string,
-): Promise<UserRow> {
-  const rows = await db.query<UserRow>(
-    `${USER_SELECT} where u.id = $1 and u.client_id = $2 and u.removed_at is null`,
-    [userId, clientId],
-  );
-  if (!rows[0]) throw notFound('user');
-  return rows[0];
-}
+import { getUserRow, toUser, USER_SELECT, type UserRow, userStatus } from './userRows.js';
 
 /**
  * The user a client session stands for, if it may act now: the client is this provider's, not

@@ -1,9 +1,9 @@
 import type { CatalogAttributes, CatalogProduct, ListCatalogQuery } from '@vitrine/sdk';
 import type { z } from 'zod';
-import type { Queryable } from '../db/types.js';
-import { notFound } from '../http/errors.js';
-import type { ServiceContext } from './context.js';
-import { likeEscape } from './pagination.js';
+import type { Queryable } from '../../db/types.js';
+import { notFound } from '../../errors.js';
+import type { ServiceContext } from '../context.js';
+import { likeEscape } from '../pagination.js';
 
 interface CatalogRow {
   product_uid: string;

@@ -1,12 +1,12 @@
 import type { Access, EnableAccessBody } from '@vitrine/sdk';
 import type { z } from 'zod';
-import type { Queryable } from '../db/types.js';
-import { DomainError } from '../http/errors.js';
-import { newId } from '../ids.js';
+import type { Queryable } from '../../db/types.js';
+import { DomainError } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { iso, isoRequired, type ServiceContext } from '../context.js';
 import { type ClientRow, getClientRow } from './clients.js';
-import { iso, isoRequired, type ServiceContext } from './context.js';
 import { issueInvitation } from './invitations.js';
-import { USER_SELECT, type UserRow, userStatus } from './users.js';
+import { USER_SELECT, type UserRow, userStatus } from './userRows.js';
 
 async function event(
   tx: Queryable,

@@ -1,10 +1,10 @@
-import type { Queryable } from '../db/types.js';
-import { isPlatformError, type WebhookDelivery } from '../platforms/types.js';
-import { openSession, recordPlatformFailure } from './connections.js';
-import type { ServiceContext } from './context.js';
-import { enqueueJob, type JobHandler, type JobRow } from './jobs.js';
-import { recordDelivery } from './platformEvents.js';
-import { loadStore } from './stores.js';
+import type { Queryable } from '../../db/types.js';
+import { isPlatformError, type WebhookDelivery } from '../../platforms/types.js';
+import type { ServiceContext } from '../context.js';
+import { enqueueJob, type JobHandler, type JobRow } from '../jobs.js';
+import { recordDelivery } from '../stores/platformEvents.js';
+import { openSession, recordPlatformFailure } from '../stores/platformSessions.js';
+import { loadStore } from '../stores/stores.js';
 
 /**
  * Order polling for platforms whose webhooks are not enough on their own (Etsy's are for

@@ -1,5 +1,5 @@
-import { newId, randomSecret, sha256Hex } from '../ids.js';
-import type { ServiceContext } from './context.js';
+import { newId, randomSecret, sha256Hex } from '../../ids.js';
+import type { ServiceContext } from '../context.js';
 
 export const SECRET_KEY_PREFIX = 'vt_sk_';
 

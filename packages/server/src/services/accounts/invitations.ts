@@ -1,10 +1,10 @@
 import type { AcceptedInvitation, Invitation } from '@vitrine/sdk';
-import type { Queryable } from '../db/types.js';
-import { DomainError } from '../http/errors.js';
-import { newId, randomSecret, sha256Hex } from '../ids.js';
-import { isoRequired, type ServiceContext } from './context.js';
-import { enqueueEmail } from './outbox.js';
-import type { UserRow } from './users.js';
+import type { Queryable } from '../../db/types.js';
+import { DomainError } from '../../errors.js';
+import { newId, randomSecret, sha256Hex } from '../../ids.js';
+import { isoRequired, type ServiceContext } from '../context.js';
+import { enqueueEmail } from '../outbox.js';
+import type { UserRow } from './userRows.js';
 
 export const INVITATION_PREFIX = 'vt_inv_';
 

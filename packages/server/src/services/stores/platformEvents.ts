@@ -1,5 +1,5 @@
-import type { Queryable } from '../db/types.js';
-import type { WebhookDelivery } from '../platforms/types.js';
+import type { Queryable } from '../../db/types.js';
+import type { WebhookDelivery } from '../../platforms/types.js';
 
 /**
  * Keeps one delivery in `platform_events`, once per store and delivery id, whether a webhook

@@ -1,9 +1,9 @@
 import type { CreateSessionBody, Session } from '@vitrine/sdk';
-import type { Principal } from '../auth/principal.js';
-import { SESSION_PREFIX, signSession, verifySession } from '../auth/tokens.js';
-import { DomainError } from '../http/errors.js';
-import { newId } from '../ids.js';
-import type { ServiceContext } from './context.js';
+import type { Principal } from '../../auth/principal.js';
+import { SESSION_PREFIX, signSession, verifySession } from '../../auth/tokens.js';
+import { DomainError } from '../../errors.js';
+import { newId } from '../../ids.js';
+import type { ServiceContext } from '../context.js';
 import { findSecretKey, SECRET_KEY_PREFIX } from './providers.js';
 import { getActiveUserForSession } from './users.js';
 

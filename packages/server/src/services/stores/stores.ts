@@ -1,12 +1,12 @@
 import type { ListStoresQuery, Store } from '@vitrine/sdk';
 import type { z } from 'zod';
-import type { Queryable } from '../db/types.js';
-import { notFound } from '../http/errors.js';
-import { newId } from '../ids.js';
-import { getClientRow } from './clients.js';
-import { iso, isoRequired, type ServiceContext } from './context.js';
-import { cancelStoreJobs } from './jobs.js';
-import { decodeCursor, toPage } from './pagination.js';
+import type { Queryable } from '../../db/types.js';
+import { notFound } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { getClientRow } from '../accounts/clients.js';
+import { iso, isoRequired, type ServiceContext } from '../context.js';
+import { cancelStoreJobs } from '../jobs.js';
+import { decodeCursor, toPage } from '../pagination.js';
 
 export interface StoreRow {
   id: string;

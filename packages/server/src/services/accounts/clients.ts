@@ -1,10 +1,10 @@
 import type { Client, CreateClientBody, ListClientsQuery, UpdateClientBody } from '@vitrine/sdk';
 import type { z } from 'zod';
-import type { Queryable } from '../db/types.js';
-import { DomainError, notFound } from '../http/errors.js';
-import { newId } from '../ids.js';
-import { iso, isoRequired, type ServiceContext } from './context.js';
-import { decodeCursor, likeEscape, toPage } from './pagination.js';
+import type { Queryable } from '../../db/types.js';
+import { DomainError, notFound } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { iso, isoRequired, type ServiceContext } from '../context.js';
+import { decodeCursor, likeEscape, toPage } from '../pagination.js';
 
 export interface ClientRow {
   id: string;
