@@ -194,12 +194,13 @@ function createRequest(
     if (endpoint.method === 'POST') {
       headers.set('idempotency-key', call.idempotencyKey ?? randomUuid());
     }
+    if (call.upload) headers.set('content-type', call.upload.contentType);
     const isPublic = endpoint.auth === 'public';
     const send = () =>
       http(fillPath(endpoint.path, call.params).replace(/^\//, ''), {
         method: endpoint.method,
         headers,
-        json: call.body,
+        ...(call.upload ? { body: call.upload.data as BodyInit } : { json: call.body }),
         searchParams: toSearchParams(call.query as object | undefined),
         signal,
         context: { public: isPublic },

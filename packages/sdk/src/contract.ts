@@ -25,6 +25,8 @@ export interface Endpoint<
   auth: 'public' | 'secret_key' | 'any' | 'webhook';
   /** Content type of a non-JSON response. */
   produces?: string;
+  /** Content types of a raw (non-JSON) request body, for uploads. */
+  consumes?: readonly string[];
 }
 
 const e = <const D extends Endpoint>(def: D) => def;
@@ -370,9 +372,9 @@ export const endpoints = {
     method: 'GET',
     path: '/v1/stores/:storeId/products',
     tag: 'products',
-    summary: "List a store's synced products",
+    summary: "List a store's products with their variants, mapping status and counts",
     query: s.ListStoreProductsQuery,
-    response: s.page(s.StoreProduct),
+    response: s.StoreProductPage,
     status: 200,
     auth: 'any',
   }),
@@ -403,6 +405,37 @@ export const endpoints = {
     response: s.StoreVariant,
     status: 200,
     auth: 'any',
+  }),
+  applyMapping: e({
+    method: 'POST',
+    path: '/v1/stores/:storeId/mappings:apply',
+    tag: 'products',
+    summary: 'Apply one mapping (or ignore) to whole products or chosen variants',
+    body: s.ApplyMappingBody,
+    response: s.ApplyMappingResult,
+    status: 200,
+    auth: 'any',
+  }),
+  uploadDesignFile: e({
+    method: 'POST',
+    path: '/v1/stores/:storeId/files',
+    tag: 'products',
+    summary: 'Upload a design file (PDF, PNG, JPEG or SVG; the raw bytes as the body)',
+    query: s.UploadFileQuery,
+    consumes: ['application/pdf', 'image/png', 'image/jpeg', 'image/svg+xml'],
+    response: s.DesignFile,
+    status: 201,
+    auth: 'any',
+  }),
+  getDesignFile: e({
+    method: 'GET',
+    path: '/v1/files/:fileId/:fileToken/:filename',
+    tag: 'products',
+    summary: 'Download a design file by its unguessable address',
+    response: null,
+    status: 200,
+    auth: 'public',
+    produces: 'application/octet-stream',
   }),
   createStoreProduct: e({
     method: 'POST',

@@ -32,6 +32,8 @@ export interface RequestOptions<N extends EndpointName> extends PostOptions {
   params?: Readonly<Record<string, string>>;
   query?: EndpointQuery<N>;
   body?: EndpointBody<N>;
+  /** A raw body for upload endpoints (those that declare `consumes`), sent as it is. */
+  upload?: { data: Blob | ArrayBuffer | Uint8Array; contentType: string };
 }
 
 export type VitrineRequest = <N extends EndpointName>(

@@ -298,4 +298,26 @@ describe('against the reference server', () => {
       name: 'AbortError',
     });
   });
+
+  it('uploads a design file from a browser File, and the address it answers serves it', async () => {
+    const s = await start();
+    const vitrine = providerClient(s);
+    const client = await vitrine.clients.create({ name: 'Uploads' });
+    const store = await vitrine.stores.create(client.id, { platform: 'manual', name: 'Shop' });
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
+    const file = new File([svg], 'Logo final.svg', { type: 'image/svg+xml' });
+
+    const stored = await vitrine.products.uploadFile(store.id, { data: file });
+    expect(stored).toMatchObject({ filename: 'Logo final.svg', contentType: 'image/svg+xml' });
+    const served = await s.fetch(stored.url);
+    expect(await served.text()).toBe(svg);
+
+    await expect(
+      vitrine.products.uploadFile(store.id, {
+        data: new TextEncoder().encode('not an image'),
+        contentType: 'image/png',
+        filename: 'fake.png',
+      }),
+    ).rejects.toMatchObject({ code: 'file_type_unsupported', status: 415 });
+  });
 });

@@ -13,6 +13,7 @@ import { devRoutes } from './routes/dev.js';
 import { hookRoutes } from './routes/hooks.js';
 import { jobRoutes } from './routes/jobs.js';
 import { oauthRoutes } from './routes/oauth.js';
+import { productRoutes } from './routes/products.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { storeRoutes } from './routes/stores.js';
 import { userRoutes } from './routes/users.js';
@@ -97,6 +98,7 @@ export function createApp(options: AppOptions): VitrineApp {
   catalogRoutes(router);
   userRoutes(router);
   storeRoutes(router);
+  productRoutes(router);
   oauthRoutes(router);
   hookRoutes(router);
   jobRoutes(router);

@@ -2,11 +2,13 @@ import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
 import { Keyring } from './crypto/encryption.js';
 import type { Db } from './db/types.js';
+import { guardedFetch, type OutboundFetch, type OutboundPolicy } from './outbound/guard.js';
 import { EtsyAdapter, type EtsyOptions } from './platforms/etsy/adapter.js';
 import { PresseroAdapter, type PresseroOptions } from './platforms/pressero/adapter.js';
 import { ShopifyAdapter, type ShopifyOptions } from './platforms/shopify/adapter.js';
 import type { Platforms } from './platforms/types.js';
 import { WooCommerceAdapter, type WooCommerceOptions } from './platforms/woocommerce/adapter.js';
+import { type FileStore, MemoryFileStore } from './storage/fileStore.js';
 
 export interface RateLimitConfig {
   /** Requests a credential may burst. */
@@ -64,8 +66,16 @@ export interface AppOptions {
    * available; these options only adjust it (e.g. plain-HTTP hosts of a local simulator).
    */
   woocommerce?: WooCommerceOptions;
-  /** Outbound HTTP to platforms; the global fetch by default. */
+  /**
+   * Outbound HTTP to platforms, print files and postback endpoints; the global fetch by default.
+   * Every call goes through the outbound guard (`outbound`) first.
+   */
   platformFetch?: (request: Request) => Promise<Response>;
+  /**
+   * What outbound calls may reach. By default: HTTPS only, public addresses only, 3 redirects,
+   * 30 s. Development with local simulators allows private networks.
+   */
+  outbound?: Partial<OutboundPolicy>;
   /** How platform rate limits are waited out; timers by default. */
   sleep?: (ms: number) => Promise<void>;
   /** How long one platform call may take before it is abandoned and retried (30 s). */
@@ -73,6 +83,12 @@ export interface AppOptions {
   /** Lifetime of an OAuth connection attempt. */
   oauthStateTtlSeconds?: number;
   jobs?: Partial<JobsConfig>;
+  /** Where uploaded design files are kept; in memory by default (tests, the browser). */
+  fileStore?: FileStore;
+  /** The largest design file accepted by upload (50 MiB). */
+  maxUploadBytes?: number;
+  /** The largest print file a check accepts at an address (200 MiB); larger ones fail it. */
+  maxPrintFileBytes?: number;
   /** Called once per request with what is safe to log (never headers or bodies). */
   onRequestLog?: (entry: RequestLogEntry) => void;
   /** Called with unexpected errors; the client only sees a request id. */
@@ -87,7 +103,15 @@ export interface RequestLogEntry {
   ms: number;
 }
 
-type Resolved = 'onRequestLog' | 'onError' | 'rateLimit' | 'inviteUrlTemplate' | 'corsOrigins';
+type Resolved =
+  | 'onRequestLog'
+  | 'onError'
+  | 'rateLimit'
+  | 'inviteUrlTemplate'
+  | 'corsOrigins'
+  | 'fileStore'
+  | 'maxUploadBytes'
+  | 'maxPrintFileBytes';
 type Consumed =
   | 'encryptionKey'
   | 'previousEncryptionKeys'
@@ -96,6 +120,7 @@ type Consumed =
   | 'etsy'
   | 'pressero'
   | 'platformFetch'
+  | 'outbound'
   | 'sleep'
   | 'platformTimeoutMs'
   | 'jobs';
@@ -109,6 +134,11 @@ export type AppConfig = Required<Omit<AppOptions, Resolved | Consumed>> &
     keyring: Keyring;
     /** The platform adapters this server has configured. */
     platforms: Platforms;
+    /** The guarded fetch for every call to an address someone gave us. */
+    outboundFetch: OutboundFetch;
+    fileStore: FileStore;
+    maxUploadBytes: number;
+    maxPrintFileBytes: number;
     jobs: JobsConfig;
   };
 
@@ -120,8 +150,12 @@ export function resolveConfig(options: AppOptions): AppConfig {
   }
   const publicUrl = (options.publicUrl ?? 'http://localhost:4000').replace(/\/$/, '');
   const clock = options.clock ?? systemClock;
+  const outboundFetch = guardedFetch(options.platformFetch ?? ((request) => fetch(request)), {
+    allowPrivateNetworks: false,
+    ...options.outbound,
+  });
   const runtime = {
-    fetch: options.platformFetch ?? ((request: Request) => fetch(request)),
+    fetch: outboundFetch,
     clock,
     sleep: options.sleep ?? realSleep,
     ...(options.platformTimeoutMs ? { callTimeoutMs: options.platformTimeoutMs } : {}),
@@ -148,6 +182,10 @@ export function resolveConfig(options: AppOptions): AppConfig {
       ? Keyring.fromText(options.encryptionKey, options.previousEncryptionKeys ?? [])
       : Keyring.ephemeral(),
     platforms,
+    outboundFetch,
+    fileStore: options.fileStore ?? new MemoryFileStore(),
+    maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
+    maxPrintFileBytes: options.maxPrintFileBytes ?? 200 * 1024 * 1024,
     jobs: {
       leaseSeconds: 60,
       maxAttempts: 8,

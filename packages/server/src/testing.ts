@@ -74,9 +74,11 @@ export async function createTestServer(
     seedCatalog?: boolean;
     /** Shops of the Shopify simulator; its demo shops by default. */
     shopifyShops?: readonly SimulatedShopSeed[];
+    /** More hosts the server may reach, by host name (print-file hosts, postback receivers). */
+    hosts?: Record<string, (request: Request) => Promise<Response>>;
   } = {},
 ): Promise<TestServer> {
-  const { createDb, seedCatalog, shopifyShops, ...appOptions } = options;
+  const { createDb, seedCatalog, shopifyShops, hosts, ...appOptions } = options;
   const db = createDb ? await createDb() : await createPgliteDb();
   await migrate(db);
   const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
@@ -120,6 +122,7 @@ export async function createTestServer(
     [WOOCOMMERCE_HOST]: (request) => woocommerce.fetch(request),
     [ETSY_HOST]: (request) => etsy.fetch(request),
     [PRESSERO_HOST]: (request) => pressero.fetch(request),
+    ...hosts,
   };
   const app = createApp({
     db,

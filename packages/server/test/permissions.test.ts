@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VitrineApp } from '../src/app.js';
 import { upsertCatalog } from '../src/services/catalog/catalog.js';
 import { enqueueJob } from '../src/services/jobs.js';
+import { upsertProducts } from '../src/services/stores/storeProducts.js';
 import type { TestServer } from '../src/testing.js';
 import { caller, clientSession, startServer } from './support.js';
 
@@ -77,6 +78,14 @@ const expected: Record<string, Who[]> = {
   listCatalogProducts: [...provider, 'otherProviderKey', 'otherClientAdmin', ...everyRole],
   getCatalogProduct: [...provider, 'otherClientAdmin', ...everyRole],
   listCatalogAttributes: [...provider, 'otherProviderKey', 'otherClientAdmin', ...everyRole],
+  listStoreProducts: [...provider, 'admin', 'storeManager', 'viewer'],
+  getStoreProduct: [...provider, 'admin', 'storeManager', 'viewer'],
+  putMapping: [...provider, 'admin', 'storeManager'],
+  deleteMapping: [...provider, 'admin', 'storeManager'],
+  applyMapping: [...provider, 'admin', 'storeManager'],
+  uploadDesignFile: [...provider, 'admin', 'storeManager'],
+  // The unguessable address is the credential: whoever holds it may fetch the file.
+  getDesignFile: [...principals],
 };
 
 /** Infrastructure served outside the contract on purpose. */
@@ -120,6 +129,9 @@ const bodies: Partial<Record<EndpointName, () => unknown>> = {
   createStore: () => ({ platform: 'manual', name: 'Matrix Store' }),
   authorizeStore: () => ({ platform: 'shopify', shop: 'vitrine-demo' }),
   updateStore: () => ({ name: 'Renamed Store' }),
+  putMapping: () => ({ ignored: true }),
+  applyMapping: () => ({ mapping: { ignored: true }, variantIds: ['sv_unknown'] }),
+  uploadDesignFile: () => '<svg xmlns="http://www.w3.org/2000/svg"/>',
 };
 
 describe('permission matrix', () => {
@@ -227,7 +239,55 @@ describe('permission matrix', () => {
         kind: 'product_sync',
       },
     );
+    // A product with a variant in store A, and a design file uploaded to it.
+    await upsertProducts(
+      server.db,
+      storeA.id,
+      [
+        {
+          externalId: 'p-1',
+          title: 'Matrix Poster',
+          handle: null,
+          vendor: null,
+          productType: null,
+          status: 'active',
+          imageUrl: null,
+          options: [],
+          updatedAt: null,
+          variants: [
+            {
+              externalId: 'v-1',
+              title: 'A3',
+              sku: 'MP-A3',
+              barcode: null,
+              price: '10.00',
+              options: {},
+            },
+          ],
+        },
+      ],
+      { run: null, now: server.clock.now() },
+    );
+    const [variant] = await server.db.query<{ id: string; product_id: string }>(
+      'select id, product_id from store_variants where store_id = $1',
+      [storeA.id],
+    );
+    const file = await (
+      await server.fetch(`${server.baseUrl}/v1/stores/${storeA.id}/files?filename=a.svg`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'image/svg+xml' },
+        body: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      })
+    ).json();
+    const [, fileId, fileToken, filename] = new URL(file.url).pathname.match(
+      /^\/v1\/files\/([^/]+)\/([^/]+)\/([^/]+)$/,
+    )!;
     const params: Record<string, string> = {
+      productId: variant!.product_id,
+      variantId: variant!.id,
+      fileId: fileId!,
+      fileToken: fileToken!,
+      filename: decodeURIComponent(filename!),
       clientId: client.id,
       userId: pending.id,
       storeId: storeA.id,
@@ -257,6 +317,11 @@ describe('permission matrix', () => {
           encodeURIComponent(w.params[name] ?? 'unknown'),
         );
         if (route.name === 'createSession' && who === 'providerKey') path = endpoint.path;
+        const headers: Record<string, string> = {};
+        if (route.name === 'uploadDesignFile') {
+          path += '?filename=matrix.svg';
+          headers['content-type'] = 'image/svg+xml';
+        }
         const api = caller(server, w.credentials[who]);
         const body =
           route.name === 'createSession'
@@ -269,7 +334,7 @@ describe('permission matrix', () => {
             : endpoint.method === 'DELETE'
               ? await api.delete(path)
               : endpoint.method === 'POST'
-                ? await api.post(path, body)
+                ? await api.post(path, body, headers)
                 : endpoint.method === 'PUT'
                   ? await api.put(path, body)
                   : await api.patch(path, body);

@@ -33,7 +33,10 @@ async function throwawayPostgres(): Promise<Db> {
 }
 
 export function startServer(
-  options: Partial<Omit<AppOptions, 'db' | 'clock'>> & { seedCatalog?: boolean } = {},
+  options: Partial<Omit<AppOptions, 'db' | 'clock'>> & {
+    seedCatalog?: boolean;
+    hosts?: Record<string, (request: Request) => Promise<Response>>;
+  } = {},
 ) {
   return createTestServer({ ...options, ...(adminUrl ? { createDb: throwawayPostgres } : {}) });
 }
@@ -55,7 +58,7 @@ export function caller(server: TestServer, credential?: string) {
     const init: RequestInit = { method, headers: { ...headers } };
     if (credential) (init.headers as Record<string, string>).authorization = `Bearer ${credential}`;
     if (body !== undefined) {
-      (init.headers as Record<string, string>)['content-type'] = 'application/json';
+      (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
     const response = await server.fetch(`${server.baseUrl}${path}`, init);

@@ -57,6 +57,9 @@ export const errorCodes = [
   'product_uid_unknown',
   'variant_not_found',
   'file_url_invalid',
+  'file_type_unsupported',
+  'print_area_invalid',
+  'print_specs_invalid',
   'csv_invalid',
   // orders
   'order_reference_taken',

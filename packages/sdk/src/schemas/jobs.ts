@@ -9,6 +9,8 @@ export const JobKind = z.enum([
   'postback_delivery',
   'production',
   'order_poll',
+  'file_check',
+  'product_publish',
 ]);
 export const JobStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'canceled']);
 

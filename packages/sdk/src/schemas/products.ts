@@ -1,18 +1,77 @@
 import { z } from 'zod';
 import { PrintArea, ProductUid } from './catalog.js';
 import { JobId, Name, PageQuery, StoreId, Timestamp, Url } from './common.js';
+import { ErrorCode } from './errors.js';
 
+/** A design file for one print area of a catalog product, as a caller gives it. */
 export const PrintFile = z.object({ type: PrintArea, url: Url });
 export type PrintFile = z.infer<typeof PrintFile>;
+
+/**
+ * The asynchronous check of a print file: `pending` until the server has fetched it, then
+ * `passed`, `warning` (printable, but worth a look: 150–299 dpi) or `failed` with a reason.
+ */
+export const FileCheckStatus = z.enum(['pending', 'passed', 'warning', 'failed']);
+export type FileCheckStatus = z.infer<typeof FileCheckStatus>;
+
+/** Why a file check warned or failed; widgets translate these codes. */
+export const fileCheckReasons = [
+  /** No answer, an error status, or a timeout. */
+  'unreachable',
+  /** The address points into a private network, which the server never calls. */
+  'address_not_allowed',
+  /** Neither PDF, PNG, JPEG nor SVG. */
+  'unsupported_type',
+  /** Larger than the server accepts. */
+  'too_large',
+  'empty',
+  /** An image whose pixel size could not be read. */
+  'unreadable_image',
+  /** Under 150 dpi at the product's print size: it would print blurred. */
+  'resolution_too_low',
+  /** 150–299 dpi at the product's print size: printable, below the 300 dpi print standard. */
+  'resolution_below_recommended',
+] as const;
+export const FileCheckReason = z.enum(fileCheckReasons);
+export type FileCheckReason = z.infer<typeof FileCheckReason>;
+
+export const FileCheck = z.object({
+  status: FileCheckStatus,
+  reason: FileCheckReason.nullable(),
+  contentType: z.string().nullable(),
+  bytes: z.number().int().nonnegative().nullable(),
+  /** Pixel size of raster images; null for PDF and SVG (vector) and before the check. */
+  pixels: z.object({ width: z.number().int(), height: z.number().int() }).nullable(),
+  /** Effective resolution at the catalog product's print size, for raster images. */
+  dpi: z.number().int().nullable(),
+  checkedAt: Timestamp.nullable(),
+});
+export type FileCheck = z.infer<typeof FileCheck>;
+
+export const MappedFile = PrintFile.extend({ check: FileCheck });
+export type MappedFile = z.infer<typeof MappedFile>;
+
+/**
+ * Print specifications a catalog product exposes as attributes and an order line may vary:
+ * `pageCount` for multi-page products (photo books), within the product's `PageCount` range.
+ */
+export const PrintSpecs = z.strictObject({
+  pageCount: z.number().int().min(1).max(1000).optional(),
+});
+export type PrintSpecs = z.infer<typeof PrintSpecs>;
 
 export const MappingStatus = z.enum(['mapped', 'unmapped', 'ignored']);
 export type MappingStatus = z.infer<typeof MappingStatus>;
 
 export const VariantMapping = z.object({
   productUid: z.string(),
-  files: z.array(PrintFile),
+  /** The catalog product's title, for people; null if it left the catalog since. */
+  catalogTitle: z.string().nullable(),
+  files: z.array(MappedFile),
+  printSpecs: PrintSpecs,
   updatedAt: Timestamp,
 });
+export type VariantMapping = z.infer<typeof VariantMapping>;
 
 export const StoreVariant = z.object({
   id: z.string(),
@@ -24,8 +83,33 @@ export const StoreVariant = z.object({
   price: z.string().nullable(),
   status: MappingStatus,
   mapping: VariantMapping.nullable(),
+  /** Set when the platform no longer has the variant; its mapping is kept. */
+  removedAt: Timestamp.nullable(),
 });
 export type StoreVariant = z.infer<typeof StoreVariant>;
+
+export const StoreProductStatus = z.enum([
+  'active',
+  'draft',
+  'archived',
+  'publishing',
+  'publishing_error',
+]);
+export type StoreProductStatus = z.infer<typeof StoreProductStatus>;
+
+/**
+ * Why a product's orders cannot arrive: it is not published and active on its platform (drafts,
+ * archived products), it is still being published or publishing failed, or the platform no
+ * longer has it.
+ */
+export const NotOrderableReason = z.enum([
+  'draft',
+  'archived',
+  'publishing',
+  'publishing_error',
+  'removed',
+]);
+export type NotOrderableReason = z.infer<typeof NotOrderableReason>;
 
 export const StoreProduct = z.object({
   id: z.string(),
@@ -33,39 +117,121 @@ export const StoreProduct = z.object({
   externalId: z.string(),
   title: z.string(),
   imageUrl: z.string().nullable(),
-  status: z.enum(['active', 'draft', 'archived', 'publishing', 'publishing_error']),
+  productType: z.string().nullable(),
+  status: StoreProductStatus,
+  orderable: z.boolean(),
+  notOrderableReason: NotOrderableReason.nullable(),
+  /** Creating from the catalog: the publishing job, and the platform's refusal if it failed. */
+  publishJobId: JobId.nullable(),
+  publishError: z.object({ code: ErrorCode, message: z.string() }).nullable(),
   variantCount: z.number().int(),
   mappedVariantCount: z.number().int(),
+  ignoredVariantCount: z.number().int(),
+  /**
+   * The variants: on a list, those that match its filters (all of them without filters); on a
+   * single product, all of them, removed ones last.
+   */
   variants: z.array(StoreVariant).optional(),
+  removedAt: Timestamp.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
 export type StoreProduct = z.infer<typeof StoreProduct>;
 
 export const ListStoreProductsQuery = PageQuery.extend({
+  /** Matches product titles, variant titles, SKUs and option values. */
   search: z.string().trim().max(120).optional(),
+  /** Products with at least one variant in this mapping status (and only those variants). */
   mapping: MappingStatus.optional(),
+  /** Products in this status; `removed` lists those the platform no longer has. */
+  status: z.enum([...StoreProductStatus.options, 'removed']).optional(),
 });
 export type ListStoreProductsQuery = z.input<typeof ListStoreProductsQuery>;
 
+/** How a store's variants stand, for the current search (status filters aside). */
+export const MappingCounts = z.object({
+  products: z.number().int(),
+  variants: z.number().int(),
+  mapped: z.number().int(),
+  unmapped: z.number().int(),
+  ignored: z.number().int(),
+  /** Products whose orders cannot arrive (see `notOrderableReason`). */
+  notOrderable: z.number().int(),
+  /** Mapped variants with a print file that failed its check. */
+  filesFailed: z.number().int(),
+});
+export type MappingCounts = z.infer<typeof MappingCounts>;
+
+export const StoreProductPage = z.object({
+  data: z.array(StoreProduct),
+  nextCursor: z.string().nullable(),
+  counts: MappingCounts,
+});
+export type StoreProductPage = z.infer<typeof StoreProductPage>;
+
+export const MapVariantBody = z.object({
+  productUid: ProductUid,
+  /** One file per print area of the catalog product; its first area is required. */
+  files: z.array(PrintFile).min(1).max(20),
+  printSpecs: PrintSpecs.optional(),
+});
+
 export const PutMappingBody = z.union([
-  z.object({ productUid: ProductUid, files: z.array(PrintFile).min(1).max(20) }),
-  z.object({ ignored: z.literal(true) }),
+  MapVariantBody,
+  z.strictObject({ ignored: z.literal(true) }),
 ]);
 export type PutMappingBody = z.input<typeof PutMappingBody>;
+
+/** One mapping (or "ignore") for many variants: whole products, chosen variants, or both. */
+export const ApplyMappingBody = z
+  .object({
+    productIds: z.array(z.string().min(1).max(64)).max(100).optional(),
+    variantIds: z.array(z.string().min(1).max(64)).max(1000).optional(),
+    mapping: PutMappingBody,
+  })
+  .refine((b) => (b.productIds?.length ?? 0) + (b.variantIds?.length ?? 0) > 0, {
+    error: 'Name at least one product or variant',
+    path: ['variantIds'],
+  });
+export type ApplyMappingBody = z.input<typeof ApplyMappingBody>;
+
+export const ApplyMappingResult = z.object({
+  /** Variants now in the requested state (removed variants are left as they are). */
+  updated: z.number().int(),
+  /** The products touched, with their variants, as the list shows them. */
+  products: z.array(StoreProduct),
+});
+export type ApplyMappingResult = z.infer<typeof ApplyMappingResult>;
 
 export const CreateStoreProductBody = z.object({
   productUid: ProductUid,
   title: Name(255),
   description: z.string().max(10_000).optional(),
   files: z.array(PrintFile).min(1).max(20),
+  printSpecs: PrintSpecs.optional(),
   price: z
     .string()
     .regex(/^\d+(\.\d{1,2})?$/)
     .optional(),
+  /** `false` creates it as a draft on the platform: listed, not orderable until published. */
   publish: z.boolean().default(true),
 });
 export type CreateStoreProductBody = z.input<typeof CreateStoreProductBody>;
+
+/** A design file stored by the server, served at an unguessable address. */
+export const DesignFile = z.object({
+  id: z.string(),
+  url: z.string(),
+  filename: z.string(),
+  contentType: z.enum(['application/pdf', 'image/png', 'image/jpeg', 'image/svg+xml']),
+  bytes: z.number().int().positive(),
+  createdAt: Timestamp,
+});
+export type DesignFile = z.infer<typeof DesignFile>;
+
+export const UploadFileQuery = z.object({
+  filename: z.string().trim().min(1).max(200),
+});
 
 export const BulkMappingRow = z.object({
   variantId: z.string().optional(),

@@ -30,9 +30,15 @@ export function rateLimitKey(p: Principal): string {
 }
 
 /**
+ * Who acts, whatever token they hold: `p:{providerId}` or `u:{clientId}:{userId}`. Recorded with
+ * connection attempts and mapping changes.
+ */
+export function actorOf(p: Principal): string {
+  return p.scope === 'provider' ? `p:${p.providerId}` : `u:${p.clientId}:${p.userId}`;
+}
+
+/**
  * Idempotency keys are scoped to who acts, not to one token: a retry after a session refresh
  * must still replay the first response.
  */
-export function idempotencyScope(p: Principal): string {
-  return p.scope === 'provider' ? `p:${p.providerId}` : `u:${p.clientId}:${p.userId}`;
-}
+export const idempotencyScope = actorOf;

@@ -273,4 +273,91 @@ export const migrations: Migration[] = [
         where processed_at is null;
     `,
   },
+  {
+    version: 4,
+    name: 'product_mappings_files_publishing',
+    sql: /* sql */ `
+      alter table jobs drop constraint jobs_kind_check;
+      alter table jobs add constraint jobs_kind_check check (kind in ('product_sync',
+        'mapping_import', 'order_import', 'postback_delivery', 'production', 'order_poll',
+        'file_check', 'product_publish'));
+      -- One queued print-file check per provider; a running one may overlap it.
+      create unique index jobs_one_file_check_uq on jobs (provider_id)
+        where kind = 'file_check' and status = 'queued';
+
+      -- Products made from the catalog exist here first, while they are being published.
+      alter table store_products drop constraint store_products_status_check;
+      alter table store_products add constraint store_products_status_check
+        check (status in ('active', 'draft', 'archived', 'publishing', 'publishing_error'));
+      alter table store_products add column publish_job_id text;
+      alter table store_products add column publish_error_code text;
+      alter table store_products add column publish_error_message text;
+      alter table store_products add column search_text text;
+      alter table store_variants add column search_text text;
+      create index store_products_list_idx on store_products (store_id, title, id);
+      update store_products set search_text = lower(concat_ws(' ', title, handle, vendor, product_type));
+      update store_variants set search_text = lower(concat_ws(' ', title, sku, barcode,
+        (select string_agg(value, ' ') from jsonb_each_text(options))));
+
+      -- A variant's connection to the print catalog. Rows are never deleted with the variant:
+      -- a variant the platform drops keeps its mapping (and shows as removed).
+      create table variant_mappings (
+        variant_id text primary key references store_variants(id),
+        store_id text not null references stores(id),
+        product_uid text not null,
+        files jsonb not null,
+        print_specs jsonb not null default '{}',
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create index variant_mappings_store_idx on variant_mappings (store_id);
+
+      -- Every change of a variant's mapping, by whom: nothing is lost silently.
+      create table mapping_events (
+        id text primary key,
+        seq bigint generated always as identity,
+        variant_id text not null references store_variants(id),
+        store_id text not null references stores(id),
+        action text not null check (action in ('mapped', 'ignored', 'unmapped')),
+        product_uid text,
+        files jsonb,
+        print_specs jsonb,
+        actor text not null,
+        created_at timestamptz not null
+      );
+      create index mapping_events_variant_idx on mapping_events (variant_id, seq);
+
+      -- What fetching a print file found, once per provider and address.
+      create table file_checks (
+        provider_id text not null references providers(id),
+        url text not null,
+        status text not null check (status in ('pending', 'checked')),
+        outcome text,
+        content_type text,
+        bytes bigint,
+        width integer,
+        height integer,
+        requested_at timestamptz not null,
+        checked_at timestamptz,
+        primary key (provider_id, url)
+      );
+      create index file_checks_pending_idx on file_checks (provider_id, requested_at)
+        where status = 'pending';
+
+      -- Uploaded design files; the address carries a token only its hash is kept of.
+      create table design_files (
+        id text primary key,
+        provider_id text not null references providers(id),
+        client_id text not null references clients(id),
+        store_id text references stores(id),
+        token_hash text not null,
+        filename text not null,
+        content_type text not null,
+        bytes bigint not null,
+        storage_key text not null,
+        created_by text not null,
+        created_at timestamptz not null
+      );
+    `,
+  },
 ];

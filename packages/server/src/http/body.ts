@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.js';
+import { readAtMost } from '../streams.js';
 
 const tooLarge = (max: number) =>
   new DomainError('payload_too_large', `The request body is larger than ${max} bytes.`);
@@ -17,25 +18,7 @@ export async function readBodyText(request: Request, max: number): Promise<strin
 export async function readBodyBytes(request: Request, max: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > max) throw tooLarge(max);
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      throw tooLarge(max);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readAtMost(request.body, max);
+  if (!bytes) throw tooLarge(max);
   return bytes;
 }

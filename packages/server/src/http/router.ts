@@ -16,7 +16,7 @@ import { DomainError, notFound } from '../errors.js';
 import { sha256Hex } from '../ids.js';
 import { authenticate } from '../services/accounts/sessions.js';
 import type { ServiceContext } from '../services/context.js';
-import { readBodyText } from './body.js';
+import { readBodyBytes, readBodyText } from './body.js';
 import { fieldsFromZod, statusFor, typeFor } from './errors.js';
 import { beginIdempotent, finishIdempotent } from './idempotency.js';
 import type { RateLimiter } from './rateLimit.js';
@@ -37,6 +37,8 @@ export interface RouteContext<N extends EndpointName> {
   body: Out<BodySchemaOf<N>>;
   /** Set for store managers on store-scoped capabilities: the stores they may see. */
   onlyStores: readonly string[] | null;
+  /** The raw body of upload endpoints (those whose contract entry `consumes` a type). */
+  upload: { bytes: Uint8Array; contentType: string | undefined } | null;
   services: ServiceContext;
   request: Request;
   requestId: string;
@@ -119,11 +121,23 @@ export class Router {
 
     const query = parseQuery(endpoint, c.req.url);
 
-    let raw = '';
+    let raw: string | Uint8Array = '';
     let body: unknown;
+    let upload: RouteContext<EndpointName>['upload'] = null;
     if (endpoint.body) {
       raw = await readBodyText(c.req.raw, maxBodyBytes);
       body = parseBody(endpoint.body, raw, c.req.header('content-type'));
+    } else if (endpoint.consumes) {
+      const contentType = c.req.header('content-type');
+      const type = contentType?.split(';')[0]?.trim().toLowerCase();
+      if (type && type !== 'application/octet-stream' && !endpoint.consumes.includes(type)) {
+        throw new DomainError(
+          'file_type_unsupported',
+          `Send one of ${endpoint.consumes.join(', ')} (or application/octet-stream).`,
+        );
+      }
+      raw = await readBodyBytes(c.req.raw, this.config.maxUploadBytes);
+      upload = { bytes: raw, contentType };
     }
 
     const invoke = async (): Promise<Response> => {
@@ -133,6 +147,7 @@ export class Router {
         query,
         body,
         onlyStores,
+        upload,
         services,
         request: c.req.raw,
         requestId,

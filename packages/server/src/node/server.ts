@@ -16,6 +16,7 @@ import { WooCommerceSimulator } from '../simulators/woocommerce/index.js';
 import { DataDir } from './dataDir.js';
 import { startJobRunner } from './jobs.js';
 import { consoleSender, smtpSender, startOutboxDispatcher } from './mailer.js';
+import { publicOnlyFetch, resolveHost } from './outbound.js';
 import { createPostgresDb } from './postgres.js';
 
 export interface NodeServerOptions {
@@ -191,10 +192,12 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
   }
   const simulatorFor = (url: URL) =>
     mounted.find((m) => url.pathname === m.path || url.pathname.startsWith(`${m.path}/`));
+  // Outside development, connections reach public addresses only, whatever DNS says.
+  const internet = dev ? (request: Request) => fetch(request) : publicOnlyFetch();
   const platformFetch = (request: Request) => {
     const url = new URL(request.url);
     const target = url.origin === origin ? simulatorFor(url) : undefined;
-    return target ? target.fetch(request) : fetch(request);
+    return target ? target.fetch(request) : internet(request);
   };
 
   const app = createApp({
@@ -211,6 +214,7 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
       ? { woocommerce: { allowInsecureHosts: [new URL(origin).host] } }
       : {}),
     platformFetch,
+    outbound: dev ? { allowPrivateNetworks: true } : { resolveHost },
     publicUrl,
     dev,
     corsOrigins: options.corsOrigins ?? (dev ? '*' : []),

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.js';
+import { OutboundRefused } from '../outbound/guard.js';
 import { type AdapterRuntime, PlatformError } from './types.js';
 
 /** Access tokens are renewed this long before they expire. */
@@ -33,7 +34,14 @@ export async function fetchOrUnreachable(
   const timeout = AbortSignal.timeout(runtime.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
   try {
     return await runtime.fetch(new Request(request, { signal: timeout }));
-  } catch {
+  } catch (error) {
+    // An address the outbound guard refuses will not become allowed by retrying.
+    if (error instanceof OutboundRefused) {
+      throw new PlatformError('platform_unavailable', `The address was refused: ${error.message}`, {
+        transient: false,
+        reason: 'address_not_allowed',
+      });
+    }
     return new Response(null, { status: UNREACHABLE });
   }
 }

@@ -1,9 +1,14 @@
 import type { JobHandlers } from './jobs.js';
 import { orderPoll } from './orders/orderPolling.js';
+import { fileCheck } from './products/fileChecks.js';
 import { productSync } from './stores/sync.js';
 
 /**
  * Every kind of job this server runs, with its handler: the one place a new kind is registered.
  * Workers claim only the kinds listed here.
  */
-export const jobHandlers: JobHandlers = { product_sync: productSync, order_poll: orderPoll };
+export const jobHandlers: JobHandlers = {
+  product_sync: productSync,
+  order_poll: orderPoll,
+  file_check: fileCheck,
+};

@@ -68,21 +68,46 @@ export function toJob(row: JobRow): Job {
 export async function enqueueJob(
   db: Queryable,
   ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
-  input: {
-    providerId: string;
-    clientId: string | null;
-    storeId: string | null;
-    kind: JobKind;
-    state?: Record<string, unknown>;
-    /** Where a job that continues earlier work starts. */
-    progress?: { done: number; total: number | null };
-  },
+  input: JobInput,
 ): Promise<JobRow> {
+  const row = await insertJob(db, ctx, input, '');
+  return row!;
+}
+
+export interface JobInput {
+  providerId: string;
+  clientId: string | null;
+  storeId: string | null;
+  kind: JobKind;
+  state?: Record<string, unknown>;
+  /** Where a job that continues earlier work starts. */
+  progress?: { done: number; total: number | null };
+}
+
+/**
+ * Queues a job unless a unique index says an equivalent one is queued already (kinds that keep
+ * one queued job per provider or store); null then.
+ */
+export async function enqueueJobOnce(
+  db: Queryable,
+  ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
+  input: JobInput,
+): Promise<JobRow | null> {
+  return insertJob(db, ctx, input, 'on conflict do nothing');
+}
+
+async function insertJob(
+  db: Queryable,
+  ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
+  input: JobInput,
+  onConflict: string,
+): Promise<JobRow | null> {
   const now = ctx.clock.now();
   const [row] = await db.query<JobRow>(
     `insert into jobs (id, provider_id, client_id, store_id, kind, status, state, progress_done,
        progress_total, max_attempts, run_after, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, 'queued', $6, $7, $8, $9, $10, $10, $10) returning *`,
+     values ($1, $2, $3, $4, $5, 'queued', $6, $7, $8, $9, $10, $10, $10) ${onConflict}
+     returning *`,
     [
       newId('job'),
       input.providerId,
@@ -96,7 +121,7 @@ export async function enqueueJob(
       now,
     ],
   );
-  return row!;
+  return row ?? null;
 }
 
 /**

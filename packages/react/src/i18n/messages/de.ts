@@ -409,6 +409,11 @@ export const de: Messages = {
   'error.product_uid_unknown': 'Diese Product UID ist nicht im Katalog enthalten.',
   'error.variant_not_found': 'Diese Variante existiert im Shop nicht mehr.',
   'error.file_url_invalid': 'Die Adresse der Druckdatei ist kein gültiger Weblink.',
+  'error.file_type_unsupported':
+    'Dieser Dateityp wird nicht angenommen: Verwenden Sie PDF, PNG, JPEG oder SVG.',
+  'error.print_area_invalid':
+    'Diese Dateien passen nicht zu den Druckbereichen des Katalogprodukts.',
+  'error.print_specs_invalid': 'Diese Druckangaben sind für dieses Produkt nicht verfügbar.',
   'error.csv_invalid': 'Die Datei konnte nicht als CSV gelesen werden.',
   'error.order_reference_taken': 'Eine Bestellung mit dieser Referenz existiert bereits.',
   'error.order_not_cancelable': 'Diese Bestellung kann nicht mehr storniert werden.',

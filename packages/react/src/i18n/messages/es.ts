@@ -399,6 +399,11 @@ export const es: Messages = {
   'error.product_uid_unknown': 'Este Product UID no está en el catálogo.',
   'error.variant_not_found': 'Esta variante ya no existe en la tienda.',
   'error.file_url_invalid': 'La dirección del archivo de diseño no es un enlace web válido.',
+  'error.file_type_unsupported': 'Este tipo de archivo no se acepta: usa PDF, PNG, JPEG o SVG.',
+  'error.print_area_invalid':
+    'Estos archivos no corresponden a las áreas de impresión del producto del catálogo.',
+  'error.print_specs_invalid':
+    'Estas especificaciones de impresión no están disponibles para este producto.',
   'error.csv_invalid': 'No se pudo leer el archivo como CSV.',
   'error.order_reference_taken': 'Ya existe un pedido con esta referencia.',
   'error.order_not_cancelable': 'Este pedido ya no se puede cancelar.',

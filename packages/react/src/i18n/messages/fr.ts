@@ -406,6 +406,12 @@ export const fr: Messages = {
   'error.product_uid_unknown': 'Ce Product UID ne figure pas dans le catalogue.',
   'error.variant_not_found': 'Cette variante n’existe plus dans la boutique.',
   'error.file_url_invalid': 'L’adresse du fichier graphique n’est pas un lien web valide.',
+  'error.file_type_unsupported':
+    'Ce type de fichier n’est pas accepté : utilisez PDF, PNG, JPEG ou SVG.',
+  'error.print_area_invalid':
+    'Ces fichiers ne correspondent pas aux zones d’impression du produit du catalogue.',
+  'error.print_specs_invalid':
+    'Ces spécifications d’impression ne sont pas disponibles pour ce produit.',
   'error.csv_invalid': 'Impossible de lire ce fichier au format CSV.',
   'error.order_reference_taken': 'Une commande avec cette référence existe déjà.',
   'error.order_not_cancelable': 'Cette commande ne peut plus être annulée.',

@@ -401,6 +401,11 @@ export const it: Messages = {
   'error.product_uid_unknown': 'Questo Product UID non è presente nel catalogo.',
   'error.variant_not_found': 'Questa variante non esiste più nel negozio.',
   'error.file_url_invalid': 'L’indirizzo del file grafico non è un link web valido.',
+  'error.file_type_unsupported': 'Questo tipo di file non è accettato: usa PDF, PNG, JPEG o SVG.',
+  'error.print_area_invalid':
+    'Questi file non corrispondono alle aree di stampa del prodotto del catalogo.',
+  'error.print_specs_invalid':
+    'Queste specifiche di stampa non sono disponibili per questo prodotto.',
   'error.csv_invalid': 'Impossibile leggere il file come CSV.',
   'error.order_reference_taken': 'Esiste già un ordine con questo riferimento.',
   'error.order_not_cancelable': 'Questo ordine non può più essere annullato.',

@@ -398,6 +398,11 @@ export const ptBR: Messages = {
   'error.product_uid_unknown': 'Este Product UID não está no catálogo.',
   'error.variant_not_found': 'Esta variante não existe mais na loja.',
   'error.file_url_invalid': 'O endereço do arquivo de arte não é um link válido.',
+  'error.file_type_unsupported': 'Este tipo de arquivo não é aceito: use PDF, PNG, JPEG ou SVG.',
+  'error.print_area_invalid':
+    'Estes arquivos não correspondem às áreas de impressão do produto do catálogo.',
+  'error.print_specs_invalid':
+    'Estas especificações de impressão não estão disponíveis para este produto.',
   'error.csv_invalid': 'Não foi possível ler o arquivo como CSV.',
   'error.order_reference_taken': 'Já existe um pedido com esta referência.',
   'error.order_not_cancelable': 'Este pedido não pode mais ser cancelado.',

@@ -8,7 +8,7 @@ import type {
 } from '@vitrine/sdk';
 import type { z } from 'zod';
 import { roleCan } from '../../auth/permissions.js';
-import type { Principal } from '../../auth/principal.js';
+import { actorOf, type Principal } from '../../auth/principal.js';
 import type { Queryable } from '../../db/types.js';
 import { DomainError, notFound } from '../../errors.js';
 import { base64url, newId, sha256Hex } from '../../ids.js';
@@ -33,11 +33,6 @@ import { enqueueProductSync } from './sync.js';
  * hand-off, credentials typed into a form, sealing what they yield, and opening it again for work
  * on the store.
  */
-
-/** Who started a connection, as recorded with its state. */
-export function principalRef(p: Principal): string {
-  return p.scope === 'client' ? `u:${p.clientId}:${p.userId}` : `p:${p.providerId}`;
-}
 
 export const callbackUrl = (ctx: Pick<ServiceContext, 'publicUrl'>, platform: string) =>
   `${ctx.publicUrl}/v1/oauth/${platform}/callback`;
@@ -178,7 +173,7 @@ export async function authorizeStore(
         id,
         shop,
         verifier ? await ctx.keyring.encrypt(verifier, sealedVerifier(stateHash)) : null,
-        principalRef(principal),
+        actorOf(principal),
         body.returnUrl ?? null,
         now,
         expiresAt,

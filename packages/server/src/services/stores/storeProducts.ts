@@ -10,6 +10,13 @@ import type { PlatformProduct } from '../../platforms/types.js';
 
 const ts = (value: string | null) => (value && !Number.isNaN(Date.parse(value)) ? value : null);
 
+/** What searching a product or variant matches: its words, lower-cased, in one column. */
+const searchText = (...parts: (string | null | undefined)[]) =>
+  parts
+    .filter((p): p is string => Boolean(p))
+    .join(' ')
+    .toLowerCase();
+
 /**
  * Inserts or updates products with all their variants in a few statements. `run` marks them as
  * seen by a full sync pass (null for single updates, which leave the mark alone).
@@ -24,16 +31,18 @@ export async function upsertProducts(
   const { run, now } = options;
   const rows = await db.query<{ id: string; external_id: string }>(
     `insert into store_products (id, store_id, external_id, title, handle, vendor, product_type,
-       status, image_url, options, platform_updated_at, sync_run, created_at, updated_at)
+       status, image_url, options, platform_updated_at, search_text, sync_run, created_at,
+       updated_at)
      select p.id, $1, p.external_id, p.title, p.handle, p.vendor, p.product_type, p.status,
-       p.image_url, p.options::jsonb, p.platform_updated_at::timestamptz, $2, $3, $3
+       p.image_url, p.options::jsonb, p.platform_updated_at::timestamptz, p.search_text, $2, $3, $3
      from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-       $10::text[], $11::text[], $12::text[], $13::text[])
+       $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
        as p(id, external_id, title, handle, vendor, product_type, status, image_url, options,
-         platform_updated_at)
+         platform_updated_at, search_text)
      on conflict (store_id, external_id) do update set
        title = excluded.title, handle = excluded.handle, vendor = excluded.vendor,
        product_type = excluded.product_type, status = excluded.status,
+       search_text = excluded.search_text,
        image_url = excluded.image_url, options = excluded.options,
        platform_updated_at = excluded.platform_updated_at,
        sync_run = coalesce(excluded.sync_run, store_products.sync_run),
@@ -53,6 +62,7 @@ export async function upsertProducts(
       products.map((p) => p.imageUrl),
       products.map((p) => JSON.stringify(p.options)),
       products.map((p) => ts(p.updatedAt)),
+      products.map((p) => searchText(p.title, p.handle, p.vendor, p.productType)),
     ],
   );
   const productIds = new Map(rows.map((r) => [r.external_id, r.id]));
@@ -63,14 +73,16 @@ export async function upsertProducts(
   if (variants.length) {
     await db.query(
       `insert into store_variants (id, store_id, product_id, external_id, title, sku, barcode,
-         options, price, position, sync_run, created_at, updated_at)
+         options, price, position, search_text, sync_run, created_at, updated_at)
        select v.id, $1, v.product_id, v.external_id, v.title, v.sku, v.barcode, v.options::jsonb,
-         v.price, v.position, $2, $3, $3
+         v.price, v.position, v.search_text, $2, $3, $3
        from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-         $10::text[], $11::text[], $12::int[])
-         as v(id, product_id, external_id, title, sku, barcode, options, price, position)
+         $10::text[], $11::text[], $12::int[], $13::text[])
+         as v(id, product_id, external_id, title, sku, barcode, options, price, position,
+           search_text)
        on conflict (store_id, external_id) do update set
          product_id = excluded.product_id, title = excluded.title, sku = excluded.sku,
+         search_text = excluded.search_text,
          barcode = excluded.barcode, options = excluded.options, price = excluded.price,
          position = excluded.position,
          sync_run = coalesce(excluded.sync_run, store_variants.sync_run),
@@ -88,6 +100,7 @@ export async function upsertProducts(
         variants.map((v) => JSON.stringify(v.options)),
         variants.map((v) => v.price),
         variants.map((v) => v.position),
+        variants.map((v) => searchText(v.title, v.sku, v.barcode, ...Object.values(v.options))),
       ],
     );
   }

@@ -1,0 +1,315 @@
+import type {
+  ApplyMappingBody,
+  ApplyMappingResult,
+  CatalogProduct,
+  FieldError,
+  PutMappingBody,
+  StoreVariant,
+} from '@vitrine/sdk';
+import type { z } from 'zod';
+import { actorOf, type Principal } from '../../auth/principal.js';
+import { confinedClientId } from '../../auth/scope.js';
+import type { Queryable } from '../../db/types.js';
+import { DomainError, notFound } from '../../errors.js';
+import { newId } from '../../ids.js';
+import type { ServiceContext } from '../context.js';
+import { getStoreRow } from '../stores/stores.js';
+import { requestFileChecks } from './fileChecks.js';
+import { loadProducts, loadVariant } from './productList.js';
+
+/**
+ * Connecting store variants to the print catalog: a catalog product UID, one design file per
+ * print area, optional print specs; or "ignored" (not printed by this provider). Every change is
+ * recorded in `mapping_events`; mappings outlive the variants the platform drops.
+ */
+
+type Mapping = z.output<typeof PutMappingBody>;
+type MapTo = Extract<Mapping, { productUid: string }>;
+
+const invalid = (message: string, fields: FieldError[]) =>
+  new DomainError('validation_failed', message, { fields });
+
+/** The `PageCount` attribute's range (`24–200`), if the catalog product has one. */
+function pageRange(product: CatalogProduct): [number, number] | null {
+  const text = product.attributes.PageCount;
+  const match = text?.match(/^(\d+)\s*[–-]\s*(\d+)$/) ?? text?.match(/^(\d+)$/);
+  if (!match) return null;
+  const low = Number(match[1]);
+  return [low, Number(match[2] ?? low)];
+}
+
+/**
+ * Checks a mapping against the catalog: the product exists (this provider's), every file names
+ * one of its print areas at most once, its first area has a file, and print specs are ones it
+ * exposes, within range.
+ */
+export async function validateMapping(
+  db: Queryable,
+  providerId: string,
+  mapping: MapTo,
+  path = '',
+): Promise<CatalogProduct> {
+  const [row] = await db.query<{
+    product_uid: string;
+    title: string;
+    category: CatalogProduct['category'];
+    attributes: Record<string, string>;
+    print_areas: string[];
+    dimensions: CatalogProduct['dimensions'];
+  }>('select * from catalog_products where provider_id = $1 and product_uid = $2', [
+    providerId,
+    mapping.productUid,
+  ]);
+  if (!row) {
+    throw new DomainError('product_uid_unknown', `${mapping.productUid} is not in the catalog.`, {
+      fields: [
+        { path: `${path}productUid`, code: 'product_uid_unknown', message: 'Not in the catalog' },
+      ],
+    });
+  }
+  const product: CatalogProduct = {
+    productUid: row.product_uid,
+    title: row.title,
+    category: row.category,
+    attributes: row.attributes,
+    printAreas: row.print_areas,
+    dimensions: row.dimensions,
+  };
+  const fields: FieldError[] = [];
+  const seen = new Set<string>();
+  mapping.files.forEach((file, i) => {
+    if (!product.printAreas.includes(file.type)) {
+      fields.push({
+        path: `${path}files.${i}.type`,
+        code: 'print_area_invalid',
+        message: `${product.title} prints on ${product.printAreas.join(', ')}`,
+      });
+    } else if (seen.has(file.type)) {
+      fields.push({
+        path: `${path}files.${i}.type`,
+        code: 'print_area_invalid',
+        message: `Two files for ${file.type}`,
+      });
+    }
+    seen.add(file.type);
+  });
+  const primary = product.printAreas[0];
+  if (primary && !seen.has(primary)) {
+    fields.push({
+      path: `${path}files`,
+      code: 'print_area_required',
+      message: `A file for ${primary} is required`,
+    });
+  }
+  if (fields.length) {
+    throw new DomainError('print_area_invalid', 'The files do not fit the print areas.', {
+      fields,
+    });
+  }
+  const pages = mapping.printSpecs?.pageCount;
+  if (pages !== undefined) {
+    const range = pageRange(product);
+    if (!range || pages < range[0] || pages > range[1]) {
+      throw new DomainError(
+        'print_specs_invalid',
+        range
+          ? `${product.title} takes ${range[0]} to ${range[1]} pages.`
+          : `${product.title} has no page count to choose.`,
+        {
+          fields: [
+            {
+              path: `${path}printSpecs.pageCount`,
+              code: 'print_specs_invalid',
+              message: range ? `Between ${range[0]} and ${range[1]}` : 'Not for this product',
+            },
+          ],
+        },
+      );
+    }
+  }
+  return product;
+}
+
+/**
+ * Writes one mapping (or ignore, or unmap with `null`) onto variants of one store, and records
+ * it. Removed variants are left as they are. Returns how many variants changed.
+ */
+async function writeMapping(
+  tx: Queryable,
+  ctx: ServiceContext,
+  target: { providerId: string; storeId: string; actor: string },
+  variantIds: readonly string[],
+  mapping: Mapping | null,
+): Promise<number> {
+  const now = ctx.clock.now();
+  const live = await tx.query<{ id: string }>(
+    `select id from store_variants where store_id = $1 and id = any($2::text[])
+        and removed_at is null for update`,
+    [target.storeId, variantIds],
+  );
+  const ids = live.map((r) => r.id);
+  if (!ids.length) return 0;
+  const mapped = mapping && 'productUid' in mapping ? mapping : null;
+  const status = mapped ? 'mapped' : mapping ? 'ignored' : 'unmapped';
+  if (mapped) {
+    const files = JSON.stringify(mapped.files.map((f) => ({ type: f.type, url: f.url })));
+    const specs = JSON.stringify(mapped.printSpecs ?? {});
+    await tx.query(
+      `insert into variant_mappings (variant_id, store_id, product_uid, files, print_specs,
+         created_at, updated_at)
+       select id, $2, $3, $4::jsonb, $5::jsonb, $6, $6 from unnest($1::text[]) as id
+       on conflict (variant_id) do update set product_uid = excluded.product_uid,
+         files = excluded.files, print_specs = excluded.print_specs,
+         updated_at = excluded.updated_at`,
+      [ids, target.storeId, mapped.productUid, files, specs, now],
+    );
+    await requestFileChecks(
+      tx,
+      ctx,
+      target.providerId,
+      mapped.files.map((f) => f.url),
+    );
+  } else {
+    await tx.query('delete from variant_mappings where variant_id = any($1::text[])', [ids]);
+  }
+  // Not `updated_at`: that column tells syncs what the platform last changed.
+  await tx.query(`update store_variants set mapping_status = $2 where id = any($1::text[])`, [
+    ids,
+    status,
+  ]);
+  await tx.query(
+    `insert into mapping_events (id, variant_id, store_id, action, product_uid, files,
+       print_specs, actor, created_at)
+     select e.id, e.variant_id, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8
+       from unnest($1::text[], $9::text[]) as e(variant_id, id)`,
+    [
+      ids,
+      target.storeId,
+      status,
+      mapped?.productUid ?? null,
+      mapped ? JSON.stringify(mapped.files) : null,
+      mapped ? JSON.stringify(mapped.printSpecs ?? {}) : null,
+      target.actor,
+      now,
+      ids.map(() => newId('me')),
+    ],
+  );
+  return ids.length;
+}
+
+async function storeFor(ctx: ServiceContext, principal: Principal, storeId: string) {
+  const store = await getStoreRow(
+    ctx.db,
+    principal.providerId,
+    storeId,
+    confinedClientId(principal),
+  );
+  if (store.status === 'disconnected') {
+    throw new DomainError('store_disconnected', 'The store is disconnected; connect it again.');
+  }
+  return store;
+}
+
+/** Maps one variant, or marks it ignored. */
+export async function putMapping(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  variantId: string,
+  body: Mapping,
+): Promise<StoreVariant> {
+  const store = await storeFor(ctx, principal, storeId);
+  if ('productUid' in body) await validateMapping(ctx.db, principal.providerId, body);
+  const target = { providerId: principal.providerId, storeId: store.id, actor: actorOf(principal) };
+  await ctx.db.transaction(async (tx) => {
+    const [variant] = await tx.query<{ removed_at: Date | null }>(
+      'select removed_at from store_variants where id = $1 and store_id = $2',
+      [variantId, store.id],
+    );
+    if (!variant) throw notFound('variant');
+    if (variant.removed_at) {
+      throw new DomainError(
+        'variant_not_found',
+        'The store no longer has this variant; its last mapping is kept as it was.',
+      );
+    }
+    await writeMapping(tx, ctx, target, [variantId], body);
+  });
+  return loadVariant(ctx.db, principal.providerId, store.id, variantId);
+}
+
+/** Unmaps one variant (its history stays). */
+export async function deleteMapping(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  variantId: string,
+): Promise<StoreVariant> {
+  const store = await storeFor(ctx, principal, storeId);
+  const target = { providerId: principal.providerId, storeId: store.id, actor: actorOf(principal) };
+  await ctx.db.transaction(async (tx) => {
+    const [variant] = await tx.query(
+      'select 1 from store_variants where id = $1 and store_id = $2',
+      [variantId, store.id],
+    );
+    if (!variant) throw notFound('variant');
+    await writeMapping(tx, ctx, target, [variantId], null);
+  });
+  return loadVariant(ctx.db, principal.providerId, store.id, variantId);
+}
+
+/**
+ * One mapping for many variants at once: every live variant of `productIds` and each of
+ * `variantIds`. Every id must be the store's; all change together or none does.
+ */
+export async function applyMapping(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  body: z.output<typeof ApplyMappingBody>,
+): Promise<ApplyMappingResult> {
+  const store = await storeFor(ctx, principal, storeId);
+  if ('productUid' in body.mapping) {
+    await validateMapping(ctx.db, principal.providerId, body.mapping, 'mapping.');
+  }
+  const target = { providerId: principal.providerId, storeId: store.id, actor: actorOf(principal) };
+  const productIds = [...new Set(body.productIds ?? [])];
+  const variantIds = [...new Set(body.variantIds ?? [])];
+  const { updated, touched } = await ctx.db.transaction(async (tx) => {
+    const products = await tx.query<{ id: string }>(
+      'select id from store_products where store_id = $1 and id = any($2::text[])',
+      [store.id, productIds],
+    );
+    const variants = await tx.query<{ id: string; product_id: string }>(
+      `select id, product_id from store_variants
+        where store_id = $1 and (id = any($2::text[]) or product_id = any($3::text[]))`,
+      [store.id, variantIds, productIds],
+    );
+    const unknown = [
+      ...productIds
+        .filter((id) => !products.some((p) => p.id === id))
+        .map((id) => ({ path: 'productIds', id })),
+      ...variantIds
+        .filter((id) => !variants.some((v) => v.id === id))
+        .map((id) => ({ path: 'variantIds', id })),
+    ];
+    if (unknown.length) {
+      throw invalid(
+        'Some products or variants are not in this store.',
+        unknown.map((u) => ({ path: u.path, code: 'not_found', message: `Unknown ${u.id}` })),
+      );
+    }
+    const count = await writeMapping(
+      tx,
+      ctx,
+      target,
+      variants.map((v) => v.id),
+      body.mapping,
+    );
+    return { updated: count, touched: [...new Set(variants.map((v) => v.product_id))] };
+  });
+  return {
+    updated,
+    products: await loadProducts(ctx.db, principal.providerId, store.id, touched),
+  };
+}
