@@ -447,6 +447,15 @@ export const endpoints = {
     status: 201,
     auth: 'any',
   }),
+  publishStoreProduct: e({
+    method: 'POST',
+    path: '/v1/stores/:storeId/products/:productId/publish',
+    tag: 'products',
+    summary: 'Publish again a product whose publishing failed',
+    response: s.StoreProduct,
+    status: 202,
+    auth: 'any',
+  }),
   exportMappings: e({
     method: 'GET',
     path: '/v1/stores/:storeId/mappings.csv',

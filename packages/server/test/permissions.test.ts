@@ -84,6 +84,8 @@ const expected: Record<string, Who[]> = {
   deleteMapping: [...provider, 'admin', 'storeManager'],
   applyMapping: [...provider, 'admin', 'storeManager'],
   uploadDesignFile: [...provider, 'admin', 'storeManager'],
+  createStoreProduct: [...provider, 'admin', 'storeManager'],
+  publishStoreProduct: [...provider, 'admin', 'storeManager'],
   // The unguessable address is the credential: whoever holds it may fetch the file.
   getDesignFile: [...principals],
 };
@@ -130,6 +132,11 @@ const bodies: Partial<Record<EndpointName, () => unknown>> = {
   authorizeStore: () => ({ platform: 'shopify', shop: 'vitrine-demo' }),
   updateStore: () => ({ name: 'Renamed Store' }),
   putMapping: () => ({ ignored: true }),
+  createStoreProduct: () => ({
+    productUid: 'flat_product_pf_a4_pt_200-gsm-uncoated_cl_4-0_ver',
+    title: 'Matrix Flyer',
+    files: [{ type: 'default', url: 'https://files.example/flyer.pdf' }],
+  }),
   applyMapping: () => ({ mapping: { ignored: true }, variantIds: ['sv_unknown'] }),
   uploadDesignFile: () => '<svg xmlns="http://www.w3.org/2000/svg"/>',
 };

@@ -85,6 +85,9 @@ export function createProductsResource(request: VitrineRequest) {
       options?: PostOptions,
     ): Promise<StoreProduct> =>
       request('createStoreProduct', { ...options, params: { storeId }, body }),
+    /** Publishes again a product whose publishing failed (`status: 'publishing_error'`). */
+    publish: (storeId: string, productId: string, options?: PostOptions): Promise<StoreProduct> =>
+      request('publishStoreProduct', { ...options, params: { storeId, productId } }),
     /** Variants and their mappings as CSV text. */
     exportCsv: (storeId: string, options?: CallOptions): Promise<string> =>
       request('exportMappings', { ...options, params: { storeId } }),

@@ -58,6 +58,27 @@ export interface PlatformAdapter<C extends Credentials = Credentials, Cursor = u
    * becomes an `order_created` delivery whose id is stable across polls.
    */
   pollOrders?(session: PlatformSession<C>, since: string | null): Promise<OrderPoll>;
+  /**
+   * Creates a product made from the print catalog on the platform, with one variant carrying
+   * `draft.sku`, and answers it as the platform now lists it (its real ids). Safe to call again
+   * after a crash: a product already holding that SKU is answered instead of a second one.
+   * Platforms whose products are made elsewhere (Pressero) have none.
+   */
+  publishProduct?(session: PlatformSession<C>, draft: ProductDraft): Promise<PlatformProduct>;
+}
+
+/** A product to create on a platform from a catalog product. */
+export interface ProductDraft {
+  title: string;
+  description: string | null;
+  /** Decimal string in the shop's currency; platforms that need one get `0.00` otherwise. */
+  price: string | null;
+  /** Our own SKU for the variant: finds the product again if publishing is retried. */
+  sku: string;
+  /** Visible and orderable at once (`active`), or created as a draft to review first. */
+  status: 'active' | 'draft';
+  /** What the catalog product is, for the platform's product type field. */
+  productType: string;
 }
 
 export type ConnectMethod = 'oauth' | 'key_handoff' | 'credentials';

@@ -3,6 +3,7 @@ import type { Router } from '../http/router.js';
 import { serveDesignFile, uploadDesignFile } from '../services/products/designFiles.js';
 import { applyMapping, deleteMapping, putMapping } from '../services/products/mappings.js';
 import { getStoreProduct, listStoreProducts } from '../services/products/productList.js';
+import { createStoreProduct, retryPublishing } from '../services/products/publishing.js';
 
 export function productRoutes(r: Router) {
   r.add('listStoreProducts', 'products:read', async ({ principal, params, query, services }) =>
@@ -22,6 +23,12 @@ export function productRoutes(r: Router) {
       params.productId!,
       confinedClientId(principal),
     ),
+  );
+  r.add('createStoreProduct', 'products:manage', async ({ principal, params, body, services }) =>
+    createStoreProduct(services, principal, params.storeId!, body),
+  );
+  r.add('publishStoreProduct', 'products:manage', async ({ principal, params, services }) =>
+    retryPublishing(services, principal, params.storeId!, params.productId!),
   );
   r.add('putMapping', 'products:manage', async ({ principal, params, body, services }) =>
     putMapping(services, principal, params.storeId!, params.variantId!, body),

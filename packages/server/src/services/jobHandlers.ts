@@ -1,6 +1,7 @@
 import type { JobHandlers } from './jobs.js';
 import { orderPoll } from './orders/orderPolling.js';
 import { fileCheck } from './products/fileChecks.js';
+import { productPublish } from './products/publishing.js';
 import { productSync } from './stores/sync.js';
 
 /**
@@ -11,4 +12,5 @@ export const jobHandlers: JobHandlers = {
   product_sync: productSync,
   order_poll: orderPoll,
   file_check: fileCheck,
+  product_publish: productPublish,
 };

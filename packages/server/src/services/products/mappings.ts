@@ -134,7 +134,7 @@ export async function validateMapping(
  * Writes one mapping (or ignore, or unmap with `null`) onto variants of one store, and records
  * it. Removed variants are left as they are. Returns how many variants changed.
  */
-async function writeMapping(
+export async function writeMapping(
   tx: Queryable,
   ctx: ServiceContext,
   target: { providerId: string; storeId: string; actor: string },

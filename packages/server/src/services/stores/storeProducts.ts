@@ -109,7 +109,7 @@ export async function upsertProducts(
 
 /**
  * After a full pass: what the pass did not see, and nothing else touched since it began, is gone
- * from the platform.
+ * from the platform. Products still being published from the catalog are not on it yet.
  */
 export async function markUnseenRemoved(
   db: Queryable,
@@ -121,13 +121,15 @@ export async function markUnseenRemoved(
   const products = await db.query(
     `update store_products set removed_at = $4, updated_at = $4
      where store_id = $1 and removed_at is null and sync_run is distinct from $2
-       and updated_at < $3 returning id`,
+       and updated_at < $3 and status not in ('publishing', 'publishing_error') returning id`,
     [storeId, run, passStartedAt, now],
   );
   const variants = await db.query(
-    `update store_variants set removed_at = $4, updated_at = $4
-     where store_id = $1 and removed_at is null and sync_run is distinct from $2
-       and updated_at < $3 returning id`,
+    `update store_variants v set removed_at = $4, updated_at = $4
+     from store_products p
+     where p.id = v.product_id and v.store_id = $1 and v.removed_at is null
+       and v.sync_run is distinct from $2 and v.updated_at < $3
+       and p.status not in ('publishing', 'publishing_error') returning v.id`,
     [storeId, run, passStartedAt, now],
   );
   return { products: products.length, variants: variants.length };
