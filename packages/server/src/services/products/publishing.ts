@@ -228,7 +228,7 @@ export const productPublish: JobHandler = async (job, run, ctx) => {
        join store_variants v on v.product_id = p.id where p.id = $1 order by v.position limit 1`,
     [productId],
   );
-  if (!product || product.status !== 'publishing') return { skipped: product?.status ?? 'gone' };
+  if (product?.status !== 'publishing') return { skipped: product?.status ?? 'gone' };
   const storeId = job.store_id!;
   try {
     const { adapter, session } = await openSession(ctx, storeId);
