@@ -38,6 +38,9 @@ Environment:
                           them, dev uses the simulator at /sim/pressero
   PRESSERO_ADMIN_URL      the subscriber's admin host (default https://admin.chi.v6.pressero.com)
   SMTP_URL, MAIL_FROM     send emails over SMTP (otherwise they stay in the outbox)
+  VITRINE_S3_ENDPOINT, VITRINE_S3_BUCKET, VITRINE_S3_REGION, VITRINE_S3_ACCESS_KEY_ID,
+  VITRINE_S3_SECRET_ACCESS_KEY  keep uploaded design files in S3-compatible storage (otherwise
+                          in --data/files)
 `;
 
 async function main(argv: string[]) {
@@ -162,6 +165,17 @@ async function main(argv: string[]) {
       shopify,
       etsy,
       pressero,
+      ...(env.VITRINE_S3_BUCKET
+        ? {
+            s3: {
+              endpoint: env.VITRINE_S3_ENDPOINT ?? 'https://s3.amazonaws.com',
+              bucket: env.VITRINE_S3_BUCKET,
+              region: env.VITRINE_S3_REGION ?? 'us-east-1',
+              accessKeyId: env.VITRINE_S3_ACCESS_KEY_ID ?? '',
+              secretAccessKey: env.VITRINE_S3_SECRET_ACCESS_KEY ?? '',
+            },
+          }
+        : {}),
       ...(env.VITRINE_CORS_ORIGINS
         ? {
             corsOrigins:

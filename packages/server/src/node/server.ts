@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.js';
 import { systemClock } from '../clock.js';
@@ -13,7 +14,9 @@ import { EtsySimulator } from '../simulators/etsy/index.js';
 import { PresseroSimulator } from '../simulators/pressero/index.js';
 import { ShopifySimulator } from '../simulators/shopify/index.js';
 import { WooCommerceSimulator } from '../simulators/woocommerce/index.js';
+import { S3FileStore, type S3Options } from '../storage/s3FileStore.js';
 import { DataDir } from './dataDir.js';
+import { DiskFileStore } from './diskFileStore.js';
 import { startJobRunner } from './jobs.js';
 import { consoleSender, smtpSender, startOutboxDispatcher } from './mailer.js';
 import { publicOnlyFetch, resolveHost } from './outbound.js';
@@ -46,6 +49,8 @@ export interface NodeServerOptions {
   pressero?: PresseroOptions;
   /** Serve the platform simulators under `/sim/*` (default: in development). */
   simulators?: boolean;
+  /** Keep uploaded design files in S3-compatible storage instead of `{dataDir}/files`. */
+  s3?: S3Options;
   /** How often due jobs (product syncs…) are looked for. */
   jobsIntervalMs?: number;
   corsOrigins?: readonly string[] | '*';
@@ -214,6 +219,9 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
       ? { woocommerce: { allowInsecureHosts: [new URL(origin).host] } }
       : {}),
     platformFetch,
+    fileStore: options.s3
+      ? new S3FileStore(options.s3)
+      : new DiskFileStore(join(data.path, 'files')),
     outbound: dev ? { allowPrivateNetworks: true } : { resolveHost },
     publicUrl,
     dev,
