@@ -36,6 +36,3 @@ export { rotateCredentials } from './services/connections.js';
 export type { RunPendingJobsOptions, RunPendingJobsResult } from './services/jobs.js';
 export { listOutbox, type OutboxMessage, sendPendingEmails } from './services/outbox.js';
 export { createProvider, createSecretKey } from './services/providers.js';
-export * from './simulators/etsy/index.js';
-export * from './simulators/pressero/index.js';
-export * from './simulators/shopify/index.js';

@@ -1,3 +1,10 @@
+import {
+  EtsySimulator,
+  PresseroSimulator,
+  ShopifySimulator,
+  type SimulatedShopSeed,
+  WooCommerceSimulator,
+} from '@vitrine/simulators';
 import { createApp } from './app.js';
 import { ManualClock } from './clock.js';
 import type { AppOptions } from './config.js';
@@ -10,10 +17,6 @@ import { seedDemo } from './seed/demo.js';
 import type { RunPendingJobsOptions, RunPendingJobsResult } from './services/jobs.js';
 import { listOutbox } from './services/outbox.js';
 import { createProvider } from './services/providers.js';
-import { EtsySimulator } from './simulators/etsy/index.js';
-import { PresseroSimulator } from './simulators/pressero/index.js';
-import { ShopifySimulator, type SimulatedShopSeed } from './simulators/shopify/index.js';
-import { WooCommerceSimulator } from './simulators/woocommerce/index.js';
 
 export interface TestServer {
   /** The app's fetch handler, shaped like `fetch` so an SDK can use it directly. */

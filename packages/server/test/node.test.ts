@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { clickAuthorize } from '@vitrine/simulators';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../src/clock.js';
 import { generateEncryptionKey } from '../src/crypto/encryption.js';
 import { startNodeServer } from '../src/node/server.js';
 import { createProvider } from '../src/services/providers.js';
-import { clickAuthorize } from '../src/simulators/shopify/index.js';
 
 const run = promisify(execFile);
 const dirs: string[] = [];

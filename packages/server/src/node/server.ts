@@ -1,4 +1,10 @@
 import { serve } from '@hono/node-server';
+import {
+  EtsySimulator,
+  PresseroSimulator,
+  ShopifySimulator,
+  WooCommerceSimulator,
+} from '@vitrine/simulators';
 import { createApp } from '../app.js';
 import { systemClock } from '../clock.js';
 import type { AppOptions } from '../config.js';
@@ -9,10 +15,6 @@ import type { Db } from '../db/types.js';
 import type { EtsyOptions } from '../platforms/etsy/adapter.js';
 import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
-import { EtsySimulator } from '../simulators/etsy/index.js';
-import { PresseroSimulator } from '../simulators/pressero/index.js';
-import { ShopifySimulator } from '../simulators/shopify/index.js';
-import { WooCommerceSimulator } from '../simulators/woocommerce/index.js';
 import { DataDir } from './dataDir.js';
 import { startJobRunner } from './jobs.js';
 import { consoleSender, smtpSender, startOutboxDispatcher } from './mailer.js';
