@@ -1,5 +1,11 @@
 export { type Clock, systemClock } from './clock.js';
 export type { SimulatorHostOptions } from './common.js';
+export {
+  type DevelopmentContext,
+  type DevelopmentSimulators,
+  developmentSimulators,
+  type SimulatorMount,
+} from './development.js';
 export * from './etsy/index.js';
 export * from './pressero/index.js';
 export * from './shopify/index.js';
