@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VitrineApp } from '../src/app.js';
 import { upsertCatalog } from '../src/services/catalog.js';
 import { enqueueJob } from '../src/services/jobs.js';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import { caller, clientSession, startServer } from './support.js';
 
 /**
