@@ -7,7 +7,7 @@ export default defineConfig({
     conditions: ['@vitrine/source'],
     alias: {
       '@vitrine/server/testing': fileURLToPath(
-        new URL('../server/src/testing.ts', import.meta.url),
+        new URL('../server/testing/testServer.ts', import.meta.url),
       ),
     },
   },

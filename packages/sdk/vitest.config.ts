@@ -7,7 +7,7 @@ export default defineConfig({
     alias: {
       // A test-only path into the server: listing it as a dependency would make a cycle.
       '@vitrine/server/testing': fileURLToPath(
-        new URL('../server/src/testing.ts', import.meta.url),
+        new URL('../server/testing/testServer.ts', import.meta.url),
       ),
     },
   },

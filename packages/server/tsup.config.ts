@@ -7,6 +7,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
-  // The SDK is a workspace sibling; keep it external like any other dependency.
-  external: ['@vitrine/sdk'],
+  // The SDK is a workspace sibling; keep it external like any other dependency. The simulators
+  // are an optional peer that `vitrine-server dev` imports when installed: never bundled.
+  external: ['@vitrine/sdk', '@vitrine/simulators'],
 });

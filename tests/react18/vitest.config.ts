@@ -14,7 +14,7 @@ export default defineConfig({
     alias: [
       {
         find: '@vitrine/server/testing',
-        replacement: here('../../packages/server/src/testing.ts'),
+        replacement: here('../../packages/server/testing/testServer.ts'),
       },
       // Its package entry for Node is CommonJS, whose require() would bypass the aliases.
       {

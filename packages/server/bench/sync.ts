@@ -27,7 +27,7 @@ import {
   PRODUCT_VARIANTS_QUERY,
   PRODUCTS_QUERY,
 } from '../src/platforms/shopify/graphql.js';
-import { createTestServer } from '../src/testing.js';
+import { createTestServer } from '../testing/testServer.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -36,6 +36,3 @@ export { upsertCatalog } from './services/catalog/catalog.js';
 export type { RunPendingJobsOptions, RunPendingJobsResult } from './services/jobs.js';
 export { listOutbox, type OutboxMessage, sendPendingEmails } from './services/outbox.js';
 export { rotateCredentials } from './services/stores/platformSessions.js';
-export * from './simulators/etsy/index.js';
-export * from './simulators/pressero/index.js';
-export * from './simulators/shopify/index.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Keyring } from '../src/crypto/encryption.js';
 import { signQuery } from '../src/platforms/shopify/hmac.js';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import {
   caller,
   clientSession,

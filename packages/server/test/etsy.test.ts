@@ -4,7 +4,7 @@ import { Keyring } from '../src/crypto/encryption.js';
 import type { EtsyCredentials } from '../src/platforms/etsy/adapter.js';
 import { signStandardWebhook } from '../src/platforms/etsy/webhooks.js';
 import { ORDER_POLL_INTERVAL_SECONDS } from '../src/services/orders/orderPolling.js';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import { caller, clientSession, clientWithActiveAdmin, startServer } from './support.js';
 
 /** Etsy shops through OAuth 2.0 + PKCE, product sync, receipt polling and webhooks. */

@@ -1,6 +1,6 @@
 import { endpoints } from '@vitrine/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import { caller, startServer } from './support.js';
 
 describe('HTTP behaviour', () => {

@@ -12,7 +12,7 @@ import {
   runPendingJobs,
   toJob,
 } from '../src/services/jobs.js';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import { caller, clientSession, clientWithActiveAdmin, startServer } from './support.js';
 
 /** The job runner on its own: claims, leases, checkpoints, retries, and who may read a job. */

@@ -1,15 +1,16 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { clickAuthorize, developmentSimulators } from '@vitrine/simulators';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../src/clock.js';
 import { generateEncryptionKey } from '../src/crypto/encryption.js';
 import { startNodeServer } from '../src/node/server.js';
 import { createProvider } from '../src/services/accounts/providers.js';
-import { clickAuthorize } from '../src/simulators/shopify/index.js';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -22,15 +23,12 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+const cliArgs = ['--conditions=@vitrine/source', '--import', 'tsx', 'src/node/cli.ts'];
 const cli = (args: string[], env: Record<string, string> = {}) =>
-  run(
-    process.execPath,
-    ['--conditions=@vitrine/source', '--import', 'tsx', 'src/node/cli.ts', ...args],
-    {
-      cwd: join(import.meta.dirname, '..'),
-      env: { ...process.env, DATABASE_URL: '', ...env },
-    },
-  );
+  run(process.execPath, [...cliArgs, ...args], {
+    cwd: join(import.meta.dirname, '..'),
+    env: { ...process.env, DATABASE_URL: '', ...env },
+  });
 
 describe('the Node server', () => {
   it('creates a provider from the CLI whose key then works over HTTP on loopback', async () => {
@@ -142,6 +140,7 @@ describe('the Node server', () => {
         port: 0,
         dataDir: data,
         dev: true,
+        standIns: developmentSimulators,
         jobsIntervalMs: 50,
         log: (line) => lines.push(line),
         ...extra,
@@ -230,6 +229,128 @@ describe('the Node server', () => {
       expect(log).not.toContain(newKey);
     } finally {
       await server.close();
+    }
+  }, 60_000);
+
+  it('serves the platform stand-ins it is given, whose options a real app overrides', async () => {
+    const data = tempDir();
+    const seen: string[] = [];
+    const server = await startNodeServer({
+      port: 0,
+      dataDir: data,
+      log: () => {},
+      shopify: { apiKey: 'real-app', apiSecret: 'real-app-secret' },
+      standIns: ({ publicUrl, secret, fetch: send }) => ({
+        mounts: [
+          {
+            path: '/stand-in',
+            fetch: async (request) => {
+              const { pathname } = new URL(request.url);
+              seen.push(pathname);
+              // The context's fetch reaches the server itself in process.
+              if (pathname === '/stand-in/server-health')
+                return send(new Request(`${publicUrl}/healthz`));
+              return new Response('stand-in');
+            },
+          },
+        ],
+        platforms: {
+          shopify: {
+            apiKey: 'stand-in-app',
+            apiSecret: secret('stand-in-secret'),
+            adminUrl: `${publicUrl}/stand-in/{shop}`,
+            shopDomain: 'myshopify.test',
+          },
+          pressero: { subscriberId: 'sub', consumerId: 'con', adminUrl: `${publicUrl}/stand-in` },
+        },
+        banner: ['Stand-in:        here'],
+        // Whatever else the stand-ins carry comes back typed, for tests to drive them.
+        name: 'test stand-in',
+      }),
+    });
+    try {
+      expect(server.standIns?.name).toBe('test stand-in');
+      expect(server.standIns?.banner).toEqual(['Stand-in:        here']);
+      expect(statSync(join(data, 'stand-in-secret')).mode & 0o077).toBe(0);
+      expect(await (await fetch(`${server.url}/stand-in/admin`)).text()).toBe('stand-in');
+      expect(await (await fetch(`${server.url}/stand-in/server-health`)).json()).toEqual({
+        status: 'ok',
+      });
+      expect((await fetch(`${server.url}/stand-inside`)).status).toBe(404);
+
+      const { secretKey } = await createProvider(
+        { db: server.db, clock: systemClock },
+        { name: 'Stand-in Print' },
+      );
+      const call = (path: string, body: unknown) =>
+        fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }).then(async (res) => ({ status: res.status, body: await res.json() }));
+      const client = await call('/v1/clients', { name: 'Stand-in', referenceId: 'SI-1' });
+      // The real Shopify app given to the server wins over the stand-in's.
+      const started = await call(`/v1/clients/${client.body.id}/stores/authorize`, {
+        platform: 'shopify',
+        shop: 'acme',
+      });
+      expect(started.body.authorizeUrl).toMatch(
+        /^https:\/\/acme\.myshopify\.com\/admin\/oauth\/authorize\?client_id=real-app&/,
+      );
+      // Pressero has no real licence here, so its adapter talks to the stand-in, in process.
+      await call(`/v1/clients/${client.body.id}/stores`, {
+        platform: 'pressero',
+        siteUrl: 'https://acme.pressero.test',
+        username: 'admin@acme-print.test',
+        password: 'pressero-demo',
+      });
+      expect(seen.map((path) => path.toLowerCase())).toContain('/stand-in/api/v2/authentication');
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('`dev` from the CLI serves the development simulators and names them in its banner', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: '' };
+    for (const name of ['VITRINE_PUBLIC_URL', 'SHOPIFY_API_KEY', 'ETSY_KEYSTRING', 'PORT', 'HOST'])
+      delete env[name];
+    const child = spawn(
+      process.execPath,
+      [...cliArgs, 'dev', '--port', String(port), '--data', tempDir()],
+      { cwd: join(import.meta.dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    try {
+      for (let i = 0; i < 600 && !output.includes('OpenAPI:'); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      const url = `http://localhost:${port}`;
+      const banner = output.slice(output.indexOf('Email outbox:'));
+      expect(banner.split('\n').slice(0, 6)).toEqual([
+        `Email outbox:    ${url}/dev/outbox`,
+        `Shopify shops:   ${url}/sim/shopify/ (connect "vitrine-demo" or "vitrine-big")`,
+        `Etsy shops:      ${url}/sim/etsy/ (pick "InkwellPrintStudio" or "VitrineMegaMerch")`,
+        `WooCommerce:     ${url}/sim/woocommerce/ (connect ${url}/sim/woocommerce/print-shop; API keys at ${url}/sim/woocommerce/print-shop/wp-admin)`,
+        `Pressero sites:  ${url}/sim/pressero/ (connect https://acme.pressero.test as admin@acme-print.test / pressero-demo)`,
+        `OpenAPI:         ${url}/openapi.json`,
+      ]);
+      for (const page of ['/sim/shopify/', '/sim/etsy/', '/sim/pressero/', '/sim/woocommerce/'])
+        expect((await fetch(`${url}${page}`)).status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
     }
   }, 60_000);
 

@@ -5,7 +5,7 @@ import type { VitrineApp } from '../src/app.js';
 import { upsertCatalog } from '../src/services/catalog/catalog.js';
 import { enqueueJob } from '../src/services/jobs.js';
 import { upsertProducts } from '../src/services/stores/storeProducts.js';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import { caller, clientSession, startServer } from './support.js';
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Keyring } from '../src/crypto/encryption.js';
 import { toBase64 } from '../src/crypto/hmac.js';
 import { messageHash } from '../src/platforms/pressero/signature.js';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import { caller, startServer } from './support.js';
 
 const SITE = 'acme.pressero.test';

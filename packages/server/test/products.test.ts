@@ -1,6 +1,6 @@
 import type { StoreProduct, StoreProductPage, StoreVariant } from '@vitrine/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import { fileHost, pdf, png, svg } from './files.js';
 import {
   caller,

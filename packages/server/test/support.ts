@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { AppOptions } from '../src/config.js';
 import type { Db } from '../src/db/types.js';
 import { createPostgresDb } from '../src/node/postgres.js';
-import { createTestServer, type TestServer } from '../src/testing.js';
+import { createTestServer, type TestServer } from '../testing/testServer.js';
 
 /**
  * Set VITRINE_TEST_DATABASE_URL to run the suite on PostgreSQL: each server then gets a

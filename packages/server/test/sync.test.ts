@@ -1,8 +1,8 @@
 import type { Job } from '@vitrine/sdk';
+import { standardLimits } from '@vitrine/simulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimJob } from '../src/services/jobs.js';
-import { standardLimits } from '../src/simulators/shopify/index.js';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import { caller, connectShopify, startServer } from './support.js';
 
 const BIG = 'vitrine-big';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signWebhook } from '../src/platforms/shopify/hmac.js';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import { caller, connectShopify, startServer } from './support.js';
 
 /** Shopify webhooks as the simulator sends them: signed, retried, sometimes out of order. */

@@ -1,8 +1,8 @@
+import type { SimulatedKey, WooDelivery } from '@vitrine/simulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Keyring } from '../src/crypto/encryption.js';
 import { hmacSha256, toBase64 } from '../src/crypto/hmac.js';
-import type { SimulatedKey, WooDelivery } from '../src/simulators/woocommerce/index.js';
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from '../testing/testServer.js';
 import { caller, startServer } from './support.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { Loader } from '@storybook/react-vite';
 import type { Store } from '@vitrine/sdk';
-import { generateEncryptionKey, PresseroSimulator, ShopifySimulator } from '@vitrine/server';
+import { generateEncryptionKey } from '@vitrine/server';
+import { PresseroSimulator, ShopifySimulator } from '@vitrine/simulators';
 import { type StoryServer, type StoryServerOptions, serve } from './storyServer.js';
 
 /** The platforms a story's server reaches: simulators running in the page, on its clock. */

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemo, systemClock } from '@vitrine/server';
 import { startNodeServer } from '@vitrine/server/node';
-
-type NodeServer = Awaited<ReturnType<typeof startNodeServer>>;
+import { type DevelopmentSimulators, developmentSimulators } from '@vitrine/simulators';
 
 export interface RunningApi {
   url: string;
@@ -12,10 +11,7 @@ export interface RunningApi {
   /** What the API logged (request lines, emails), for failure messages. */
   log: string[];
   /** The platform simulators the development server mounts under `/sim/*`. */
-  simulators: {
-    shopify: NonNullable<NodeServer['shopifySimulator']>;
-    woocommerce: NonNullable<NodeServer['woocommerceSimulator']>;
-  };
+  simulators: Pick<DevelopmentSimulators, 'shopify' | 'woocommerce'>;
   /** Runs the queued jobs (product syncs) now, as the server's job runner would. */
   runJobs(): Promise<void>;
   close(): Promise<void>;
@@ -38,13 +34,14 @@ export async function startApi(
     port: 0,
     dataDir,
     dev: true,
+    standIns: developmentSimulators,
     log: (line) => log.push(line),
     ...options,
   });
   const { secretKey } = await seedDemo(server.db, systemClock);
   if (!secretKey) throw new Error('A fresh database should give the demo provider a new key');
-  const { shopifySimulator: shopify, woocommerceSimulator: woocommerce } = server;
-  if (!shopify || !woocommerce) throw new Error('The development server mounts the simulators');
+  if (!server.standIns) throw new Error('The development server mounts the simulators');
+  const { shopify, woocommerce } = server.standIns;
   return {
     url: server.url,
     secretKey,

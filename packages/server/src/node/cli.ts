@@ -43,6 +43,31 @@ Environment:
                           in --data/files)
 `;
 
+const SIMULATORS = '@vitrine/simulators';
+
+/**
+ * The development simulators, from the optional peer package `@vitrine/simulators`: the server
+ * ships the product only. Without the package, `dev` still starts, without the stand-ins.
+ */
+async function loadDevelopmentSimulators() {
+  try {
+    const { developmentSimulators } = await import('@vitrine/simulators');
+    return developmentSimulators;
+  } catch (error) {
+    // Only the package itself missing; a broken install of it still fails loudly.
+    const missing =
+      error instanceof Error &&
+      (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' &&
+      error.message.includes(`'${SIMULATORS}'`);
+    if (!missing) throw error;
+    console.warn(
+      `Platform simulators unavailable: ${SIMULATORS} is not installed (npm install --save-dev ${SIMULATORS}).\n` +
+        'Starting without the Shopify, Etsy, WooCommerce and Pressero stand-ins under /sim/.',
+    );
+    return undefined;
+  }
+}
+
 async function main(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -149,6 +174,7 @@ async function main(argv: string[]) {
       console.error(`Invalid port: ${values.port}`);
       return 1;
     }
+    const standIns = dev ? await loadDevelopmentSimulators() : undefined;
     const server = await startNodeServer({
       port,
       host: values.host ?? env.HOST ?? '127.0.0.1',
@@ -176,6 +202,7 @@ async function main(argv: string[]) {
             },
           }
         : {}),
+      ...(standIns ? { standIns } : {}),
       ...(env.VITRINE_CORS_ORIGINS
         ? {
             corsOrigins:
@@ -199,27 +226,7 @@ async function main(argv: string[]) {
       console.log(`Demo provider with ${seeded.catalogSize} catalog products.`);
       console.log(`Demo secret key: ${key}`);
       console.log(`Email outbox:    ${server.url}/dev/outbox`);
-      if (server.shopifySimulator) {
-        console.log(
-          `Shopify shops:   ${server.url}/sim/shopify/ (connect "vitrine-demo" or "vitrine-big")`,
-        );
-      }
-      if (server.etsySimulator) {
-        console.log(
-          `Etsy shops:      ${server.url}/sim/etsy/ (pick "InkwellPrintStudio" or "VitrineMegaMerch")`,
-        );
-      }
-      if (server.woocommerceSimulator) {
-        const shop = server.woocommerceSimulator.urlOf('print-shop');
-        console.log(
-          `WooCommerce:     ${server.url}/sim/woocommerce/ (connect ${shop}; API keys at ${shop}/wp-admin)`,
-        );
-      }
-      if (server.presseroSimulator) {
-        console.log(
-          `Pressero sites:  ${server.url}/sim/pressero/ (connect https://acme.pressero.test as admin@acme-print.test / pressero-demo)`,
-        );
-      }
+      for (const line of server.standIns?.banner ?? []) console.log(line);
       console.log(`OpenAPI:         ${server.url}/openapi.json`);
     }
     const stop = async () => {

@@ -15,7 +15,7 @@ export class DiskFileStore implements FileStore {
     return join(this.folder, key);
   }
 
-  async put(key: string, data: Uint8Array): Promise<void> {
+  async put(key: string, data: Uint8Array, _contentType?: string): Promise<void> {
     const path = this.#path(key);
     await mkdir(this.folder, { recursive: true });
     const temporary = `${path}.${process.pid}.partial`;

@@ -10,10 +10,6 @@ import type { Db } from '../db/types.js';
 import type { EtsyOptions } from '../platforms/etsy/adapter.js';
 import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
-import { EtsySimulator } from '../simulators/etsy/index.js';
-import { PresseroSimulator } from '../simulators/pressero/index.js';
-import { ShopifySimulator } from '../simulators/shopify/index.js';
-import { WooCommerceSimulator } from '../simulators/woocommerce/index.js';
 import { S3FileStore, type S3Options } from '../storage/s3FileStore.js';
 import { DataDir } from './dataDir.js';
 import { DiskFileStore } from './diskFileStore.js';
@@ -22,7 +18,33 @@ import { consoleSender, smtpSender, startOutboxDispatcher } from './mailer.js';
 import { publicOnlyFetch, resolveHost } from './outbound.js';
 import { createPostgresDb } from './postgres.js';
 
-export interface NodeServerOptions {
+/** What platform stand-ins are given by the server that mounts them. */
+export interface PlatformStandInContext {
+  /** Where this server is reached, e.g. `http://localhost:4000`. */
+  publicUrl: string;
+  /**
+   * A secret kept in the data folder, generated on first use: what the stand-ins signed (tokens,
+   * keys) stays valid across restarts, like the stores connected with it.
+   */
+  secret(name: string): string;
+  /** Reaches this server in process (webhooks for it), anything else over the network. */
+  fetch(request: Request): Promise<Response>;
+}
+
+/**
+ * Offline stand-ins for platforms, served by this server next to the API: the development
+ * simulators of `@vitrine/simulators` (`developmentSimulators`) fit.
+ */
+export interface PlatformStandIns {
+  /** Each answers its path and everything under it, for browsers and the adapters alike. */
+  mounts: readonly { path: string; fetch(request: Request): Promise<Response> }[];
+  /** Adapter options pointing at the stand-ins; a real platform app given to the server wins. */
+  platforms?: Pick<AppOptions, 'shopify' | 'etsy' | 'pressero' | 'woocommerce'>;
+  /** Lines the development banner prints about them. */
+  banner?: readonly string[];
+}
+
+export interface NodeServerOptions<S extends PlatformStandIns = PlatformStandIns> {
   port?: number;
   host?: string;
   /** Folder for the embedded database and generated secrets. */
@@ -38,17 +60,17 @@ export interface NodeServerOptions {
   /** Seals platform credentials (32 bytes, base64); generated into the data folder if unset. */
   encryptionKey?: string;
   previousEncryptionKeys?: readonly string[];
-  /** A real Shopify app. In development without one, the bundled simulator stands in. */
+  /** A real Shopify app; without one, a stand-in's options apply. */
   shopify?: ShopifyOptions;
-  /** A real Etsy app. In development without one, the bundled simulator stands in. */
+  /** A real Etsy app; without one, a stand-in's options apply. */
   etsy?: EtsyOptions;
-  /**
-   * A real Pressero API licence and admin host. In development without one, the bundled
-   * simulator stands in.
-   */
+  /** A real Pressero API licence and admin host; without one, a stand-in's options apply. */
   pressero?: PresseroOptions;
-  /** Serve the platform simulators under `/sim/*` (default: in development). */
-  simulators?: boolean;
+  /**
+   * Platform stand-ins to serve (none by default). The server ships none itself: development
+   * passes `developmentSimulators` from `@vitrine/simulators`, which `vitrine-server dev` loads.
+   */
+  standIns?: (context: PlatformStandInContext) => S | Promise<S>;
   /** Keep uploaded design files in S3-compatible storage instead of `{dataDir}/files`. */
   s3?: S3Options;
   /** How often due jobs (product syncs…) are looked for. */
@@ -57,11 +79,6 @@ export interface NodeServerOptions {
   log?: (line: string) => void;
   app?: Partial<AppOptions>;
 }
-
-const SIM_SHOPIFY = '/sim/shopify';
-const SIM_ETSY = '/sim/etsy';
-const SIM_PRESSERO = '/sim/pressero';
-const SIM_WOOCOMMERCE = '/sim/woocommerce';
 
 export async function openDatabase(options: {
   databaseUrl?: string;
@@ -73,10 +90,12 @@ export async function openDatabase(options: {
 }
 
 /**
- * Starts the API on Node: database, migrations, the outbox dispatcher, the job runner, the
- * platform simulators in development, and the HTTP listener.
+ * Starts the API on Node: database, migrations, the outbox dispatcher, the job runner, platform
+ * stand-ins when given, and the HTTP listener.
  */
-export async function startNodeServer(options: NodeServerOptions = {}) {
+export async function startNodeServer<S extends PlatformStandIns = PlatformStandIns>(
+  options: NodeServerOptions<S> = {},
+) {
   const log = options.log ?? ((line: string) => console.log(line));
   if (!options.encryptionKey && options.databaseUrl && !options.dev) {
     // Several instances share that database: a key made here would seal what others cannot open.
@@ -114,94 +133,28 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
   const publicUrl = options.publicUrl ?? `http://localhost:${port}`;
   const origin = new URL(publicUrl).origin;
 
-  // Platform simulators, mounted under /sim/*, stand in for platforms without credentials.
-  // Each is reached in process, by the adapters and by browsers alike.
-  const mounted: { path: string; fetch: (request: Request) => Promise<Response> }[] = [];
-  const simulatorFetch = (request: Request) =>
-    new URL(request.url).origin === origin ? handler(request) : fetch(request);
-  let simulator: ShopifySimulator | null = null;
-  let shopify = options.shopify;
-  if (options.simulators ?? dev) {
-    const app = { apiKey: 'vitrine-dev-app', apiSecret: data.secret('shopify-simulator-secret') };
-    simulator = new ShopifySimulator({
-      apps: [{ ...app, title: 'Vitrine (development)' }],
-      basePath: SIM_SHOPIFY,
-      // Tokens it issued stay valid across restarts, like the shops connected with them.
-      tokenSecret: data.secret('shopify-simulator-token-secret'),
-      // Webhooks for this server are handed over in process; others go over the network.
-      fetch: simulatorFetch,
-    });
-    mounted.push({ path: SIM_SHOPIFY, fetch: (request) => simulator!.fetch(request) });
-    shopify ??= {
-      ...app,
-      adminUrl: `${publicUrl}${SIM_SHOPIFY}/{shop}`,
-      shopDomain: simulator.shopDomain,
-    };
-  }
-  let etsySimulator: EtsySimulator | null = null;
-  let etsy = options.etsy;
-  if (options.simulators ?? dev) {
-    const etsyApp = {
-      keystring: 'vitrinedevkeystring',
-      sharedSecret: data.secret('etsy-simulator-secret'),
-      webhookSecret: `whsec_${btoa(data.secret('etsy-simulator-webhook-secret'))}`,
-    };
-    const mountedEtsy = new EtsySimulator({
-      apps: [{ ...etsyApp, title: 'Vitrine (development)' }],
-      basePath: SIM_ETSY,
-      tokenSecret: data.secret('etsy-simulator-token-secret'),
-      fetch: simulatorFetch,
-    });
-    etsySimulator = mountedEtsy;
-    mounted.push({ path: SIM_ETSY, fetch: (request) => mountedEtsy.fetch(request) });
-    etsy ??= {
-      ...etsyApp,
-      oauthUrl: `${publicUrl}${SIM_ETSY}`,
-      apiUrl: `${publicUrl}${SIM_ETSY}/v3`,
-    };
-  }
-  let presseroSimulator: PresseroSimulator | null = null;
-  let pressero = options.pressero;
-  if (options.simulators ?? dev) {
-    // A fixed licence: stores connected in development keep working across restarts.
-    const licence = {
-      subscriberId: '5e1f0000-0000-4000-a000-000000000001',
-      consumerId: '5e1f0000-0000-4000-a000-000000000002',
-    };
-    presseroSimulator = new PresseroSimulator({
-      ...licence,
-      basePath: SIM_PRESSERO,
-      tokenSecret: data.secret('pressero-simulator-token-secret'),
-      fetch: simulatorFetch,
-    });
-    const mountedSimulator = presseroSimulator;
-    mounted.push({ path: SIM_PRESSERO, fetch: (request) => mountedSimulator.fetch(request) });
-    pressero ??= { ...licence, adminUrl: `${publicUrl}${SIM_PRESSERO}` };
-  }
-  // WooCommerce stores are addresses the owner types, so the simulator's stores simply live at
-  // `{publicUrl}/sim/woocommerce/{store}`; the adapter may reach that host over plain HTTP.
-  let woocommerceSimulator: WooCommerceSimulator | null = null;
-  if (options.simulators ?? dev) {
-    const mountedWooCommerce = new WooCommerceSimulator({
-      origin,
-      basePath: SIM_WOOCOMMERCE,
-      // Keys its stores issued stay valid across restarts, like the stores connected with them.
-      keySecret: data.secret('woocommerce-simulator-key-secret'),
-      fetch: simulatorFetch,
-    });
-    woocommerceSimulator = mountedWooCommerce;
-    mounted.push({
-      path: SIM_WOOCOMMERCE,
-      fetch: (request) => mountedWooCommerce.fetch(request),
-    });
-  }
-  const simulatorFor = (url: URL) =>
+  // Platform stand-ins are reached in process, by the adapters and by browsers alike.
+  const standIns = options.standIns
+    ? await options.standIns({
+        publicUrl,
+        secret: (name) => data.secret(name),
+        fetch: (request) =>
+          new URL(request.url).origin === origin ? handler(request) : fetch(request),
+      })
+    : null;
+  const mounted = standIns?.mounts ?? [];
+  const standInPlatforms = standIns?.platforms ?? {};
+  const shopify = options.shopify ?? standInPlatforms.shopify;
+  const etsy = options.etsy ?? standInPlatforms.etsy;
+  const pressero = options.pressero ?? standInPlatforms.pressero;
+  const woocommerce = standInPlatforms.woocommerce;
+  const standInFor = (url: URL) =>
     mounted.find((m) => url.pathname === m.path || url.pathname.startsWith(`${m.path}/`));
   // Outside development, connections reach public addresses only, whatever DNS says.
   const internet = dev ? (request: Request) => fetch(request) : publicOnlyFetch();
   const platformFetch = (request: Request) => {
     const url = new URL(request.url);
-    const target = url.origin === origin ? simulatorFor(url) : undefined;
+    const target = url.origin === origin ? standInFor(url) : undefined;
     return target ? target.fetch(request) : internet(request);
   };
 
@@ -215,14 +168,12 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
     ...(shopify ? { shopify } : {}),
     ...(etsy ? { etsy } : {}),
     ...(pressero ? { pressero } : {}),
-    ...(woocommerceSimulator
-      ? { woocommerce: { allowInsecureHosts: [new URL(origin).host] } }
-      : {}),
+    ...(woocommerce ? { woocommerce } : {}),
     platformFetch,
+    outbound: dev ? { allowPrivateNetworks: true } : { resolveHost },
     fileStore: options.s3
       ? new S3FileStore(options.s3)
       : new DiskFileStore(join(data.path, 'files')),
-    outbound: dev ? { allowPrivateNetworks: true } : { resolveHost },
     publicUrl,
     dev,
     corsOrigins: options.corsOrigins ?? (dev ? '*' : []),
@@ -234,7 +185,7 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
       ),
     ...options.app,
   });
-  handler = (request) => (simulatorFor(new URL(request.url)) ?? app).fetch(request);
+  handler = (request) => (standInFor(new URL(request.url)) ?? app).fetch(request);
   const stopJobs = startJobRunner(app, {
     intervalMs: options.jobsIntervalMs ?? 1000,
     onError: (error) => log(`jobs: ${error instanceof Error ? error.message : String(error)}`),
@@ -259,14 +210,8 @@ export async function startNodeServer(options: NodeServerOptions = {}) {
     url: publicUrl,
     port,
     dataDir: data,
-    /** The Shopify simulator when one is mounted (`/sim/shopify`). */
-    shopifySimulator: simulator,
-    /** The Etsy simulator when one is mounted (`/sim/etsy`). */
-    etsySimulator,
-    /** The Pressero simulator when one is mounted (`/sim/pressero`). */
-    presseroSimulator,
-    /** The WooCommerce simulator when one is mounted (`/sim/woocommerce`). */
-    woocommerceSimulator,
+    /** The platform stand-ins it serves, as `options.standIns` made them, or null. */
+    standIns,
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
       await stopJobs();

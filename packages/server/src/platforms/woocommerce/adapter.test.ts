@@ -1,7 +1,7 @@
+import { WooCommerceSimulator } from '@vitrine/simulators';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock.js';
 import { hmacSha256, toBase64 } from '../../crypto/hmac.js';
-import { WooCommerceSimulator } from '../../simulators/woocommerce/index.js';
 import { WooCommerceAdapter } from './adapter.js';
 
 const runtime = {

@@ -1,6 +1,5 @@
-import type { Clock } from '../clock.js';
-import { hmacSha256, toHex } from '../crypto/hmac.js';
-import { base64url, fromBase64url, timingSafeEqual } from '../ids.js';
+import type { Clock } from './clock.js';
+import { base64url, fromBase64url, hmacSha256, timingSafeEqual, toHex } from './crypto.js';
 
 /** What every simulator is told about where it lives and how it reaches the outside. */
 export interface SimulatorHostOptions {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../clock.js';
-import { standardWebhookValid } from '../../platforms/etsy/webhooks.js';
+import { ManualClock, standardWebhookValid } from '../../test/support.js';
 import { EtsySimulator } from './simulator.js';
 
 const app = {
@@ -310,7 +309,8 @@ describe('the Etsy simulator', () => {
     });
     const body = new Uint8Array(await hook.arrayBuffer());
     const now = Math.floor(clock.now().getTime() / 1000);
-    expect(await standardWebhookValid([app.webhookSecret], hook.headers, body, now)).toBe(true);
+    expect(standardWebhookValid(app.webhookSecret, hook.headers, body, now)).toBe(true);
+    expect(standardWebhookValid(app.webhookSecret, hook.headers, body, now + 3600)).toBe(false);
 
     const list = async (query: string) => {
       const res = await sim.fetch(

@@ -1,10 +1,10 @@
-import { type Clock, systemClock } from '../../clock.js';
-import { timingSafeEqual } from '../../ids.js';
-import { signMessage } from '../../platforms/pressero/signature.js';
+import { type Clock, systemClock } from '../clock.js';
 import type { SimulatorHostOptions } from '../common.js';
 import { postDelivery, randomHex, readGrant, signGrant } from '../common.js';
+import { timingSafeEqual } from '../crypto.js';
 import { generatedPresseroProducts, type SimPresseroProduct, stableGuid } from './data.js';
 import { escapeHtml, page } from './pages.js';
+import { signMessage } from './signing.js';
 
 /**
  * A stand-in for a Pressero subscriber's admin API (`https://admin.{dc}.v6.pressero.com`): login

@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
-import { type Clock, systemClock } from '../../clock.js';
-import { hmacSha256, toBase64, toHex } from '../../crypto/hmac.js';
-import { timingSafeEqual } from '../../ids.js';
+import { type Clock, systemClock } from '../clock.js';
 import { postDelivery, randomHex, type SimulatorHostOptions } from '../common.js';
+import { hmacSha256, timingSafeEqual, toBase64, toHex } from '../crypto.js';
 import {
   generatedCatalogue,
   printShopCatalogue,

@@ -1,11 +1,11 @@
 import { type Context, Hono } from 'hono';
-import { type Clock, systemClock } from '../../clock.js';
-import { base64url, timingSafeEqual } from '../../ids.js';
-import { signStandardWebhook } from '../../platforms/etsy/webhooks.js';
+import { type Clock, systemClock } from '../clock.js';
 import type { SimulatorHostOptions } from '../common.js';
 import { postDelivery, randomHex, readGrant, signGrant } from '../common.js';
+import { base64url, timingSafeEqual } from '../crypto.js';
 import { type EtsyListing, generateListing, type ListingSource, listingId } from './data.js';
 import { clickConsent, escapeHtml, hiddenInputs, page } from './pages.js';
+import { signStandardWebhook } from './signing.js';
 
 /**
  * A stand-in for Etsy's Open API v3 that speaks its wire protocol: the OAuth consent page

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { type Clock, systemClock } from '../../clock.js';
-import { base64url } from '../../ids.js';
-import { signQuery, signWebhook } from '../../platforms/shopify/hmac.js';
+import { type Clock, systemClock } from '../clock.js';
 import type { SimulatorHostOptions } from '../common.js';
 import { postDelivery, randomHex, readGrant, signGrant } from '../common.js';
+import { base64url } from '../crypto.js';
 import { type Catalogue, generatedCatalogue, indexOfProduct, type SimProduct } from './data.js';
 import { clickAuthorize, escapeHtml, hiddenInputs, page } from './pages.js';
+import { signRedirectQuery, signWebhookBody } from './signing.js';
 
 /**
  * A stand-in for Shopify that speaks its wire protocol: the OAuth install page and redirect with
@@ -414,7 +414,7 @@ export class ShopifySimulator {
         headers: {
           'content-type': 'application/json',
           'x-shopify-topic': topic,
-          'x-shopify-hmac-sha256': await signWebhook(app.apiSecret, body),
+          'x-shopify-hmac-sha256': await signWebhookBody(app.apiSecret, body),
           'x-shopify-shop-domain': shop.domain,
           'x-shopify-webhook-id': id,
           'x-shopify-event-id': crypto.randomUUID(),
@@ -507,7 +507,7 @@ export class ShopifySimulator {
         state: q.get('state') ?? '',
         timestamp: String(Math.floor(this.#now() / 1000)),
       });
-      back.set('hmac', await signQuery(app.apiSecret, back));
+      back.set('hmac', await signRedirectQuery(app.apiSecret, back));
       const target = new URL(q.get('redirect_uri')!);
       for (const [k, v] of back) target.searchParams.set(k, v);
       return new Response(null, { status: 302, headers: { location: target.toString() } });

@@ -1,19 +1,31 @@
-import { createApp } from './app.js';
-import { ManualClock } from './clock.js';
-import type { AppOptions } from './config.js';
-import { generateEncryptionKey } from './crypto/encryption.js';
-import { migrate } from './db/migrate.js';
-import { createPgliteDb } from './db/pglite.js';
-import type { Db } from './db/types.js';
-import { randomSecret } from './ids.js';
-import { seedDemo } from './seed/demo.js';
-import { createProvider } from './services/accounts/providers.js';
-import type { RunPendingJobsOptions, RunPendingJobsResult } from './services/jobs.js';
-import { listOutbox } from './services/outbox.js';
-import { EtsySimulator } from './simulators/etsy/index.js';
-import { PresseroSimulator } from './simulators/pressero/index.js';
-import { ShopifySimulator, type SimulatedShopSeed } from './simulators/shopify/index.js';
-import { WooCommerceSimulator } from './simulators/woocommerce/index.js';
+/**
+ * A real server for tests, outside `src/` so it is never built or published. Other workspaces'
+ * tests reach it as `@vitrine/server/testing`, an alias in their vitest and TypeScript configs
+ * (a dependency on the server would make a cycle).
+ */
+import {
+  EtsySimulator,
+  PresseroSimulator,
+  ShopifySimulator,
+  type SimulatedShopSeed,
+  WooCommerceSimulator,
+} from '@vitrine/simulators';
+import { randomSecret } from '../src/ids.js';
+// The server's public entry, so the test server follows the product's API, not its file layout.
+import {
+  type AppOptions,
+  createApp,
+  createPgliteDb,
+  createProvider,
+  type Db,
+  generateEncryptionKey,
+  listOutbox,
+  ManualClock,
+  migrate,
+  type RunPendingJobsOptions,
+  type RunPendingJobsResult,
+  seedDemo,
+} from '../src/index.js';
 
 export interface TestServer {
   /** The app's fetch handler, shaped like `fetch` so an SDK can use it directly. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../clock.js';
-import { hmacSha256, toBase64 } from '../../crypto/hmac.js';
+import { bodySignature, ManualClock } from '../../test/support.js';
 import { WooCommerceSimulator } from './simulator.js';
 
 const origin = 'https://woocommerce.test';
@@ -188,7 +187,7 @@ describe('the WooCommerce simulator', () => {
     const body = await delivery.text();
     expect(JSON.parse(body)).toEqual(order);
     expect(delivery.headers.get('x-wc-webhook-signature')).toBe(
-      toBase64(await hmacSha256('per-store-secret', body)),
+      bodySignature('per-store-secret', body),
     );
     expect(delivery.headers.get('x-wc-webhook-source')).toBe(`${origin}/print-shop/`);
     expect(delivery.headers.get('x-wc-webhook-topic')).toBe('order.created');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../clock.js';
-import { queryHmacValid } from '../../platforms/shopify/hmac.js';
+import { bodySignature, ManualClock, shopifyQueryValid } from '../../test/support.js';
 import { ShopifySimulator } from './simulator.js';
 
 const app = { apiKey: 'sim-key', apiSecret: 'sim-secret' };
@@ -52,7 +51,8 @@ describe('the Shopify simulator', () => {
     expect(callback.searchParams.get('timestamp')).toBe(
       String(Date.parse('2026-03-02T09:00:00Z') / 1000),
     );
-    expect(await queryHmacValid(app.apiSecret, callback.searchParams)).toBe(true);
+    expect(shopifyQueryValid(app.apiSecret, callback.searchParams)).toBe(true);
+    expect(shopifyQueryValid('another-secret', callback.searchParams)).toBe(false);
 
     const code = callback.searchParams.get('code')!;
     const offline = await token({ code });
@@ -103,6 +103,54 @@ describe('the Shopify simulator', () => {
     );
     const reused = await token({ grant_type: 'refresh_token', refresh_token: first.refresh_token });
     expect(reused).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+  });
+
+  it('delivers webhooks to subscriptions with every header, signed with the app secret', async () => {
+    const received: Request[] = [];
+    const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
+    const sim = new ShopifySimulator({
+      apps: [app],
+      clock,
+      fetch: async (request) => {
+        received.push(request);
+        return new Response(null, { status: 200 });
+      },
+    });
+    const shop = sim.domainOf('vitrine-demo');
+    const code = new URL(
+      await sim.approve(
+        `${base}/${shop}/admin/oauth/authorize?client_id=${app.apiKey}&scope=read_products,read_orders&redirect_uri=https://app.example/cb&state=s`,
+      ),
+    ).searchParams.get('code');
+    const issued = await sim.fetch(
+      new Request(`${base}/${shop}/admin/oauth/access_token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ client_id: app.apiKey, client_secret: app.apiSecret, code }),
+      }),
+    );
+    const { access_token } = (await issued.json()) as { access_token: string };
+    const subscribed = await sim.fetch(
+      new Request(`${base}/${shop}/admin/api/2026-01/graphql.json`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-shopify-access-token': access_token },
+        body: JSON.stringify({
+          query: 'mutation VitrineWebhookSubscribe($topic: String!, $uri: String!) { … }',
+          variables: { topic: 'ORDERS_CREATE', uri: 'https://app.example/hooks' },
+        }),
+      }),
+    );
+    expect(subscribed.status).toBe(200);
+    const [delivery] = await sim.createOrder('vitrine-demo');
+    expect(delivery).toMatchObject({ topic: 'orders/create', status: 200 });
+    const hook = received[0]!;
+    expect(hook.url).toBe('https://app.example/hooks');
+    const body = await hook.text();
+    expect(body).toBe(delivery!.body);
+    expect(hook.headers.get('x-shopify-topic')).toBe('orders/create');
+    expect(hook.headers.get('x-shopify-shop-domain')).toBe(shop);
+    expect(hook.headers.get('x-shopify-webhook-id')).toBe(delivery!.id);
+    expect(hook.headers.get('x-shopify-hmac-sha256')).toBe(bodySignature(app.apiSecret, body));
   });
 
   it('keeps tokens valid across a restart with the same token secret, until revoked', async () => {
