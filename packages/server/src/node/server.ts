@@ -170,7 +170,12 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
     ...(pressero ? { pressero } : {}),
     ...(woocommerce ? { woocommerce } : {}),
     platformFetch,
-    outbound: dev ? { allowPrivateNetworks: true } : { resolveHost },
+    outbound: {
+      allowPrivateNetworks: dev,
+      resolveHost,
+      // Stand-ins this server mounts are answered in process, never over the network.
+      inProcess: (url) => url.origin === origin && Boolean(standInFor(url)),
+    },
     fileStore: options.s3
       ? new S3FileStore(options.s3)
       : new DiskFileStore(join(data.path, 'files')),

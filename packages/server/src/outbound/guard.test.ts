@@ -76,6 +76,19 @@ describe('checkOutboundUrl', () => {
       checkOutboundUrl(new URL('https://localhost./a.png'), strict),
     ).rejects.toBeInstanceOf(OutboundRefused);
   });
+  it('lets through only the stand-ins this server answers in process', async () => {
+    const policy = {
+      ...strict,
+      inProcess: (url: URL) =>
+        url.origin === 'http://127.0.0.1:4000' && url.pathname.startsWith('/sim/'),
+    };
+    await expect(
+      checkOutboundUrl(new URL('http://127.0.0.1:4000/sim/shop'), policy),
+    ).resolves.toBeUndefined();
+    await expect(
+      checkOutboundUrl(new URL('http://127.0.0.1:4000/v1/x'), policy),
+    ).rejects.toBeInstanceOf(OutboundRefused);
+  });
   it('lets development reach local simulators', async () => {
     await expect(
       checkOutboundUrl(new URL('http://localhost:4000/sim'), { allowPrivateNetworks: true }),

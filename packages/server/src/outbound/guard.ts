@@ -16,6 +16,8 @@ export interface OutboundPolicy {
   allowPrivateNetworks: boolean;
   /** Origins reached over plain HTTP besides HTTPS ones (a local simulator). */
   insecureOrigins?: readonly string[];
+  /** Addresses this server answers itself, in process (platform stand-ins it mounts). */
+  inProcess?: (url: URL) => boolean;
   /**
    * The addresses a host name resolves to. Node resolves with DNS; runtimes without DNS (the
    * browser, tests with in-process platforms) check literal addresses only.
@@ -51,6 +53,7 @@ const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/,
 
 /** Throws `OutboundRefused` unless the policy lets this server call `url`. */
 export async function checkOutboundUrl(url: URL, policy: OutboundPolicy): Promise<void> {
+  if (policy.inProcess?.(url)) return;
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new OutboundRefused('scheme', `Only http(s) addresses are called, not ${url.protocol}`);
   }
