@@ -11,9 +11,11 @@ export interface PrintFile {
 
 /** One row of `POST /v1/stores/{storeId}/mappings:bulk` (`BulkMappingRow`). */
 export interface BulkMappingRow {
+  /** The row's number in the spreadsheet, for the server's error report. */
+  row?: number;
   variantId?: string;
   sku?: string;
-  /** `''` leaves the variant unmapped. */
+  /** A catalog product; `''` changes nothing; `IGNORE` / `UNMAP` are instructions. */
   productUid: string;
   files: PrintFile[];
 }

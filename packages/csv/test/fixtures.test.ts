@@ -43,6 +43,7 @@ describe('Excel (pt-BR): Windows-1252, semicolons, decimal commas', () => {
       'https://cdn.exemplo.com.br/arte/caneca-coração.png',
     );
     expect(result.mappings[2]).toEqual({
+      row: 4,
       sku: 'CAM-G-AZ',
       productUid:
         'apparel_product_gca_t-shirt_gsc_crewneck_gcu_unisex_gqa_classic_gsi_l_gco_navy_gpr_4-4',
@@ -51,8 +52,8 @@ describe('Excel (pt-BR): Windows-1252, semicolons, decimal commas', () => {
         { type: 'back', url: 'https://cdn.exemplo.com.br/arte/camiseta-verso.png' },
       ],
     });
-    // A blank Product UID leaves the variant unmapped.
-    expect(result.mappings[3]).toEqual({ sku: 'CV-001', productUid: '', files: [] });
+    // A blank Product UID changes nothing.
+    expect(result.mappings[3]).toEqual({ row: 6, sku: 'CV-001', productUid: '', files: [] });
   });
 
   it('reads decimal commas in number columns of a custom template', async () => {

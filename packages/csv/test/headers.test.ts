@@ -174,6 +174,7 @@ describe('missing columns and overrides in an import', () => {
     expect(second.ok).toBe(true);
     expect(second.mappings).toEqual([
       {
+        row: 2,
         sku: 'A-1',
         productUid: 'flat_a4_x',
         files: [{ type: 'default', url: 'https://x.example/a.pdf' }],

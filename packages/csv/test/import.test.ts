@@ -234,6 +234,7 @@ describe('rows and errors', () => {
     ',,,',
     'D,flat_a4,,',
     'E,flat_a4,https://x.example/e.pdf,,surplus',
+    'G,ignore,,',
     '"F,flat_a4,https://x.example/f.pdf',
   ].join('\n');
 
@@ -244,26 +245,32 @@ describe('rows and errors', () => {
       [4, 'productUid', 'invalid_product_uid', 'Flat A4'],
       [4, 'designFileUrl', 'invalid_url', 'ftp://x.example/b.pdf'],
       [5, 'sku', 'missing_identifier', ''],
-      [7, 'designFileUrl', 'missing_file', ''],
       [8, '', 'too_many_fields', ''],
-      [9, '', 'missing_quotes', ''],
+      [10, '', 'missing_quotes', ''],
     ]);
-    // The blank line before the header is not a data row; the `,,,` line is.
-    expect(result.stats).toMatchObject({ rows: 6, validRows: 1, invalidRows: 5, blankRows: 1 });
+    // The blank line before the header is not a data row; the `,,,` line is. A Product UID
+    // without a file (row 7) keeps the variant's current files: valid here, judged by the server.
+    expect(result.stats).toMatchObject({ rows: 7, validRows: 3, invalidRows: 4, blankRows: 1 });
+    // `IGNORE` is an instruction, in any case.
+    expect(result.rows.find((r) => r.row === 9)?.values.productUid).toBe('IGNORE');
   });
 
   it('applies the invalid-row policy', async () => {
     const block = await importMappings(csv);
     expect(block.ok).toBe(false);
-    expect(block.rows.map((r) => r.row)).toEqual([3]);
-    expect(block.rejected.map((r) => r.row)).toEqual([4, 5, 7, 8, 9]);
+    expect(block.rows.map((r) => r.row)).toEqual([3, 7, 9]);
+    expect(block.rejected.map((r) => r.row)).toEqual([4, 5, 8, 10]);
     const skip = await importMappings(csv, { invalidRows: 'skip' });
     expect(skip.ok).toBe(true);
-    expect(skip.mappings.map((m) => m.sku)).toEqual(['A']);
+    expect(skip.mappings.map((m) => [m.sku, m.productUid])).toEqual([
+      ['A', 'flat_a4'],
+      ['D', 'flat_a4'],
+      ['G', 'IGNORE'],
+    ]);
     const include = await importMappings(csv, { invalidRows: 'include' });
     expect(include.ok).toBe(true);
-    expect(include.rows).toHaveLength(6);
-    expect(include.mappings).toHaveLength(1);
+    expect(include.rows).toHaveLength(7);
+    expect(include.mappings).toHaveLength(3);
   });
 
   it('passes the valid rows of the template schema', async () => {

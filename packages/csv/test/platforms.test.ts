@@ -94,18 +94,20 @@ describe('platform product exports', () => {
     ]);
     expect(result.mappings.slice(0, 3)).toEqual([
       {
+        row: 2,
         sku: 'TEE-S-BLK',
         productUid:
           'apparel_product_gca_t-shirt_gsc_crewneck_gcu_unisex_gqa_classic_gsi_s_gco_black_gpr_4-4',
         files: [{ type: 'default', url: 'https://cdn.acme.example/tee.png' }],
       },
       {
+        row: 3,
         sku: 'TEE-S-WHT',
         productUid:
           'apparel_product_gca_t-shirt_gsc_crewneck_gcu_unisex_gqa_classic_gsi_s_gco_white_gpr_4-4',
         files: [{ type: 'default', url: 'https://cdn.acme.example/tee.png' }],
       },
-      { sku: 'TEE-M-BLK', productUid: '', files: [] },
+      { row: 4, sku: 'TEE-M-BLK', productUid: '', files: [] },
     ]);
   });
 

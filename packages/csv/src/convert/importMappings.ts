@@ -28,6 +28,6 @@ export async function importMappings(
   const result = await importer.parse(source, { ...rest, template: productMappingTemplate });
   const mappings = result.rows
     .filter((r) => r.errors.length === 0)
-    .map((r) => toBulkMappingRow(r.values));
+    .map((r) => toBulkMappingRow(r.values, r.row));
   return { ...result, mappings };
 }

@@ -115,13 +115,18 @@ function url(options: { max?: number } = {}): ColumnParser<string> {
 
 const productUidPattern = /^[a-z0-9][a-z0-9_.-]*$/;
 
-/** Catalog product UIDs (opaque; lowercase letters, digits, `_ . -`; 3–255 characters). */
-function productUid(): ColumnParser<string> {
+/**
+ * Catalog product UIDs (opaque; lowercase letters, digits, `_ . -`; 3–255 characters), or one of
+ * `keywords` (instructions such as `IGNORE`), matched in any case and given back in capitals.
+ */
+function productUid(options: { keywords?: readonly string[] } = {}): ColumnParser<string> {
+  const keywords = new Map((options.keywords ?? []).map((k) => [k.toLowerCase(), k]));
   return withMeta(
     (value) =>
-      value.length >= 3 && value.length <= 255 && productUidPattern.test(value)
+      keywords.get(value.toLowerCase()) ??
+      (value.length >= 3 && value.length <= 255 && productUidPattern.test(value)
         ? value
-        : cellError('invalid_product_uid'),
+        : cellError('invalid_product_uid')),
     { kind: 'text' },
   );
 }

@@ -20,12 +20,23 @@ export const ProductMappingValues = z.object({
   productTitle: z.string().max(255).optional(),
   variantTitle: z.string().max(255).optional(),
   sku: z.string().max(255).optional(),
-  /** Absent: leave the variant unmapped. */
+  /** Variant options as exported (`Colour: Black / Size: M`); for people, not read back. */
+  options: z.string().max(1000).optional(),
+  /** Mapping status as exported; for people, not read back. */
+  mappingStatus: z.string().max(40).optional(),
+  /**
+   * A catalog product, or `IGNORE` (not printed here) or `UNMAP` (clear the mapping). Absent:
+   * the variant's product stays as it is.
+   */
   productUid: z
-    .string()
-    .min(3)
-    .max(255)
-    .regex(/^[a-z0-9][a-z0-9_.-]*$/)
+    .union([
+      z
+        .string()
+        .min(3)
+        .max(255)
+        .regex(/^[a-z0-9][a-z0-9_.-]*$/),
+      z.enum(['IGNORE', 'UNMAP']),
+    ])
     .optional(),
   ...fileUrls,
 });
@@ -35,7 +46,8 @@ const id = parsers.text({ max: 255 });
 
 /**
  * Product mapping CSV: one row per store variant, found by `Variant ID` or `SKU`, mapped to a
- * catalog `Product UID` with print files (`Design File URL` is the `default` area). The
+ * catalog `Product UID` with print files (`Design File URL` is the `default` area). Blank cells
+ * change nothing; `IGNORE` and `UNMAP` in `Product UID` say so explicitly. The
  * GelatoConnect bulk file's `Product UID` and `Design File URL` columns fit as they are.
  * Shopify, WooCommerce and Etsy product exports are recognised from their headers.
  */
@@ -109,6 +121,19 @@ export const productMappingTemplate = defineTemplate<ProductMappingValues>({
       parser: id,
     },
     {
+      key: 'options',
+      header: 'Options',
+      synonyms: {
+        en: ['Variant Options'],
+        'pt-BR': ['Opções'],
+        es: ['Opciones'],
+        fr: ['Options'],
+        it: ['Opzioni'],
+        de: ['Optionen'],
+      },
+      parser: parsers.text({ max: 1000 }),
+    },
+    {
       key: 'sku',
       header: 'SKU',
       synonyms: {
@@ -132,21 +157,33 @@ export const productMappingTemplate = defineTemplate<ProductMappingValues>({
         it: ['UID prodotto', 'UID del prodotto'],
         de: ['Produkt-UID', 'UID'],
       },
-      // The column must exist (it is the point of the file); a blank cell leaves the variant unmapped.
+      // The column must exist (it is the point of the file); a blank cell changes nothing.
       required: true,
       allowBlank: true,
-      parser: parsers.productUid(),
+      parser: parsers.productUid({ keywords: ['IGNORE', 'UNMAP'] }),
+    },
+    {
+      key: 'mappingStatus',
+      header: 'Mapping Status',
+      synonyms: {
+        en: ['Status'],
+        'pt-BR': ['Status do Mapeamento', 'Status'],
+        es: ['Estado de la asignación', 'Estado'],
+        fr: ['Statut de l’association', 'Statut'],
+        it: ['Stato dell’associazione', 'Stato'],
+        de: ['Zuordnungsstatus', 'Status'],
+      },
+      parser: parsers.text({ max: 40 }),
     },
     ...fileColumns,
   ],
   requireOneOf: [['sku', 'variantId']],
   platformColumns: ['productUid', ...(Object.keys(fileAreas) as FileKey[])],
   recognisers: [shopifyProducts, shopifyLegacyProducts, wooCommerceProducts, etsyListings],
-  validateRow(values, issues) {
+  validateRow(_values, issues) {
+    // A Product UID without files keeps the variant's current files: only the server, which
+    // knows them, can tell whether that is enough.
     if (!issues.filled('variantId') && !issues.filled('sku'))
       issues.add('sku', 'missing_identifier');
-    if (values.productUid && !(Object.keys(fileAreas) as FileKey[]).some((k) => issues.filled(k))) {
-      issues.add('designFileUrl', 'missing_file');
-    }
   },
 });

@@ -1,9 +1,15 @@
 import { paginate } from '../pagination.js';
+import type { Page } from '../schemas/common.js';
 import type {
   ApplyMappingBody,
   ApplyMappingResult,
   BulkMappingBody,
-  BulkResult,
+  BulkRowError,
+  CreateMappingImportBody,
+  ExportMappingsQuery,
+  ListMappingImportsQuery,
+  MappingImport,
+  MappingImportChunkBody,
   CreateStoreProductBody,
   DesignFile,
   ListStoreProductsQuery,
@@ -88,15 +94,57 @@ export function createProductsResource(request: VitrineRequest) {
     /** Publishes again a product whose publishing failed (`status: 'publishing_error'`). */
     publish: (storeId: string, productId: string, options?: PostOptions): Promise<StoreProduct> =>
       request('publishStoreProduct', { ...options, params: { storeId, productId } }),
-    /** Variants and their mappings as CSV text. */
-    exportCsv: (storeId: string, options?: CallOptions): Promise<string> =>
-      request('exportMappings', { ...options, params: { storeId } }),
-    /** Applies many mappings; `dryRun: true` only validates and reports. */
+    /** Every variant with its mapping, as CSV text to fill in and import back. */
+    exportCsv: (storeId: string, query: ExportMappingsQuery = {}, options?: CallOptions) =>
+      request('exportMappings', { ...options, params: { storeId }, query }),
+    /** Applies many mappings at once; more than 1,000 rows run as a job (`status: 'queued'`). */
     importMappings: (
       storeId: string,
       body: BulkMappingBody,
       options?: PostOptions,
-    ): Promise<BulkResult> => request('importMappings', { ...options, params: { storeId }, body }),
+    ): Promise<MappingImport> =>
+      request('importMappings', { ...options, params: { storeId }, body }),
+    /** Bulk imports whose rows arrive in numbered chunks, then run as a job. */
+    imports: {
+      create: (
+        storeId: string,
+        body: CreateMappingImportBody,
+        options?: PostOptions,
+      ): Promise<MappingImport> =>
+        request('createMappingImport', { ...options, params: { storeId }, body }),
+      list: (
+        storeId: string,
+        query: ListMappingImportsQuery = {},
+        options?: CallOptions,
+      ): Promise<Page<MappingImport>> =>
+        request('listMappingImports', { ...options, params: { storeId }, query }),
+      get: (storeId: string, importId: string, options?: CallOptions): Promise<MappingImport> =>
+        request('getMappingImport', { ...options, params: { storeId, importId } }),
+      /** Chunk `chunk` (0, 1, …) holds rows `chunk × 2000` on; sending it again replaces it. */
+      putChunk: (
+        storeId: string,
+        importId: string,
+        chunk: number,
+        body: MappingImportChunkBody,
+        options?: CallOptions,
+      ): Promise<MappingImport> =>
+        request('putMappingImportChunk', {
+          ...options,
+          params: { storeId, importId, chunk: String(chunk) },
+          body,
+        }),
+      start: (storeId: string, importId: string, options?: PostOptions): Promise<MappingImport> =>
+        request('startMappingImport', { ...options, params: { storeId, importId } }),
+      cancel: (storeId: string, importId: string, options?: PostOptions): Promise<MappingImport> =>
+        request('cancelMappingImport', { ...options, params: { storeId, importId } }),
+      errors: (
+        storeId: string,
+        importId: string,
+        query: { cursor?: string; limit?: number } = {},
+        options?: CallOptions,
+      ): Promise<Page<BulkRowError>> =>
+        request('listMappingImportErrors', { ...options, params: { storeId, importId }, query }),
+    },
   };
 }
 

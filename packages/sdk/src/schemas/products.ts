@@ -233,12 +233,109 @@ export const UploadFileQuery = z.object({
   filename: z.string().trim().min(1).max(200),
 });
 
+/** Product UID keywords of bulk rows: not a catalog product, an instruction. */
+export const bulkMappingKeywords = ['IGNORE', 'UNMAP'] as const;
+
+/**
+ * One row of a bulk mapping: which variant (our variant id or the platform's, else the SKU), and
+ * what to do. A blank Product UID with no files leaves the variant as it is; a blank UID with files
+ * changes the files of its current mapping; a UID with no files keeps the current files (they must
+ * fit the new product). `IGNORE` marks it not printed here, `UNMAP` clears its mapping.
+ */
 export const BulkMappingRow = z.object({
-  variantId: z.string().optional(),
-  sku: z.string().optional(),
-  productUid: ProductUid.or(z.literal('')),
+  /** The row's number in the spreadsheet (header = 1), for errors; its position + 2 otherwise. */
+  row: z.number().int().min(1).max(10_000_000).optional(),
+  variantId: z.string().trim().max(255).optional(),
+  sku: z.string().trim().max(255).optional(),
+  productUid: z
+    .string()
+    .trim()
+    .transform((v) => (/^(ignore|unmap)$/i.test(v) ? v.toUpperCase() : v))
+    .pipe(z.union([ProductUid, z.literal(''), z.enum(bulkMappingKeywords)])),
   files: z.array(PrintFile).max(20),
 });
+export type BulkMappingRow = z.input<typeof BulkMappingRow>;
+
+/** A bulk row that could not be applied: its spreadsheet row, the column, the value, a code. */
+export const BulkRowError = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  value: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type BulkRowError = z.infer<typeof BulkRowError>;
+
+export const MappingImportStatus = z.enum([
+  'receiving',
+  'queued',
+  'running',
+  'succeeded',
+  'failed',
+  'canceled',
+]);
+
+/**
+ * A bulk mapping import: rows arrive in numbered chunks (`receiving`), then a job validates them
+ * against the store's variants and the catalog and applies them chunk by chunk, each chunk in one
+ * transaction (`queued` → `running` → `succeeded`). A dry run validates and counts, writing nothing.
+ */
+export const MappingImport = z.object({
+  id: z.string(),
+  storeId: StoreId,
+  status: MappingImportStatus,
+  dryRun: z.boolean(),
+  filename: z.string().nullable(),
+  totalRows: z.number().int(),
+  receivedRows: z.number().int(),
+  jobId: JobId.nullable(),
+  progress: z.object({ done: z.number().int(), total: z.number().int() }),
+  counts: z.object({
+    mapped: z.number().int(),
+    ignored: z.number().int(),
+    unmapped: z.number().int(),
+    unchanged: z.number().int(),
+    failed: z.number().int(),
+  }),
+  /** The first errors, by row; all of them at `…/errors`. */
+  errors: z.array(BulkRowError),
+  errorCount: z.number().int(),
+  error: z.object({ code: ErrorCode, message: z.string() }).nullable(),
+  createdAt: Timestamp,
+  finishedAt: Timestamp.nullable(),
+});
+export type MappingImport = z.infer<typeof MappingImport>;
+
+export const CreateMappingImportBody = z.object({
+  totalRows: z.number().int().min(1).max(100_000),
+  dryRun: z.boolean().default(false),
+  filename: z.string().trim().max(255).optional(),
+});
+export type CreateMappingImportBody = z.input<typeof CreateMappingImportBody>;
+
+/** Rows per chunk of an import. */
+export const MAPPING_IMPORT_CHUNK = 2_000;
+
+export const MappingImportChunkBody = z.object({
+  rows: z.array(BulkMappingRow).min(1).max(MAPPING_IMPORT_CHUNK),
+});
+export type MappingImportChunkBody = z.input<typeof MappingImportChunkBody>;
+
+export const ListMappingImportsQuery = PageQuery.extend({
+  /** Only imports still receiving rows or being applied. */
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+export type ListMappingImportsQuery = z.input<typeof ListMappingImportsQuery>;
+
+export const ListImportErrorsQuery = z.object({
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number<number>().int().min(1).max(1000).default(500),
+});
+
+/** Rows at once: up to 1,000 are applied before the answer, more run as a job. */
 export const BulkMappingBody = z.object({
   rows: z.array(BulkMappingRow).min(1).max(100_000),
   /** `true` validates and reports without writing anything. */
@@ -246,13 +343,14 @@ export const BulkMappingBody = z.object({
 });
 export type BulkMappingBody = z.input<typeof BulkMappingBody>;
 
-export const BulkResult = z.object({
-  jobId: JobId.nullable(),
-  total: z.number().int(),
-  applied: z.number().int(),
-  skipped: z.number().int(),
-  errors: z.array(
-    z.object({ row: z.number().int(), column: z.string(), value: z.string(), code: z.string() }),
-  ),
+export const ExportMappingsQuery = z.object({
+  /** Header language; the request's `Accept-Language` by default, else English. */
+  locale: z.enum(['en', 'pt-BR', 'es', 'fr', 'it', 'de']).optional(),
+  delimiter: z.enum([',', ';', '\t']).default(','),
+  /** Start with a byte order mark, so Excel reads accents right. */
+  bom: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
 });
-export type BulkResult = z.infer<typeof BulkResult>;
+export type ExportMappingsQuery = z.input<typeof ExportMappingsQuery>;

@@ -360,4 +360,53 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'mapping_imports',
+    sql: /* sql */ `
+      -- Bulk mapping imports: rows arrive in numbered chunks, then one job applies them.
+      create table mapping_imports (
+        id text primary key,
+        provider_id text not null references providers(id),
+        client_id text not null references clients(id),
+        store_id text not null references stores(id),
+        status text not null check (status in ('receiving', 'queued', 'running', 'succeeded',
+          'failed', 'canceled')),
+        dry_run boolean not null,
+        filename text,
+        total_rows integer not null,
+        job_id text,
+        done_rows integer not null default 0,
+        counts jsonb not null default '{}',
+        error_count integer not null default 0,
+        actor text not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        finished_at timestamptz
+      );
+      create index mapping_imports_store_idx on mapping_imports (store_id, created_at desc, id desc);
+
+      create table mapping_import_rows (
+        import_id text not null references mapping_imports(id),
+        position integer not null,
+        row_number integer not null,
+        data jsonb not null,
+        variant_id text,
+        primary key (import_id, position)
+      );
+      create index mapping_import_rows_variant_idx on mapping_import_rows (import_id, variant_id)
+        where variant_id is not null;
+
+      create table mapping_import_errors (
+        import_id text not null references mapping_imports(id),
+        position integer not null,
+        row_number integer not null,
+        col text not null,
+        value text not null,
+        code text not null,
+        message text not null,
+        primary key (import_id, position, col)
+      );
+    `,
+  },
 ];

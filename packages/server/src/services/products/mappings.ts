@@ -24,7 +24,7 @@ import { loadProducts, loadVariant } from './productList.js';
  */
 
 type Mapping = z.output<typeof PutMappingBody>;
-type MapTo = Extract<Mapping, { productUid: string }>;
+export type MapTo = Extract<Mapping, { productUid: string }>;
 
 const invalid = (message: string, fields: FieldError[]) =>
   new DomainError('validation_failed', message, { fields });
@@ -36,6 +36,46 @@ function pageRange(product: CatalogProduct): [number, number] | null {
   if (!match) return null;
   const low = Number(match[1]);
   return [low, Number(match[2] ?? low)];
+}
+
+/**
+ * How files fit a catalog product's print areas: each names one of them, at most once, and the
+ * first declared area has a file. `index` is the file's place in the list (null: a missing area).
+ */
+export function printAreaProblems(
+  product: Pick<CatalogProduct, 'title' | 'printAreas'>,
+  files: readonly { type: string }[],
+): { index: number | null; area: string; code: string; message: string }[] {
+  const problems: { index: number | null; area: string; code: string; message: string }[] = [];
+  const seen = new Set<string>();
+  files.forEach((file, index) => {
+    if (!product.printAreas.includes(file.type)) {
+      problems.push({
+        index,
+        area: file.type,
+        code: 'print_area_invalid',
+        message: `${product.title} prints on ${product.printAreas.join(', ')}`,
+      });
+    } else if (seen.has(file.type)) {
+      problems.push({
+        index,
+        area: file.type,
+        code: 'print_area_invalid',
+        message: `Two files for ${file.type}`,
+      });
+    }
+    seen.add(file.type);
+  });
+  const primary = product.printAreas[0];
+  if (primary && !seen.has(primary)) {
+    problems.push({
+      index: null,
+      area: primary,
+      code: 'print_area_required',
+      message: `A file for ${primary} is required`,
+    });
+  }
+  return problems;
 }
 
 /**
@@ -75,35 +115,14 @@ export async function validateMapping(
     printAreas: row.print_areas,
     dimensions: row.dimensions,
   };
-  const fields: FieldError[] = [];
-  const seen = new Set<string>();
-  mapping.files.forEach((file, i) => {
-    if (!product.printAreas.includes(file.type)) {
-      fields.push({
-        path: `${path}files.${i}.type`,
-        code: 'print_area_invalid',
-        message: `${product.title} prints on ${product.printAreas.join(', ')}`,
-      });
-    } else if (seen.has(file.type)) {
-      fields.push({
-        path: `${path}files.${i}.type`,
-        code: 'print_area_invalid',
-        message: `Two files for ${file.type}`,
-      });
-    }
-    seen.add(file.type);
-  });
-  const primary = product.printAreas[0];
-  if (primary && !seen.has(primary)) {
-    fields.push({
-      path: `${path}files`,
-      code: 'print_area_required',
-      message: `A file for ${primary} is required`,
-    });
-  }
-  if (fields.length) {
+  const problems = printAreaProblems(product, mapping.files);
+  if (problems.length) {
     throw new DomainError('print_area_invalid', 'The files do not fit the print areas.', {
-      fields,
+      fields: problems.map((p) => ({
+        path: p.index === null ? `${path}files` : `${path}files.${p.index}.type`,
+        code: p.code,
+        message: p.message,
+      })),
     });
   }
   const pages = mapping.printSpecs?.pageCount;
@@ -130,10 +149,107 @@ export async function validateMapping(
   return product;
 }
 
+/** What one variant becomes: mapped to a catalog product, ignored, or unmapped (`null`). */
+export interface MappingWrite {
+  variantId: string;
+  mapping: MapTo | 'ignored' | null;
+}
+
 /**
- * Writes one mapping (or ignore, or unmap with `null`) onto variants of one store, and records
- * it. Removed variants are left as they are. Returns how many variants changed.
+ * Writes mappings onto live variants of one store in a few set-based statements, records each
+ * change, and asks for their files to be checked. Removed variants are left as they are. Returns
+ * the variants written.
  */
+export async function writeMappings(
+  tx: Queryable,
+  ctx: ServiceContext,
+  target: { providerId: string; storeId: string; actor: string },
+  writes: readonly MappingWrite[],
+): Promise<string[]> {
+  if (!writes.length) return [];
+  const now = ctx.clock.now();
+  const live = new Set(
+    (
+      await tx.query<{ id: string }>(
+        `select id from store_variants where store_id = $1 and id = any($2::text[])
+            and removed_at is null for update`,
+        [target.storeId, writes.map((w) => w.variantId)],
+      )
+    ).map((r) => r.id),
+  );
+  const kept = writes.filter((w) => live.has(w.variantId));
+  if (!kept.length) return [];
+  const mapped = kept.filter((w): w is MappingWrite & { mapping: MapTo } =>
+    Boolean(w.mapping && w.mapping !== 'ignored'),
+  );
+  const cleared = kept.filter((w) => !w.mapping || w.mapping === 'ignored').map((w) => w.variantId);
+  const filesOf = (m: MapTo) => JSON.stringify(m.files.map((f) => ({ type: f.type, url: f.url })));
+  if (mapped.length) {
+    await tx.query(
+      `insert into variant_mappings (variant_id, store_id, product_uid, files, print_specs,
+         created_at, updated_at)
+       select m.variant_id, $1, m.product_uid, m.files::jsonb, m.specs::jsonb, $2, $2
+         from unnest($3::text[], $4::text[], $5::text[], $6::text[])
+           as m(variant_id, product_uid, files, specs)
+       on conflict (variant_id) do update set product_uid = excluded.product_uid,
+         files = excluded.files, print_specs = excluded.print_specs,
+         updated_at = excluded.updated_at`,
+      [
+        target.storeId,
+        now,
+        mapped.map((w) => w.variantId),
+        mapped.map((w) => w.mapping.productUid),
+        mapped.map((w) => filesOf(w.mapping)),
+        mapped.map((w) => JSON.stringify(w.mapping.printSpecs ?? {})),
+      ],
+    );
+    await requestFileChecks(
+      tx,
+      ctx,
+      target.providerId,
+      mapped.flatMap((w) => w.mapping.files.map((f) => f.url)),
+    );
+  }
+  if (cleared.length) {
+    await tx.query('delete from variant_mappings where variant_id = any($1::text[])', [cleared]);
+  }
+  const status = (w: MappingWrite) =>
+    w.mapping === 'ignored' ? 'ignored' : w.mapping ? 'mapped' : 'unmapped';
+  // Not `updated_at`: that column tells syncs what the platform last changed.
+  await tx.query(
+    `update store_variants v set mapping_status = w.status
+       from unnest($1::text[], $2::text[]) as w(id, status) where v.id = w.id`,
+    [kept.map((w) => w.variantId), kept.map(status)],
+  );
+  const mapOf = (w: MappingWrite) => (w.mapping && w.mapping !== 'ignored' ? w.mapping : null);
+  await tx.query(
+    `insert into mapping_events (id, variant_id, store_id, action, product_uid, files,
+       print_specs, actor, created_at)
+     select e.id, e.variant_id, $1, e.action, e.product_uid, e.files::jsonb, e.specs::jsonb, $2, $3
+       from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+         as e(id, variant_id, action, product_uid, files, specs)`,
+    [
+      target.storeId,
+      target.actor,
+      now,
+      kept.map(() => newId('me')),
+      kept.map((w) => w.variantId),
+      kept.map(status),
+      kept.map((w) => mapOf(w)?.productUid ?? null),
+      kept.map((w) => {
+        const m = mapOf(w);
+        return m ? filesOf(m) : null;
+      }),
+      kept.map((w) => {
+        const m = mapOf(w);
+        return m ? JSON.stringify(m.printSpecs ?? {}) : null;
+      }),
+    ],
+  );
+  return kept.map((w) => w.variantId);
+}
+
+/** One mapping (or ignore, or unmap with `null`) for several variants of one store. */
 export async function writeMapping(
   tx: Queryable,
   ctx: ServiceContext,
@@ -141,60 +257,15 @@ export async function writeMapping(
   variantIds: readonly string[],
   mapping: Mapping | null,
 ): Promise<number> {
-  const now = ctx.clock.now();
-  const live = await tx.query<{ id: string }>(
-    `select id from store_variants where store_id = $1 and id = any($2::text[])
-        and removed_at is null for update`,
-    [target.storeId, variantIds],
+  const as: MappingWrite['mapping'] =
+    mapping && 'productUid' in mapping ? mapping : mapping ? 'ignored' : null;
+  const written = await writeMappings(
+    tx,
+    ctx,
+    target,
+    variantIds.map((variantId) => ({ variantId, mapping: as })),
   );
-  const ids = live.map((r) => r.id);
-  if (!ids.length) return 0;
-  const mapped = mapping && 'productUid' in mapping ? mapping : null;
-  const status = mapped ? 'mapped' : mapping ? 'ignored' : 'unmapped';
-  if (mapped) {
-    const files = JSON.stringify(mapped.files.map((f) => ({ type: f.type, url: f.url })));
-    const specs = JSON.stringify(mapped.printSpecs ?? {});
-    await tx.query(
-      `insert into variant_mappings (variant_id, store_id, product_uid, files, print_specs,
-         created_at, updated_at)
-       select id, $2, $3, $4::jsonb, $5::jsonb, $6, $6 from unnest($1::text[]) as id
-       on conflict (variant_id) do update set product_uid = excluded.product_uid,
-         files = excluded.files, print_specs = excluded.print_specs,
-         updated_at = excluded.updated_at`,
-      [ids, target.storeId, mapped.productUid, files, specs, now],
-    );
-    await requestFileChecks(
-      tx,
-      ctx,
-      target.providerId,
-      mapped.files.map((f) => f.url),
-    );
-  } else {
-    await tx.query('delete from variant_mappings where variant_id = any($1::text[])', [ids]);
-  }
-  // Not `updated_at`: that column tells syncs what the platform last changed.
-  await tx.query(`update store_variants set mapping_status = $2 where id = any($1::text[])`, [
-    ids,
-    status,
-  ]);
-  await tx.query(
-    `insert into mapping_events (id, variant_id, store_id, action, product_uid, files,
-       print_specs, actor, created_at)
-     select e.id, e.variant_id, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8
-       from unnest($1::text[], $9::text[]) as e(variant_id, id)`,
-    [
-      ids,
-      target.storeId,
-      status,
-      mapped?.productUid ?? null,
-      mapped ? JSON.stringify(mapped.files) : null,
-      mapped ? JSON.stringify(mapped.printSpecs ?? {}) : null,
-      target.actor,
-      now,
-      ids.map(() => newId('me')),
-    ],
-  );
-  return ids.length;
+  return written.length;
 }
 
 async function storeFor(ctx: ServiceContext, principal: Principal, storeId: string) {

@@ -1,0 +1,742 @@
+import type {
+  BulkMappingBody,
+  BulkMappingRow,
+  BulkRowError,
+  CreateMappingImportBody,
+  ListMappingImportsQuery,
+  MappingImport,
+  PrintFile,
+} from '@vitrine/sdk';
+import { MAPPING_IMPORT_CHUNK } from '@vitrine/sdk';
+import type { z } from 'zod';
+import { actorOf, type Principal } from '../../auth/principal.js';
+import { confinedClientId } from '../../auth/scope.js';
+import type { Queryable } from '../../db/types.js';
+import { DomainError, notFound } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { iso, isoRequired, type ServiceContext } from '../context.js';
+import { enqueueJob, type JobHandler } from '../jobs.js';
+import { decodeCursor, encodeCursor } from '../pagination.js';
+import { getStoreRow } from '../stores/stores.js';
+import { type MappingWrite, type MapTo, printAreaProblems, writeMappings } from './mappings.js';
+
+/**
+ * Bulk mapping imports (the CSV round trip). Rows arrive in numbered chunks, are kept, and a
+ * `mapping_import` job applies them in steps of a thousand, each step one transaction with the
+ * position past it: a restarted job resumes exactly there, and a chunk sent twice replaces itself.
+ * Blank cells never change a mapping; `IGNORE` and `UNMAP` say so explicitly.
+ */
+
+type Row = z.output<typeof BulkMappingRow>;
+type Outcome = 'mapped' | 'ignored' | 'unmapped' | 'unchanged' | 'failed';
+type Counts = Record<Outcome, number>;
+
+/** Rows applied per transaction. */
+const STEP = 1000;
+/** Rows of `mappings:bulk` applied before the answer; more run as a job. */
+const INLINE_ROWS = 1000;
+/** Errors an import carries inline; the rest are paged from `…/errors`. */
+const INLINE_ERRORS = 100;
+
+interface ImportRow {
+  id: string;
+  provider_id: string;
+  client_id: string;
+  store_id: string;
+  status: MappingImport['status'];
+  dry_run: boolean;
+  filename: string | null;
+  total_rows: number;
+  job_id: string | null;
+  done_rows: number;
+  counts: Partial<Counts>;
+  error_count: number;
+  actor: string;
+  created_at: Date;
+  finished_at: Date | null;
+  received_rows: number;
+  job_status: string | null;
+  job_error_code: string | null;
+  job_error_message: string | null;
+}
+
+const IMPORT_SELECT = `select i.*,
+    (select count(*) from mapping_import_rows r where r.import_id = i.id)::int as received_rows,
+    j.status as job_status, j.error_code as job_error_code, j.error_message as job_error_message
+  from mapping_imports i left join jobs j on j.id = i.job_id`;
+
+const zeroCounts = (): Counts => ({ mapped: 0, ignored: 0, unmapped: 0, unchanged: 0, failed: 0 });
+
+async function toImport(db: Queryable, row: ImportRow): Promise<MappingImport> {
+  const errors = await db.query<{
+    row_number: number;
+    col: string;
+    value: string;
+    code: string;
+    message: string;
+  }>(
+    `select row_number, col, value, code, message from mapping_import_errors
+      where import_id = $1 order by position, col limit $2`,
+    [row.id, INLINE_ERRORS],
+  );
+  // A job that gave up takes its import with it.
+  const jobFailed = row.job_status === 'failed' && !['succeeded', 'canceled'].includes(row.status);
+  return {
+    id: row.id,
+    storeId: row.store_id,
+    status: jobFailed ? 'failed' : row.status,
+    dryRun: row.dry_run,
+    filename: row.filename,
+    totalRows: Number(row.total_rows),
+    receivedRows: Number(row.received_rows),
+    jobId: row.job_id,
+    progress: { done: Number(row.done_rows), total: Number(row.total_rows) },
+    counts: { ...zeroCounts(), ...row.counts },
+    errors: errors.map((e) => ({
+      row: Number(e.row_number),
+      column: e.col,
+      value: e.value,
+      code: e.code,
+      message: e.message,
+    })),
+    errorCount: Number(row.error_count),
+    error: jobFailed
+      ? {
+          code: (row.job_error_code ?? 'internal_error') as NonNullable<
+            MappingImport['error']
+          >['code'],
+          message: row.job_error_message ?? '',
+        }
+      : null,
+    createdAt: isoRequired(row.created_at),
+    finishedAt: iso(row.finished_at),
+  };
+}
+
+async function loadImport(
+  db: Queryable,
+  storeId: string,
+  importId: string,
+  lock = false,
+): Promise<ImportRow> {
+  const [row] = await db.query<ImportRow>(
+    lock
+      ? `${IMPORT_SELECT} where i.id = $1 and i.store_id = $2 for update of i`
+      : `${IMPORT_SELECT} where i.id = $1 and i.store_id = $2`,
+    [importId, storeId],
+  );
+  if (!row) throw notFound('import');
+  return row;
+}
+
+async function storeFor(ctx: ServiceContext, principal: Principal, storeId: string) {
+  const store = await getStoreRow(
+    ctx.db,
+    principal.providerId,
+    storeId,
+    confinedClientId(principal),
+  );
+  if (store.status === 'disconnected') {
+    throw new DomainError('store_disconnected', 'The store is disconnected; connect it again.');
+  }
+  return store;
+}
+
+export async function createMappingImport(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  body: z.output<typeof CreateMappingImportBody>,
+): Promise<MappingImport> {
+  const store = await storeFor(ctx, principal, storeId);
+  const id = newId('imp');
+  const now = ctx.clock.now();
+  await ctx.db.query(
+    `insert into mapping_imports (id, provider_id, client_id, store_id, status, dry_run, filename,
+       total_rows, actor, created_at, updated_at)
+     values ($1, $2, $3, $4, 'receiving', $5, $6, $7, $8, $9, $9)`,
+    [
+      id,
+      principal.providerId,
+      store.client_id,
+      store.id,
+      body.dryRun,
+      body.filename ?? null,
+      body.totalRows,
+      actorOf(principal),
+      now,
+    ],
+  );
+  return toImport(ctx.db, await loadImport(ctx.db, store.id, id));
+}
+
+/** Keeps one chunk of rows; sending a chunk again replaces it (a retried upload). */
+export async function putImportChunk(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  importId: string,
+  chunkText: string,
+  rows: readonly Row[],
+): Promise<MappingImport> {
+  const store = await storeFor(ctx, principal, storeId);
+  const chunk = Number(chunkText);
+  return ctx.db.transaction(async (tx) => {
+    const current = await loadImport(tx, store.id, importId, true);
+    const last = Math.ceil(current.total_rows / MAPPING_IMPORT_CHUNK) - 1;
+    if (!Number.isInteger(chunk) || chunk < 0 || chunk > last) {
+      throw new DomainError('validation_failed', `Chunks of this import run from 0 to ${last}.`, {
+        fields: [{ path: 'chunk', code: 'out_of_range', message: `0 to ${last}` }],
+      });
+    }
+    if (current.status !== 'receiving') {
+      throw new DomainError('conflict', 'This import has started; its rows can no longer change.');
+    }
+    const first = chunk * MAPPING_IMPORT_CHUNK;
+    const expected = Math.min(MAPPING_IMPORT_CHUNK, current.total_rows - first);
+    if (rows.length !== expected) {
+      throw new DomainError(
+        'validation_failed',
+        `Chunk ${chunk} holds ${expected} rows of this import, not ${rows.length}.`,
+        { fields: [{ path: 'rows', code: 'wrong_count', message: `${expected} rows` }] },
+      );
+    }
+    await tx.query(
+      'delete from mapping_import_rows where import_id = $1 and position >= $2 and position < $3',
+      [importId, first, first + MAPPING_IMPORT_CHUNK],
+    );
+    await tx.query(
+      `insert into mapping_import_rows (import_id, position, row_number, data)
+       select $1, r.position, r.row_number, r.data::jsonb
+         from unnest($2::int[], $3::int[], $4::text[]) as r(position, row_number, data)`,
+      [
+        importId,
+        rows.map((_, i) => first + i),
+        rows.map((r, i) => r.row ?? first + i + 2),
+        rows.map((r) => JSON.stringify(r)),
+      ],
+    );
+    await tx.query('update mapping_imports set updated_at = $2 where id = $1', [
+      importId,
+      ctx.clock.now(),
+    ]);
+    return toImport(tx, await loadImport(tx, store.id, importId));
+  });
+}
+
+/** Queues the job that applies an import whose rows have all arrived (again: no second job). */
+export async function startMappingImport(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  importId: string,
+): Promise<MappingImport> {
+  const store = await storeFor(ctx, principal, storeId);
+  return ctx.db.transaction(async (tx) => {
+    const current = await loadImport(tx, store.id, importId, true);
+    if (current.status !== 'receiving') return toImport(tx, current);
+    if (Number(current.received_rows) !== Number(current.total_rows)) {
+      throw new DomainError(
+        'conflict',
+        `${current.received_rows} of ${current.total_rows} rows have arrived; send the missing chunks first.`,
+      );
+    }
+    const job = await enqueueJob(tx, ctx, {
+      providerId: current.provider_id,
+      clientId: current.client_id,
+      storeId: current.store_id,
+      kind: 'mapping_import',
+      state: { importId, position: 0 },
+      progress: { done: 0, total: Number(current.total_rows) },
+    });
+    await tx.query(
+      `update mapping_imports set status = 'queued', job_id = $2, updated_at = $3 where id = $1`,
+      [importId, job.id, ctx.clock.now()],
+    );
+    return toImport(tx, await loadImport(tx, store.id, importId));
+  });
+}
+
+export async function cancelMappingImport(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  importId: string,
+): Promise<MappingImport> {
+  const store = await storeFor(ctx, principal, storeId);
+  return ctx.db.transaction(async (tx) => {
+    const current = await loadImport(tx, store.id, importId, true);
+    if (['succeeded', 'failed', 'canceled'].includes(current.status)) return toImport(tx, current);
+    const now = ctx.clock.now();
+    await tx.query(
+      `update mapping_imports set status = 'canceled', finished_at = $2, updated_at = $2
+        where id = $1`,
+      [importId, now],
+    );
+    if (current.job_id) {
+      // A running worker notices at its next step; the steps it committed stay.
+      await tx.query(
+        `update jobs set status = 'canceled', locked_by = null, locked_until = null,
+           finished_at = $2, updated_at = $2 where id = $1 and status in ('queued', 'running')`,
+        [current.job_id, now],
+      );
+    }
+    return toImport(tx, await loadImport(tx, store.id, importId));
+  });
+}
+
+export async function getMappingImport(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  importId: string,
+): Promise<MappingImport> {
+  const store = await getStoreRow(
+    ctx.db,
+    principal.providerId,
+    storeId,
+    confinedClientId(principal),
+  );
+  return toImport(ctx.db, await loadImport(ctx.db, store.id, importId));
+}
+
+export async function listMappingImports(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  query: z.output<typeof ListMappingImportsQuery>,
+): Promise<{ data: MappingImport[]; nextCursor: string | null }> {
+  const store = await getStoreRow(
+    ctx.db,
+    principal.providerId,
+    storeId,
+    confinedClientId(principal),
+  );
+  const cursor = decodeCursor(query.cursor);
+  const rows = await ctx.db.query<ImportRow>(
+    `${IMPORT_SELECT} where i.store_id = $1
+        and ($2::boolean is not true or i.status in ('receiving', 'queued', 'running'))
+        and ($3::timestamptz is null or (i.created_at, i.id) < ($3::timestamptz, $4::text))
+      order by i.created_at desc, i.id desc limit $5`,
+    [store.id, query.active ?? null, cursor?.t ?? null, cursor?.i ?? null, query.limit + 1],
+  );
+  const more = rows.length > query.limit;
+  const kept = more ? rows.slice(0, query.limit) : rows;
+  const last = kept[kept.length - 1];
+  return {
+    data: await Promise.all(kept.map((r) => toImport(ctx.db, r))),
+    nextCursor: more && last ? encodeCursor(last) : null,
+  };
+}
+
+export async function listImportErrors(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  importId: string,
+  query: { cursor?: string | undefined; limit: number },
+): Promise<{ data: BulkRowError[]; nextCursor: string | null }> {
+  const store = await getStoreRow(
+    ctx.db,
+    principal.providerId,
+    storeId,
+    confinedClientId(principal),
+  );
+  await loadImport(ctx.db, store.id, importId);
+  const after = query.cursor ? Number.parseInt(query.cursor, 10) : -1;
+  if (!Number.isInteger(after)) {
+    throw new DomainError('validation_failed', 'The cursor is not one this API returned.', {
+      fields: [{ path: 'cursor', code: 'invalid_cursor', message: 'Unknown cursor' }],
+    });
+  }
+  const rows = await ctx.db.query<{
+    position: number;
+    row_number: number;
+    col: string;
+    value: string;
+    code: string;
+    message: string;
+  }>(
+    `select position, row_number, col, value, code, message from mapping_import_errors
+      where import_id = $1 and position > $2 order by position, col limit $3`,
+    [importId, after, query.limit + 1],
+  );
+  // A row's errors stay on one page: the cursor is a position.
+  let kept = rows.slice(0, query.limit);
+  const more = rows.length > query.limit;
+  if (more) {
+    const lastPosition = kept[kept.length - 1]!.position;
+    const whole = kept.filter((r) => r.position !== lastPosition);
+    if (whole.length) kept = whole;
+  }
+  return {
+    data: kept.map((e) => ({
+      row: Number(e.row_number),
+      column: e.col,
+      value: e.value,
+      code: e.code,
+      message: e.message,
+    })),
+    nextCursor: more && kept.length ? String(kept[kept.length - 1]!.position) : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying
+
+interface StepRow {
+  position: number;
+  row_number: number;
+  data: Row;
+}
+
+interface Live {
+  id: string;
+  external_id: string;
+  sku: string | null;
+  title: string;
+  mapping_status: 'mapped' | 'unmapped' | 'ignored';
+  product_uid: string | null;
+  files: PrintFile[] | null;
+  print_specs: MapTo['printSpecs'] | null;
+}
+
+interface RowVerdict {
+  position: number;
+  variantId: string | null;
+  outcome: Outcome;
+  write?: MappingWrite;
+  errors: Omit<BulkRowError, 'row'>[];
+}
+
+const fileColumn = (area: string) => `file:${area}`;
+
+/** The same files in the same areas: a mapping that would not change. */
+const sameFiles = (a: readonly PrintFile[], b: readonly PrintFile[]) =>
+  a.length === b.length &&
+  [...a]
+    .sort((x, y) => x.type.localeCompare(y.type))
+    .every((f, i) => {
+      const g = [...b].sort((x, y) => x.type.localeCompare(y.type))[i]!;
+      return f.type === g.type && f.url === g.url;
+    });
+
+/**
+ * Judges the rows of one step: which live variant each names (variant id, ours or the platform's,
+ * else SKU), whether another row of the import named it already, and what it asks for.
+ */
+async function judgeStep(
+  tx: Queryable,
+  imp: Pick<ImportRow, 'id' | 'provider_id' | 'store_id'>,
+  rows: readonly StepRow[],
+): Promise<RowVerdict[]> {
+  const ids = [...new Set(rows.map((r) => r.data.variantId).filter((v): v is string => !!v))];
+  const skus = [
+    ...new Set(rows.filter((r) => !r.data.variantId && r.data.sku).map((r) => r.data.sku!)),
+  ];
+  const variants = await tx.query<Live>(
+    `select v.id, v.external_id, v.sku, v.title, v.mapping_status, m.product_uid, m.files,
+        m.print_specs
+       from store_variants v left join variant_mappings m on m.variant_id = v.id
+      where v.store_id = $1 and v.removed_at is null
+        and (v.id = any($2::text[]) or v.external_id = any($2::text[]) or v.sku = any($3::text[]))`,
+    [imp.store_id, ids, skus],
+  );
+  const byId = new Map<string, Live>();
+  const bySku = new Map<string, Live[]>();
+  for (const v of variants) {
+    byId.set(v.id, v);
+    byId.set(v.external_id, v);
+    if (v.sku) bySku.set(v.sku, [...(bySku.get(v.sku) ?? []), v]);
+  }
+  const uids = [
+    ...new Set(
+      rows
+        .map((r) => r.data.productUid)
+        .filter((u) => u && u !== 'IGNORE' && u !== 'UNMAP'),
+    ),
+    ...variants.map((v) => v.product_uid).filter((u): u is string => !!u),
+  ];
+  const catalog = new Map(
+    (
+      await tx.query<{
+        product_uid: string;
+        title: string;
+        print_areas: string[];
+        attributes: Record<string, string>;
+      }>(
+        'select product_uid, title, print_areas, attributes from catalog_products where provider_id = $1 and product_uid = any($2::text[])',
+        [imp.provider_id, [...new Set(uids)]],
+      )
+    ).map((c) => [c.product_uid, c]),
+  );
+  // Variants named by earlier rows of this import (earlier steps, or earlier in this one).
+  const first = rows[0]?.position ?? 0;
+  const earlier = new Map(
+    (
+      await tx.query<{ variant_id: string; row_number: number }>(
+        `select distinct on (variant_id) variant_id, row_number from mapping_import_rows
+          where import_id = $1 and position < $2 and variant_id = any($3::text[])
+          order by variant_id, position`,
+        [imp.id, first, variants.map((v) => v.id)],
+      )
+    ).map((r) => [r.variant_id, Number(r.row_number)]),
+  );
+
+  return rows.map((r): RowVerdict => {
+    const fail = (column: string, value: string, code: string, message: string): RowVerdict => ({
+      position: r.position,
+      variantId: null,
+      outcome: 'failed',
+      errors: [{ column, value, code, message }],
+    });
+    const d = r.data;
+    let variant: Live | undefined;
+    if (d.variantId) {
+      variant = byId.get(d.variantId);
+      if (!variant) {
+        return fail('variantId', d.variantId, 'variant_not_found', 'No live variant has this id in the store.');
+      }
+    } else if (d.sku) {
+      const found = bySku.get(d.sku) ?? [];
+      if (found.length === 0) {
+        return fail('sku', d.sku, 'variant_not_found', 'No live variant has this SKU in the store.');
+      }
+      if (found.length > 1) {
+        const named = found
+          .slice(0, 5)
+          .map((v) => `${v.id} (${v.title})`)
+          .join(', ');
+        return fail(
+          'sku',
+          d.sku,
+          'sku_ambiguous',
+          `${found.length} variants share this SKU: ${named}. Give the Variant ID instead.`,
+        );
+      }
+      variant = found[0]!;
+    } else {
+      return fail('sku', '', 'missing_identifier', 'Give a Variant ID or a SKU.');
+    }
+    const before = earlier.get(variant.id);
+    if (before !== undefined) {
+      return fail(
+        d.variantId ? 'variantId' : 'sku',
+        d.variantId ?? d.sku ?? '',
+        'duplicate_variant',
+        `Row ${before} already names this variant.`,
+      );
+    }
+    earlier.set(variant.id, r.row_number);
+    const verdict = (outcome: Outcome, mapping?: MappingWrite['mapping']): RowVerdict => ({
+      position: r.position,
+      variantId: variant!.id,
+      outcome,
+      ...(mapping !== undefined ? { write: { variantId: variant!.id, mapping } } : {}),
+      errors: [],
+    });
+
+    if (d.productUid === 'IGNORE') {
+      return variant.mapping_status === 'ignored' ? verdict('unchanged') : verdict('ignored', 'ignored');
+    }
+    if (d.productUid === 'UNMAP') {
+      return variant.mapping_status === 'unmapped' ? verdict('unchanged') : verdict('unmapped', null);
+    }
+    if (!d.productUid && d.files.length === 0) return verdict('unchanged');
+
+    const uid = d.productUid || (variant.mapping_status === 'mapped' ? variant.product_uid : null);
+    if (!uid) {
+      return fail('productUid', '', 'product_uid_required', 'The variant is not mapped: give its Product UID.');
+    }
+    const product = catalog.get(uid);
+    if (!product) {
+      return fail('productUid', uid, 'product_uid_unknown', `${uid} is not in the catalog.`);
+    }
+    const given = new Map(d.files.map((f) => [f.type, f.url]));
+    // Files the row leaves blank keep their current address, where the product prints that area.
+    const current = variant.mapping_status === 'mapped' ? (variant.files ?? []) : [];
+    const files: PrintFile[] = [
+      ...current.filter((f) => !given.has(f.type) && product.print_areas.includes(f.type)),
+      ...d.files,
+    ];
+    const problems = printAreaProblems(
+      { title: product.title, printAreas: product.print_areas },
+      files,
+    );
+    if (problems.length) {
+      return {
+        position: r.position,
+        variantId: null,
+        outcome: 'failed',
+        errors: problems.map((p) => ({
+          column: fileColumn(p.area),
+          value: given.get(p.area) ?? '',
+          code: p.code,
+          message: p.message,
+        })),
+      };
+    }
+    const mapping: MapTo = {
+      productUid: uid,
+      files,
+      ...(variant.print_specs && Object.keys(variant.print_specs).length && uid === variant.product_uid
+        ? { printSpecs: variant.print_specs }
+        : {}),
+    };
+    if (
+      variant.mapping_status === 'mapped' &&
+      variant.product_uid === uid &&
+      sameFiles(variant.files ?? [], files)
+    ) {
+      return verdict('unchanged');
+    }
+    return verdict('mapped', mapping);
+  });
+}
+
+/**
+ * Judges and (unless a dry run) applies the rows from `position` on, up to one step: mapping
+ * writes, errors, counts and the position past them, in the caller's transaction.
+ */
+async function applyStep(
+  tx: Queryable,
+  ctx: ServiceContext,
+  imp: ImportRow,
+  position: number,
+): Promise<number> {
+  const rows = await tx.query<StepRow>(
+    `select position, row_number, data from mapping_import_rows
+      where import_id = $1 and position >= $2 order by position limit $3`,
+    [imp.id, position, STEP],
+  );
+  if (!rows.length) return position;
+  const verdicts = await judgeStep(tx, imp, rows);
+  if (!imp.dry_run) {
+    await writeMappings(
+      tx,
+      ctx,
+      { providerId: imp.provider_id, storeId: imp.store_id, actor: imp.actor },
+      verdicts.flatMap((v) => (v.write ? [v.write] : [])),
+    );
+  }
+  const resolved = verdicts.filter((v) => v.variantId);
+  await tx.query(
+    `update mapping_import_rows r set variant_id = v.variant_id
+       from unnest($2::int[], $3::text[]) as v(position, variant_id)
+      where r.import_id = $1 and r.position = v.position`,
+    [imp.id, resolved.map((v) => v.position), resolved.map((v) => v.variantId)],
+  );
+  const errors = verdicts.flatMap((v) =>
+    v.errors.map((e) => ({ ...e, position: v.position, row: rows.find((r) => r.position === v.position)!.row_number })),
+  );
+  if (errors.length) {
+    await tx.query(
+      `insert into mapping_import_errors (import_id, position, row_number, col, value, code, message)
+       select $1, e.position, e.row_number, e.col, e.value, e.code, e.message
+         from unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])
+           as e(position, row_number, col, value, code, message)
+       on conflict do nothing`,
+      [
+        imp.id,
+        errors.map((e) => e.position),
+        errors.map((e) => e.row),
+        errors.map((e) => e.column),
+        errors.map((e) => e.value.slice(0, 500)),
+        errors.map((e) => e.code),
+        errors.map((e) => e.message),
+      ],
+    );
+  }
+  const step = zeroCounts();
+  for (const v of verdicts) step[v.outcome]++;
+  const next = rows[rows.length - 1]!.position + 1;
+  await tx.query(
+    `update mapping_imports set done_rows = $2, error_count = error_count + $3,
+       counts = (select jsonb_object_agg(k, coalesce((counts->>k)::int, 0) + (($4::jsonb)->>k)::int)
+                 from jsonb_object_keys($4::jsonb) k),
+       updated_at = $5
+     where id = $1`,
+    [
+      imp.id,
+      Math.min(next, Number(imp.total_rows)),
+      verdicts.filter((v) => v.outcome === 'failed').length,
+      JSON.stringify(step),
+      ctx.clock.now(),
+    ],
+  );
+  return next;
+}
+
+async function finish(tx: Queryable, ctx: ServiceContext, importId: string) {
+  const now = ctx.clock.now();
+  await tx.query(
+    `update mapping_imports set status = 'succeeded', finished_at = $2, updated_at = $2
+      where id = $1 and status in ('queued', 'running')`,
+    [importId, now],
+  );
+}
+
+/** The job that applies an import, a step at a time, resuming at its saved position. */
+export const mappingImport: JobHandler = async (job, run, ctx) => {
+  const { importId } = job.state as { importId: string; position: number };
+  let position = Number((job.state as { position?: number }).position ?? 0);
+  const [head] = await ctx.db.query<{ store_id: string }>(
+    'select store_id from mapping_imports where id = $1',
+    [importId],
+  );
+  if (!head) return { skipped: 'gone' };
+  await ctx.db.query(
+    `update mapping_imports set status = 'running', updated_at = $2
+      where id = $1 and status = 'queued'`,
+    [importId, ctx.clock.now()],
+  );
+  for (;;) {
+    const imp = await loadImport(ctx.db, head.store_id, importId);
+    if (imp.status !== 'running') return { skipped: imp.status };
+    let next = position;
+    const total = Number(imp.total_rows);
+    await run.checkpoint({ state: { importId, position }, done: position, total }, async (tx) => {
+      next = await applyStep(tx, ctx, imp, position);
+      if (next >= total) await finish(tx, ctx, importId);
+    });
+    if (next >= total || next === position) {
+      await run.checkpoint({ state: { importId, position: next }, done: total, total });
+      const done = await loadImport(ctx.db, head.store_id, importId);
+      return { importId, ...done.counts, errors: Number(done.error_count) };
+    }
+    position = next;
+  }
+};
+
+/**
+ * `mappings:bulk`: rows in one body. Up to a thousand are applied before the answer; more are kept
+ * and applied by the job, like an import sent in chunks.
+ */
+export async function importMappingsAtOnce(
+  ctx: ServiceContext,
+  principal: Principal,
+  storeId: string,
+  body: z.output<typeof BulkMappingBody>,
+): Promise<MappingImport> {
+  const created = await createMappingImport(ctx, principal, storeId, {
+    totalRows: body.rows.length,
+    dryRun: body.dryRun,
+  });
+  for (let chunk = 0; chunk * MAPPING_IMPORT_CHUNK < body.rows.length; chunk++) {
+    const rows = body.rows
+      .slice(chunk * MAPPING_IMPORT_CHUNK, (chunk + 1) * MAPPING_IMPORT_CHUNK)
+      .map((r, i) => ({ ...r, row: r.row ?? chunk * MAPPING_IMPORT_CHUNK + i + 2 }));
+    await putImportChunk(ctx, principal, storeId, created.id, String(chunk), rows);
+  }
+  if (body.rows.length > INLINE_ROWS) {
+    return startMappingImport(ctx, principal, storeId, created.id);
+  }
+  await ctx.db.transaction(async (tx) => {
+    const imp = await loadImport(tx, created.storeId, created.id, true);
+    await tx.query(`update mapping_imports set status = 'running' where id = $1`, [imp.id]);
+    await applyStep(tx, ctx, { ...imp, status: 'running' }, 0);
+    await finish(tx, ctx, imp.id);
+  });
+  return toImport(ctx.db, await loadImport(ctx.db, created.storeId, created.id));
+}
+
