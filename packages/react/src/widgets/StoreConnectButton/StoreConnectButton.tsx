@@ -3,10 +3,13 @@ import {
   type AuthorizeStoreBody,
   platforms as allPlatforms,
   isApiError,
+  isStoreConnectionMessage,
   type Platform,
+  readStoreConnectionReturn,
   type Store,
   type StoreWithWebhookSecret,
   Url,
+  withoutStoreConnectionReturn,
 } from '@vitrine/sdk';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/Button.js';
@@ -20,12 +23,7 @@ import { useVitrine } from '../../provider/VitrineProvider.js';
 import { CredentialsForm, type CredentialsPlatform } from './CredentialsForm.js';
 import { type ConnectionFailure, describeFailure } from './connectionErrors.js';
 import { PlatformMark } from './PlatformMark.js';
-import {
-  isStoreConnectionMessage,
-  openBlankPopup,
-  readRedirectOutcome,
-  withoutReturnParams,
-} from './popup.js';
+import { openBlankPopup } from './popup.js';
 import { SecretField } from './SecretField.js';
 
 /** Where a connection stands; also the `data-state` of the widget and its dialog. */
@@ -259,13 +257,13 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
   const finishRef = useRef(finish);
   finishRef.current = finish;
   useEffect(() => {
-    const outcome = readRedirectOutcome(window.location.href);
+    const outcome = readStoreConnectionReturn(window.location.href);
     if (!outcome) return;
     if (storeId && outcome.storeId && outcome.storeId !== storeId) return;
     window.history.replaceState(
       window.history.state,
       '',
-      withoutReturnParams(window.location.href),
+      withoutStoreConnectionReturn(window.location.href),
     );
     setOpen(true);
     finishRef.current(
@@ -281,7 +279,9 @@ export function StoreConnectButton(props: StoreConnectButtonProps) {
     const body: AuthorizeStoreBody = {
       ...request,
       ...(storeId ? { storeId } : {}),
-      ...(popup ? {} : { returnUrl: props.returnUrl ?? withoutReturnParams(window.location.href) }),
+      ...(popup
+        ? {}
+        : { returnUrl: props.returnUrl ?? withoutStoreConnectionReturn(window.location.href) }),
     };
     setStep({
       kind: 'authorizing',
