@@ -1,3 +1,4 @@
+export { type AccessState, accessState } from './accessState.js';
 export {
   createVitrine,
   type Vitrine,
