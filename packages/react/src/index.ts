@@ -79,6 +79,7 @@ export {
 export {
   UserManager,
   type UserManagerAction,
+  type UserManagerInvite,
   type UserManagerPart,
   type UserManagerProps,
 } from './widgets/UserManager/index.js';

@@ -12,7 +12,7 @@ import { fieldErrorText } from '../../components/formErrors.js';
 import { useInviteUser } from '../../hooks/users.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 import { RolePicker } from './RolePicker.js';
-import type { UserManagerAction } from './UserManager.js';
+import type { UserManagerAction, UserManagerInvite } from './types.js';
 
 /** Several people at once, sharing one role (and stores); built from the contract's person schema. */
 const InviteForm = z.object({ people: z.array(PersonBody).min(1).max(20) });
@@ -31,11 +31,7 @@ export function InviteDialog(props: {
     | ((action: UserManagerAction) => boolean | undefined | Promise<boolean | undefined>)
     | undefined;
   /** The people invited; `everyone` when nobody is left to fix (the dialog may close). */
-  onInvited: (
-    invites: Extract<UserManagerAction, { type: 'invite' }>['invites'],
-    created: User[],
-    everyone: boolean,
-  ) => void;
+  onInvited: (invites: UserManagerInvite[], created: User[], everyone: boolean) => void;
   onError: (error: unknown, action: UserManagerAction) => void;
 }) {
   const { t } = useVitrine();
