@@ -8,8 +8,8 @@ import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { Field } from '../../components/Field.js';
-import { applyServerFieldErrors, fieldErrorText } from '../../components/formErrors.js';
+import { applyServerFieldErrors } from '../../components/formErrors.js';
+import { PersonFields } from '../../components/PersonFields.js';
 import {
   useAccess,
   useDisableAccess,
@@ -353,42 +353,14 @@ function EnableAccessDialog(props: {
       className={props.className}
     >
       <form className="vt-AccessToggle-form" onSubmit={submit} noValidate>
-        <Field
-          label={t('access.enable.email')}
-          error={fieldErrorText(t, errors?.email, { max: 254, format: 'email' })}
-        >
-          <input
-            className="vt-Input"
-            type="email"
-            autoComplete="email"
-            aria-required="true"
-            {...register('admin.email')}
-          />
-        </Field>
-        <div className="vt-AccessToggle-names">
-          <Field
-            label={t('access.enable.firstName')}
-            error={fieldErrorText(t, errors?.firstName, { max: 60 })}
-          >
-            <input
-              className="vt-Input"
-              autoComplete="given-name"
-              aria-required="true"
-              {...register('admin.firstName')}
-            />
-          </Field>
-          <Field
-            label={t('access.enable.lastName')}
-            error={fieldErrorText(t, errors?.lastName, { max: 60 })}
-          >
-            <input
-              className="vt-Input"
-              autoComplete="family-name"
-              aria-required="true"
-              {...register('admin.lastName')}
-            />
-          </Field>
-        </div>
+        <PersonFields
+          register={register}
+          name="admin"
+          errors={errors}
+          labels="access.enable"
+          autoComplete="personal"
+          namesClassName="vt-AccessToggle-names"
+        />
         {generalError ? <ErrorAlert error={generalError} onRetry={() => submit()} /> : null}
         <div className="vt-Actions">
           <Button variant="ghost" onClick={() => props.onOpenChange(false)}>
