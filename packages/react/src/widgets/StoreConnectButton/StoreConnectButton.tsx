@@ -16,13 +16,13 @@ import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { Dialog } from '../../components/Dialog.js';
 import { Field } from '../../components/Field.js';
+import { PlatformMark } from '../../components/PlatformMark.js';
 import { useCurrentSession } from '../../hooks/access.js';
 import { vitrineKeys } from '../../hooks/keys.js';
 import { useAuthorizeStore, useStore } from '../../hooks/stores.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 import { CredentialsForm, type CredentialsPlatform } from './CredentialsForm.js';
 import { type ConnectionFailure, describeFailure } from './connectionErrors.js';
-import { PlatformMark } from './PlatformMark.js';
 import { openBlankPopup } from './popup.js';
 import { SecretField } from './SecretField.js';
 

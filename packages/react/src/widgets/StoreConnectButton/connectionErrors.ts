@@ -51,11 +51,3 @@ export function describeFailure(
   const advice = code && advised.has(code) ? t(`stores.advice.${code}` as MessageKey) : undefined;
   return { code, message, advice };
 }
-
-/** The translated reason a store is not connected (its `statusReason`), if it is a known one. */
-export function statusReasonText(reason: string | null, t: Translate): string | null {
-  if (!reason) return null;
-  const key = `stores.reason.${reason}` as MessageKey;
-  const text = t(key);
-  return text === key ? t('stores.reason.other', { reason }) : text;
-}
