@@ -1,9 +1,7 @@
 import { errorCodes, isApiError, type Platform } from '@vitrine/sdk';
+import type { ConnectionFailure } from '../../hooks/storeConnection/machine.js';
 import type { MessageKey } from '../../i18n/messages/en.js';
 import { errorMessage, type Translate } from '../../i18n/translate.js';
-
-/** Why a connection attempt ended: an SDK error, or the code the platform's callback reported. */
-export type ConnectionFailure = { code: string } | { error: unknown };
 
 /** Codes with a troubleshooting hint beyond the error's own sentence. */
 const advised = new Set([
