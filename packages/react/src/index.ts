@@ -17,6 +17,18 @@ export {
   useUpdateClient,
 } from './hooks/clients.js';
 export { vitrineKeys } from './hooks/keys.js';
+export type {
+  AddressError,
+  ConnectionFailure,
+  ConnectionPopup,
+  ConnectionStep,
+} from './hooks/storeConnection/machine.js';
+export type {
+  ConnectionDrafts,
+  StoreConnection,
+  UseStoreConnectionOptions,
+} from './hooks/storeConnection/types.js';
+export { useStoreConnection } from './hooks/storeConnection/useStoreConnection.js';
 export {
   type UseJobOptions,
   useAuthorizeStore,
@@ -79,6 +91,7 @@ export {
 export {
   UserManager,
   type UserManagerAction,
+  type UserManagerInvite,
   type UserManagerPart,
   type UserManagerProps,
 } from './widgets/UserManager/index.js';

@@ -1,3 +1,4 @@
+export { type AccessState, accessState } from './accessState.js';
 export {
   createVitrine,
   type Vitrine,
@@ -20,6 +21,16 @@ export type { SessionsResource } from './resources/sessions.js';
 export type { StoresResource } from './resources/stores.js';
 export type { UsersResource } from './resources/users.js';
 export * from './schemas/index.js';
+export {
+  isStoreConnectionMessage,
+  readStoreConnectionReturn,
+  type StoreConnectionOutcome,
+  type StoreConnectionReturn,
+  storeConnectionMessage,
+  storeConnectionReturnParamNames,
+  storeConnectionReturnParams,
+  withoutStoreConnectionReturn,
+} from './storeConnection.js';
 export type {
   CallOptions,
   EndpointBody,

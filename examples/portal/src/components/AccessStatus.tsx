@@ -1,16 +1,5 @@
 import { errorMessage, useAccess, useVitrine } from '@vitrine/react';
-import type { Access, Client } from '@vitrine/sdk';
-
-type State = 'off' | 'invited' | 'active' | 'expired';
-
-const stateOf = (access: Access): State =>
-  !access.enabled
-    ? 'off'
-    : access.admin?.status === 'active'
-      ? 'active'
-      : access.admin?.status === 'expired'
-        ? 'expired'
-        : 'invited';
+import { accessState, type Client } from '@vitrine/sdk';
 
 const tones = { off: 'neutral', invited: 'warning', active: 'success', expired: 'danger' } as const;
 const labels = {
@@ -22,7 +11,7 @@ const labels = {
 
 /**
  * A client's Storefronts access in a list row, in the widgets' own words ("Invite sent",
- * "Active"), built on the headless `useAccess` hook.
+ * "Active"), built on the headless `useAccess` hook and the SDK's `accessState`.
  */
 export function AccessStatus({ client }: { client: Client }) {
   const { t } = useVitrine();
@@ -35,7 +24,7 @@ export function AccessStatus({ client }: { client: Client }) {
       </span>
     );
   }
-  const state = client.accessEnabled && access.data ? stateOf(access.data) : 'off';
+  const state = client.accessEnabled && access.data ? accessState(access.data) : 'off';
   return (
     <span className="nw-status" data-tone={tones[state]}>
       {t(labels[state])}

@@ -9,5 +9,6 @@ export * from './orders.js';
 export * from './postbacks.js';
 export * from './products.js';
 export * from './sessions.js';
+export * from './storeConnection.js';
 export * from './stores.js';
 export * from './users.js';

@@ -1,3 +1,4 @@
+import { storeConnectionMessage, storeConnectionReturnParams } from '@vitrine/sdk';
 import type { AppConfig } from '../config.js';
 import { statusFor } from '../http/errors.js';
 import type { Router } from '../http/router.js';
@@ -31,9 +32,10 @@ export function oauthRoutes(r: Router) {
 
 function redirect(outcome: CallbackOutcome): Response {
   const target = new URL(outcome.returnUrl!);
-  if (outcome.storeId) target.searchParams.set('vitrine_store', outcome.storeId);
-  target.searchParams.set('vitrine_status', outcome.error ? 'error' : 'connected');
-  if (outcome.error) target.searchParams.set('vitrine_error', outcome.error.code);
+  // The contract's return parameters, replacing any of the same name already there.
+  for (const [name, value] of storeConnectionReturnParams(outcome)) {
+    target.searchParams.set(name, value);
+  }
   return new Response(null, {
     status: 302,
     headers: {
@@ -49,13 +51,8 @@ const scriptJson = (value: unknown) =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
 function popupPage(outcome: CallbackOutcome, config: Pick<AppConfig, 'corsOrigins'>): Response {
-  const message = {
-    source: 'vitrine',
-    type: 'store_connection',
-    status: outcome.error ? 'error' : 'connected',
-    storeId: outcome.storeId,
-    error: outcome.error ? { code: outcome.error.code, message: outcome.error.message } : null,
-  };
+  // The contract's message (`StoreConnectionMessage`), serialised into the page's script below.
+  const message = storeConnectionMessage(outcome);
   // The message carries no secret; it is still only posted to the allowed origins when known.
   const targets =
     config.corsOrigins === '*' || config.corsOrigins.length === 0 ? ['*'] : config.corsOrigins;

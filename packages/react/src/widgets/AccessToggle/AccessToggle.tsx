@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type Access, EnableAccessBody } from '@vitrine/sdk';
+import { type Access, type AccessState, accessState, EnableAccessBody } from '@vitrine/sdk';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -8,8 +8,8 @@ import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { Field } from '../../components/Field.js';
-import { applyServerFieldErrors, fieldErrorText } from '../../components/formErrors.js';
+import { applyServerFieldErrors } from '../../components/formErrors.js';
+import { PersonFields } from '../../components/PersonFields.js';
 import {
   useAccess,
   useDisableAccess,
@@ -53,17 +53,6 @@ export interface AccessToggleProps {
   className?: string;
   classNames?: Partial<Record<AccessTogglePart, string>>;
 }
-
-type AccessState = 'off' | 'invited' | 'active' | 'expired';
-
-const stateOf = (access: Access): AccessState =>
-  !access.enabled
-    ? 'off'
-    : access.admin?.status === 'active'
-      ? 'active'
-      : access.admin?.status === 'expired'
-        ? 'expired'
-        : 'invited';
 
 const tones: Record<AccessState, string> = {
   off: 'neutral',
@@ -125,7 +114,7 @@ export function AccessToggle(props: AccessToggleProps) {
     message: { key: TranslationKey; values?: Values },
   ) => {
     setDialog(null);
-    setNotice({ ...message, forState: stateOf(result) });
+    setNotice({ ...message, forState: accessState(result) });
     onSuccess?.(result, action);
   };
 
@@ -144,10 +133,10 @@ export function AccessToggle(props: AccessToggleProps) {
 
   const busy = enable.isPending || disable.isPending || resend.isPending;
   const data = access.data;
-  const currentState = data ? stateOf(data) : null;
+  const currentState = data ? accessState(data) : null;
   const shownNotice = notice && notice.forState === currentState ? notice : null;
   const state: AccessState | 'loading' | 'error' = data
-    ? stateOf(data)
+    ? accessState(data)
     : access.isError
       ? 'error'
       : 'loading';
@@ -208,8 +197,8 @@ export function AccessToggle(props: AccessToggleProps) {
         </p>
       ) : (
         <div className={cx('vt-AccessToggle-status', classNames.status)}>
-          <span className={cx('vt-Badge', classNames.badge)} data-tone={tones[stateOf(data)]}>
-            {t(stateKeys[stateOf(data)])}
+          <span className={cx('vt-Badge', classNames.badge)} data-tone={tones[accessState(data)]}>
+            {t(stateKeys[accessState(data)])}
           </span>
           {data.enabled && data.admin && (
             <div className={cx('vt-AccessToggle-admin', classNames.admin)}>
@@ -364,42 +353,14 @@ function EnableAccessDialog(props: {
       className={props.className}
     >
       <form className="vt-AccessToggle-form" onSubmit={submit} noValidate>
-        <Field
-          label={t('access.enable.email')}
-          error={fieldErrorText(t, errors?.email, { max: 254, format: 'email' })}
-        >
-          <input
-            className="vt-Input"
-            type="email"
-            autoComplete="email"
-            aria-required="true"
-            {...register('admin.email')}
-          />
-        </Field>
-        <div className="vt-AccessToggle-names">
-          <Field
-            label={t('access.enable.firstName')}
-            error={fieldErrorText(t, errors?.firstName, { max: 60 })}
-          >
-            <input
-              className="vt-Input"
-              autoComplete="given-name"
-              aria-required="true"
-              {...register('admin.firstName')}
-            />
-          </Field>
-          <Field
-            label={t('access.enable.lastName')}
-            error={fieldErrorText(t, errors?.lastName, { max: 60 })}
-          >
-            <input
-              className="vt-Input"
-              autoComplete="family-name"
-              aria-required="true"
-              {...register('admin.lastName')}
-            />
-          </Field>
-        </div>
+        <PersonFields
+          register={register}
+          name="admin"
+          errors={errors}
+          labels="access.enable"
+          autoComplete="personal"
+          namesClassName="vt-AccessToggle-names"
+        />
         {generalError ? <ErrorAlert error={generalError} onRetry={() => submit()} /> : null}
         <div className="vt-Actions">
           <Button variant="ghost" onClick={() => props.onOpenChange(false)}>

@@ -1,12 +1,13 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { CreateStoreBody, isApiError, type StoreWithWebhookSecret } from '@vitrine/sdk';
+import { CreateStoreBody, isApiError } from '@vitrine/sdk';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { Field } from '../../components/Field.js';
 import { applyServerFieldErrors, fieldErrorText } from '../../components/formErrors.js';
+import type { StoreConnection } from '../../hooks/storeConnection/types.js';
 import { useCreateStore } from '../../hooks/stores.js';
 import type { MessageKey } from '../../i18n/messages/en.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
@@ -40,15 +41,9 @@ const fields: Record<CredentialsPlatform, FieldSpec[]> = {
 };
 
 export interface CredentialsFormProps {
-  clientId: string;
   platform: CredentialsPlatform;
-  /** Values to start from: what was typed before, or the store being reconnected. */
-  values: Record<string, string>;
-  onValuesChange: (values: Record<string, string>) => void;
-  onPendingChange: (pending: boolean) => void;
-  onConnected: (store: StoreWithWebhookSecret) => void;
-  onError: (error: unknown) => void;
-  onBack?: (() => void) | undefined;
+  /** The flow: what was typed before (or the store being reconnected), and where results go. */
+  connection: StoreConnection;
   classNames: { form?: string; field?: string; input?: string; error?: string; actions?: string };
 }
 
@@ -58,15 +53,16 @@ export interface CredentialsFormProps {
  * schema validates first; the server's verdict lands on the fields it is about.
  */
 export function CredentialsForm(props: CredentialsFormProps) {
-  const { platform } = props;
+  const { platform, connection } = props;
   const { t } = useVitrine();
-  const create = useCreateStore(props.clientId);
+  const create = useCreateStore(connection.clientId);
   const specs = fields[platform];
+  const values = connection.drafts[platform] ?? {};
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(CreateStoreBody),
     defaultValues: {
       platform,
-      ...Object.fromEntries(specs.map((f) => [f.name, props.values[f.name] ?? ''])),
+      ...Object.fromEntries(specs.map((f) => [f.name, values[f.name] ?? ''])),
     } as Input,
     mode: 'onTouched',
   });
@@ -74,10 +70,10 @@ export function CredentialsForm(props: CredentialsFormProps) {
   const errors = formState.errors as Record<string, { type?: unknown } | undefined>;
 
   const onSubmit = handleSubmit(async (body) => {
-    props.onPendingChange(true);
+    connection.credentials.onPendingChange(true);
     try {
       const store = await create.mutateAsync(body);
-      props.onConnected(store);
+      connection.credentials.onConnected(store);
     } catch (error) {
       const mapped = applyServerFieldErrors(
         error,
@@ -99,10 +95,10 @@ export function CredentialsForm(props: CredentialsFormProps) {
           focused = true;
         }
       }
-      props.onError(error);
+      connection.credentials.onError(error);
     } finally {
-      props.onPendingChange(false);
-      props.onValuesChange(getValues() as unknown as Record<string, string>);
+      connection.credentials.onPendingChange(false);
+      connection.setDraft(platform, getValues() as unknown as Record<string, string>);
     }
   });
 
@@ -174,8 +170,8 @@ export function CredentialsForm(props: CredentialsFormProps) {
         </div>
       )}
       <div className={cx('vt-Actions', props.classNames.actions)}>
-        {props.onBack && (
-          <Button variant="ghost" onClick={props.onBack}>
+        {connection.back && (
+          <Button variant="ghost" onClick={connection.back}>
             {t('stores.connect.back')}
           </Button>
         )}

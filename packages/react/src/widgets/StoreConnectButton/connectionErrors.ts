@@ -1,9 +1,7 @@
 import { errorCodes, isApiError, type Platform } from '@vitrine/sdk';
+import type { ConnectionFailure } from '../../hooks/storeConnection/machine.js';
 import type { MessageKey } from '../../i18n/messages/en.js';
 import { errorMessage, type Translate } from '../../i18n/translate.js';
-
-/** Why a connection attempt ended: an SDK error, or the code the platform's callback reported. */
-export type ConnectionFailure = { code: string } | { error: unknown };
 
 /** Codes with a troubleshooting hint beyond the error's own sentence. */
 const advised = new Set([
@@ -50,12 +48,4 @@ export function describeFailure(
   else message = t('error.unknown');
   const advice = code && advised.has(code) ? t(`stores.advice.${code}` as MessageKey) : undefined;
   return { code, message, advice };
-}
-
-/** The translated reason a store is not connected (its `statusReason`), if it is a known one. */
-export function statusReasonText(reason: string | null, t: Translate): string | null {
-  if (!reason) return null;
-  const key = `stores.reason.${reason}` as MessageKey;
-  const text = t(key);
-  return text === key ? t('stores.reason.other', { reason }) : text;
 }

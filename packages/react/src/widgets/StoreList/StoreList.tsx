@@ -5,6 +5,12 @@ import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PlatformMark } from '../../components/PlatformMark.js';
+import {
+  statusReasonText,
+  storeStatusText,
+  storeStatusTones,
+} from '../../components/storeStatus.js';
 import { WidgetCard } from '../../components/WidgetCard.js';
 import { useCurrentSession } from '../../hooks/access.js';
 import { vitrineKeys } from '../../hooks/keys.js';
@@ -17,8 +23,6 @@ import {
 } from '../../hooks/stores.js';
 import type { Formatters } from '../../i18n/format.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
-import { statusReasonText } from '../StoreConnectButton/connectionErrors.js';
-import { PlatformMark } from '../StoreConnectButton/PlatformMark.js';
 import { StoreConnectButton } from '../StoreConnectButton/StoreConnectButton.js';
 
 export type StoreListAction = 'sync' | 'verify' | 'disconnect' | 'reconnect';
@@ -56,14 +60,6 @@ export interface StoreListProps {
   className?: string;
   classNames?: Partial<Record<StoreListPart, string>>;
 }
-
-const tones = {
-  connected: 'success',
-  connecting: 'warning',
-  needs_reauth: 'warning',
-  error: 'danger',
-  disconnected: 'neutral',
-} as const;
 
 const active = (job: Job | undefined) => job?.status === 'queued' || job?.status === 'running';
 
@@ -274,7 +270,7 @@ function StoreItem(props: {
               text: t('stores.list.verifyFailed', {
                 name: result.name,
                 reason:
-                  statusReasonText(result.statusReason, t) ?? t(`stores.status.${result.status}`),
+                  statusReasonText(result.statusReason, t) ?? storeStatusText(result.status, t),
               }),
             }
           : {
@@ -331,8 +327,11 @@ function StoreItem(props: {
         {store.shopUrl && <span className="vt-StoreList-url">{displayUrl(store)}</span>}
       </div>
       <div className="vt-StoreList-state">
-        <span className={cx('vt-Badge', classNames.badge)} data-tone={tones[store.status]}>
-          {t(`stores.status.${store.status}`)}
+        <span
+          className={cx('vt-Badge', classNames.badge)}
+          data-tone={storeStatusTones[store.status]}
+        >
+          {storeStatusText(store.status, t)}
         </span>
         {reason && <span className="vt-StoreList-reason">{reason}</span>}
         {platformSyncs && (

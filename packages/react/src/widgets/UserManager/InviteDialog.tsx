@@ -7,12 +7,11 @@ import { z } from 'zod';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { Field } from '../../components/Field.js';
-import { fieldErrorText } from '../../components/formErrors.js';
+import { PersonFields } from '../../components/PersonFields.js';
 import { useInviteUser } from '../../hooks/users.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 import { RolePicker } from './RolePicker.js';
-import type { UserManagerAction } from './UserManager.js';
+import type { UserManagerAction, UserManagerInvite } from './types.js';
 
 /** Several people at once, sharing one role (and stores); built from the contract's person schema. */
 const InviteForm = z.object({ people: z.array(PersonBody).min(1).max(20) });
@@ -31,11 +30,7 @@ export function InviteDialog(props: {
     | ((action: UserManagerAction) => boolean | undefined | Promise<boolean | undefined>)
     | undefined;
   /** The people invited; `everyone` when nobody is left to fix (the dialog may close). */
-  onInvited: (
-    invites: Extract<UserManagerAction, { type: 'invite' }>['invites'],
-    created: User[],
-    everyone: boolean,
-  ) => void;
+  onInvited: (invites: UserManagerInvite[], created: User[], everyone: boolean) => void;
   onError: (error: unknown, action: UserManagerAction) => void;
 }) {
   const { t } = useVitrine();
@@ -131,57 +126,26 @@ export function InviteDialog(props: {
       className={props.className}
     >
       <form className="vt-UserManager-form" onSubmit={submit} noValidate>
-        {people.fields.map((person, i) => {
-          const errors = formState.errors.people?.[i];
-          return (
-            <fieldset key={person.id} className="vt-UserManager-person">
-              <legend className="vt-Field-label">
-                {t('users.inviteDialog.person', { number: i + 1 })}
-              </legend>
-              <Field
-                label={t('users.inviteDialog.email')}
-                error={fieldErrorText(t, errors?.email, { max: 254, format: 'email' })}
-              >
-                <input
-                  className="vt-Input"
-                  type="email"
-                  autoComplete="off"
-                  aria-required="true"
-                  {...register(`people.${i}.email`)}
-                />
-              </Field>
-              <div className="vt-UserManager-names">
-                <Field
-                  label={t('users.inviteDialog.firstName')}
-                  error={fieldErrorText(t, errors?.firstName, { max: 60 })}
-                >
-                  <input
-                    className="vt-Input"
-                    autoComplete="off"
-                    aria-required="true"
-                    {...register(`people.${i}.firstName`)}
-                  />
-                </Field>
-                <Field
-                  label={t('users.inviteDialog.lastName')}
-                  error={fieldErrorText(t, errors?.lastName, { max: 60 })}
-                >
-                  <input
-                    className="vt-Input"
-                    autoComplete="off"
-                    aria-required="true"
-                    {...register(`people.${i}.lastName`)}
-                  />
-                </Field>
-              </div>
-              {count > 1 && (
-                <Button variant="ghost" onClick={() => people.remove(i)}>
-                  {t('users.inviteDialog.removePerson', { number: i + 1 })}
-                </Button>
-              )}
-            </fieldset>
-          );
-        })}
+        {people.fields.map((person, i) => (
+          <fieldset key={person.id} className="vt-UserManager-person">
+            <legend className="vt-Field-label">
+              {t('users.inviteDialog.person', { number: i + 1 })}
+            </legend>
+            <PersonFields
+              register={register}
+              name={`people.${i}`}
+              errors={formState.errors.people?.[i]}
+              labels="users.inviteDialog"
+              autoComplete="off"
+              namesClassName="vt-UserManager-names"
+            />
+            {count > 1 && (
+              <Button variant="ghost" onClick={() => people.remove(i)}>
+                {t('users.inviteDialog.removePerson', { number: i + 1 })}
+              </Button>
+            )}
+          </fieldset>
+        ))}
         {count < 20 && (
           <Button variant="secondary" onClick={() => people.append(blank)}>
             {t('users.inviteDialog.addPerson')}

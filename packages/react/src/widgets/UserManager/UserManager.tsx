@@ -18,22 +18,7 @@ import {
 import { useVitrine } from '../../provider/VitrineProvider.js';
 import { InviteDialog } from './InviteDialog.js';
 import { RolePicker } from './RolePicker.js';
-
-export type UserManagerAction =
-  | {
-      type: 'invite';
-      invites: {
-        email: string;
-        firstName: string;
-        lastName: string;
-        role: Role;
-        storeIds: string[];
-      }[];
-    }
-  | { type: 'changeRole'; user: User; role: Role; storeIds: string[] }
-  | { type: 'resend'; user: User }
-  | { type: 'revoke'; user: User }
-  | { type: 'remove'; user: User };
+import type { UserManagerAction } from './types.js';
 
 export type UserManagerPart =
   | 'root'

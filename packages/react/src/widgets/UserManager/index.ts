@@ -1,6 +1,2 @@
-export {
-  UserManager,
-  type UserManagerAction,
-  type UserManagerPart,
-  type UserManagerProps,
-} from './UserManager.js';
+export type { UserManagerAction, UserManagerInvite } from './types.js';
+export { UserManager, type UserManagerPart, type UserManagerProps } from './UserManager.js';
