@@ -9,5 +9,5 @@ export default defineConfig({
   target: 'node20',
   // The SDK is a workspace sibling; keep it external like any other dependency. The simulators
   // are an optional peer that `vitrine-server dev` imports when installed: never bundled.
-  external: ['@vitrine/sdk', '@vitrine/simulators'],
+  external: ['@vitrine/sdk', '@vitrine/csv', '@vitrine/simulators'],
 });

@@ -25,6 +25,8 @@ export interface JobsConfig {
   /** Retry backoff: base × 2^(attempt−1), capped. */
   retryBaseSeconds: number;
   retryMaxSeconds: number;
+  /** Rows a bulk import applies per transaction (and per saved position). */
+  importStepRows: number;
 }
 
 export interface AppOptions {
@@ -191,6 +193,7 @@ export function resolveConfig(options: AppOptions): AppConfig {
       maxAttempts: 8,
       retryBaseSeconds: 15,
       retryMaxSeconds: 30 * 60,
+      importStepRows: 1000,
       ...options.jobs,
     },
     onRequestLog: options.onRequestLog,

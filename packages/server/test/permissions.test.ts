@@ -85,6 +85,15 @@ const expected: Record<string, Who[]> = {
   applyMapping: [...provider, 'admin', 'storeManager'],
   uploadDesignFile: [...provider, 'admin', 'storeManager'],
   createStoreProduct: [...provider, 'admin', 'storeManager'],
+  exportMappings: [...provider, 'admin', 'storeManager', 'viewer'],
+  importMappings: [...provider, 'admin', 'storeManager'],
+  createMappingImport: [...provider, 'admin', 'storeManager'],
+  listMappingImports: [...provider, 'admin', 'storeManager', 'viewer'],
+  getMappingImport: [...provider, 'admin', 'storeManager', 'viewer'],
+  putMappingImportChunk: [...provider, 'admin', 'storeManager'],
+  startMappingImport: [...provider, 'admin', 'storeManager'],
+  cancelMappingImport: [...provider, 'admin', 'storeManager'],
+  listMappingImportErrors: [...provider, 'admin', 'storeManager', 'viewer'],
   publishStoreProduct: [...provider, 'admin', 'storeManager'],
   // The unguessable address is the credential: whoever holds it may fetch the file.
   getDesignFile: [...principals],
@@ -132,6 +141,9 @@ const bodies: Partial<Record<EndpointName, () => unknown>> = {
   authorizeStore: () => ({ platform: 'shopify', shop: 'vitrine-demo' }),
   updateStore: () => ({ name: 'Renamed Store' }),
   putMapping: () => ({ ignored: true }),
+  importMappings: () => ({ rows: [{ sku: 'MP-A3', productUid: '', files: [] }] }),
+  createMappingImport: () => ({ totalRows: 1 }),
+  putMappingImportChunk: () => ({ rows: [{ sku: 'MP-A3', productUid: 'IGNORE', files: [] }] }),
   createStoreProduct: () => ({
     productUid: 'flat_product_pf_a4_pt_200-gsm-uncoated_cl_4-0_ver',
     title: 'Matrix Flyer',
@@ -237,7 +249,13 @@ describe('permission matrix', () => {
       server.db,
       {
         clock: server.clock,
-        jobs: { leaseSeconds: 60, maxAttempts: 8, retryBaseSeconds: 15, retryMaxSeconds: 1800 },
+        jobs: {
+          leaseSeconds: 60,
+          maxAttempts: 8,
+          retryBaseSeconds: 15,
+          retryMaxSeconds: 1800,
+          importStepRows: 1000,
+        },
       },
       {
         providerId: server.provider.id,
@@ -289,7 +307,12 @@ describe('permission matrix', () => {
     const [, fileId, fileToken, filename] = new URL(file.url).pathname.match(
       /^\/v1\/files\/([^/]+)\/([^/]+)\/([^/]+)$/,
     )!;
+    const mappingImport = (
+      await api.post(`/v1/stores/${storeA.id}/mapping-imports`, { totalRows: 1 })
+    ).body;
     const params: Record<string, string> = {
+      importId: mappingImport.id,
+      chunk: '0',
       productId: variant!.product_id,
       variantId: variant!.id,
       fileId: fileId!,
@@ -320,8 +343,10 @@ describe('permission matrix', () => {
       for (const who of principals) {
         // Reads share one world; writes get a fresh one so they cannot disturb each other.
         const w = endpoint.method === 'GET' ? shared : await world();
-        let path = endpoint.path.replace(/:(\w+)/g, (_, name: string) =>
-          encodeURIComponent(w.params[name] ?? 'unknown'),
+        // Parameters are whole segments (`/:storeId`); `mappings:bulk` is a literal.
+        let path = endpoint.path.replace(
+          /\/:(\w+)/g,
+          (_, name: string) => `/${encodeURIComponent(w.params[name] ?? 'unknown')}`,
         );
         if (route.name === 'createSession' && who === 'providerKey') path = endpoint.path;
         const headers: Record<string, string> = {};

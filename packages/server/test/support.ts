@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { AppOptions } from '../src/config.js';
-import type { Db } from '../src/db/types.js';
+import { createPgliteDb } from '../src/db/pglite.js';
+import type { Db, Queryable } from '../src/db/types.js';
 import { createPostgresDb } from '../src/node/postgres.js';
 import { createTestServer, type TestServer } from '../testing/testServer.js';
 
@@ -36,9 +37,39 @@ export function startServer(
   options: Partial<Omit<AppOptions, 'db' | 'clock'>> & {
     seedCatalog?: boolean;
     hosts?: Record<string, (request: Request) => Promise<Response>>;
+    /** Puts something between the server and its database (faults, on either dialect). */
+    wrapDb?: (db: Db) => Db;
   } = {},
 ) {
-  return createTestServer({ ...options, ...(adminUrl ? { createDb: throwawayPostgres } : {}) });
+  const { wrapDb, ...rest } = options;
+  const open = adminUrl ? throwawayPostgres : () => createPgliteDb();
+  return createTestServer({
+    ...rest,
+    ...(adminUrl || wrapDb
+      ? { createDb: async () => (wrapDb ? wrapDb(await open()) : open()) }
+      : {}),
+  });
+}
+
+/**
+ * A database whose transactions fail once `failWhen` says so for one of their statements: the
+ * statement throws as a dropped connection would, and the transaction rolls back.
+ */
+export function faultyDb(db: Db, failWhen: (sql: string) => boolean): Db {
+  const guard = (q: Queryable): Queryable => ({
+    exec: (sql) => q.exec(sql),
+    async query(sql, params) {
+      if (failWhen(sql)) throw new Error('Connection terminated unexpectedly');
+      return q.query(sql, params);
+    },
+  });
+  return {
+    dialect: db.dialect,
+    exec: (sql) => db.exec(sql),
+    query: (sql, params) => db.query(sql, params),
+    transaction: (fn) => db.transaction((tx) => fn(guard(tx))),
+    close: () => db.close(),
+  };
 }
 
 export interface Call {

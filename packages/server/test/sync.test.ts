@@ -152,7 +152,13 @@ describe('product sync', () => {
       {
         db: server.db,
         clock: server.clock,
-        jobs: { leaseSeconds: 60, maxAttempts: 8, retryBaseSeconds: 15, retryMaxSeconds: 1800 },
+        jobs: {
+          leaseSeconds: 60,
+          maxAttempts: 8,
+          retryBaseSeconds: 15,
+          retryMaxSeconds: 1800,
+          importStepRows: 1000,
+        },
       },
       'wrk_dead',
       ['product_sync'],

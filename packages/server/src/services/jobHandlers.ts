@@ -1,6 +1,7 @@
 import type { JobHandlers } from './jobs.js';
 import { orderPoll } from './orders/orderPolling.js';
 import { fileCheck } from './products/fileChecks.js';
+import { mappingImport } from './products/mappingImports.js';
 import { productPublish } from './products/publishing.js';
 import { productSync } from './stores/sync.js';
 
@@ -12,5 +13,6 @@ export const jobHandlers: JobHandlers = {
   product_sync: productSync,
   order_poll: orderPoll,
   file_check: fileCheck,
+  mapping_import: mappingImport,
   product_publish: productPublish,
 };

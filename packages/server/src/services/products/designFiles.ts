@@ -1,11 +1,10 @@
 import type { DesignFile } from '@vitrine/sdk';
 import { actorOf, type Principal } from '../../auth/principal.js';
-import { confinedClientId } from '../../auth/scope.js';
 import { DomainError, notFound } from '../../errors.js';
 import { base64url, newId, sha256Hex, timingSafeEqual } from '../../ids.js';
 import { isoRequired, type ServiceContext } from '../context.js';
-import { getStoreRow } from '../stores/stores.js';
 import { type PrintFileType, sniffType } from './fileTypes.js';
+import { readableStore } from './storeAccess.js';
 
 /**
  * Design files uploaded instead of linked: checked to be what they claim (PDF, PNG, JPEG or SVG,
@@ -44,12 +43,7 @@ export async function uploadDesignFile(
   storeId: string,
   upload: { filename: string; declaredType: string | undefined; bytes: Uint8Array },
 ): Promise<DesignFile> {
-  const store = await getStoreRow(
-    ctx.db,
-    principal.providerId,
-    storeId,
-    confinedClientId(principal),
-  );
+  const store = await readableStore(ctx, principal, storeId);
   if (upload.bytes.byteLength === 0) {
     throw new DomainError('validation_failed', 'The file is empty.', {
       fields: [{ path: 'body', code: 'file_empty', message: 'The file is empty' }],

@@ -10,15 +10,14 @@ import type {
 import { MAPPING_IMPORT_CHUNK } from '@vitrine/sdk';
 import type { z } from 'zod';
 import { actorOf, type Principal } from '../../auth/principal.js';
-import { confinedClientId } from '../../auth/scope.js';
 import type { Queryable } from '../../db/types.js';
 import { DomainError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { iso, isoRequired, type ServiceContext } from '../context.js';
 import { enqueueJob, type JobHandler } from '../jobs.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
-import { getStoreRow } from '../stores/stores.js';
 import { type MappingWrite, type MapTo, printAreaProblems, writeMappings } from './mappings.js';
+import { readableStore, writableStore } from './storeAccess.js';
 
 /**
  * Bulk mapping imports (the CSV round trip). Rows arrive in numbered chunks, are kept, and a
@@ -31,9 +30,7 @@ type Row = z.output<typeof BulkMappingRow>;
 type Outcome = 'mapped' | 'ignored' | 'unmapped' | 'unchanged' | 'failed';
 type Counts = Record<Outcome, number>;
 
-/** Rows applied per transaction. */
-const STEP = 1000;
-/** Rows of `mappings:bulk` applied before the answer; more run as a job. */
+/** Rows of `mappings:bulk` applied before the answer (in one step); more run as a job. */
 const INLINE_ROWS = 1000;
 /** Errors an import carries inline; the rest are paged from `…/errors`. */
 const INLINE_ERRORS = 100;
@@ -129,26 +126,13 @@ async function loadImport(
   return row;
 }
 
-async function storeFor(ctx: ServiceContext, principal: Principal, storeId: string) {
-  const store = await getStoreRow(
-    ctx.db,
-    principal.providerId,
-    storeId,
-    confinedClientId(principal),
-  );
-  if (store.status === 'disconnected') {
-    throw new DomainError('store_disconnected', 'The store is disconnected; connect it again.');
-  }
-  return store;
-}
-
 export async function createMappingImport(
   ctx: ServiceContext,
   principal: Principal,
   storeId: string,
   body: z.output<typeof CreateMappingImportBody>,
 ): Promise<MappingImport> {
-  const store = await storeFor(ctx, principal, storeId);
+  const store = await writableStore(ctx, principal, storeId);
   const id = newId('imp');
   const now = ctx.clock.now();
   await ctx.db.query(
@@ -179,7 +163,7 @@ export async function putImportChunk(
   chunkText: string,
   rows: readonly Row[],
 ): Promise<MappingImport> {
-  const store = await storeFor(ctx, principal, storeId);
+  const store = await writableStore(ctx, principal, storeId);
   const chunk = Number(chunkText);
   return ctx.db.transaction(async (tx) => {
     const current = await loadImport(tx, store.id, importId, true);
@@ -231,7 +215,7 @@ export async function startMappingImport(
   storeId: string,
   importId: string,
 ): Promise<MappingImport> {
-  const store = await storeFor(ctx, principal, storeId);
+  const store = await writableStore(ctx, principal, storeId);
   return ctx.db.transaction(async (tx) => {
     const current = await loadImport(tx, store.id, importId, true);
     if (current.status !== 'receiving') return toImport(tx, current);
@@ -263,7 +247,7 @@ export async function cancelMappingImport(
   storeId: string,
   importId: string,
 ): Promise<MappingImport> {
-  const store = await storeFor(ctx, principal, storeId);
+  const store = await writableStore(ctx, principal, storeId);
   return ctx.db.transaction(async (tx) => {
     const current = await loadImport(tx, store.id, importId, true);
     if (['succeeded', 'failed', 'canceled'].includes(current.status)) return toImport(tx, current);
@@ -291,12 +275,7 @@ export async function getMappingImport(
   storeId: string,
   importId: string,
 ): Promise<MappingImport> {
-  const store = await getStoreRow(
-    ctx.db,
-    principal.providerId,
-    storeId,
-    confinedClientId(principal),
-  );
+  const store = await readableStore(ctx, principal, storeId);
   return toImport(ctx.db, await loadImport(ctx.db, store.id, importId));
 }
 
@@ -306,12 +285,7 @@ export async function listMappingImports(
   storeId: string,
   query: z.output<typeof ListMappingImportsQuery>,
 ): Promise<{ data: MappingImport[]; nextCursor: string | null }> {
-  const store = await getStoreRow(
-    ctx.db,
-    principal.providerId,
-    storeId,
-    confinedClientId(principal),
-  );
+  const store = await readableStore(ctx, principal, storeId);
   const cursor = decodeCursor(query.cursor);
   const rows = await ctx.db.query<ImportRow>(
     `${IMPORT_SELECT} where i.store_id = $1
@@ -336,12 +310,7 @@ export async function listImportErrors(
   importId: string,
   query: { cursor?: string | undefined; limit: number },
 ): Promise<{ data: BulkRowError[]; nextCursor: string | null }> {
-  const store = await getStoreRow(
-    ctx.db,
-    principal.providerId,
-    storeId,
-    confinedClientId(principal),
-  );
+  const store = await readableStore(ctx, principal, storeId);
   await loadImport(ctx.db, store.id, importId);
   const after = query.cursor ? Number.parseInt(query.cursor, 10) : -1;
   if (!Number.isInteger(after)) {
@@ -451,9 +420,7 @@ async function judgeStep(
   }
   const uids = [
     ...new Set(
-      rows
-        .map((r) => r.data.productUid)
-        .filter((u) => u && u !== 'IGNORE' && u !== 'UNMAP'),
+      rows.map((r) => r.data.productUid).filter((u) => u && u !== 'IGNORE' && u !== 'UNMAP'),
     ),
     ...variants.map((v) => v.product_uid).filter((u): u is string => !!u),
   ];
@@ -495,12 +462,22 @@ async function judgeStep(
     if (d.variantId) {
       variant = byId.get(d.variantId);
       if (!variant) {
-        return fail('variantId', d.variantId, 'variant_not_found', 'No live variant has this id in the store.');
+        return fail(
+          'variantId',
+          d.variantId,
+          'variant_not_found',
+          'No live variant has this id in the store.',
+        );
       }
     } else if (d.sku) {
       const found = bySku.get(d.sku) ?? [];
       if (found.length === 0) {
-        return fail('sku', d.sku, 'variant_not_found', 'No live variant has this SKU in the store.');
+        return fail(
+          'sku',
+          d.sku,
+          'variant_not_found',
+          'No live variant has this SKU in the store.',
+        );
       }
       if (found.length > 1) {
         const named = found
@@ -537,16 +514,25 @@ async function judgeStep(
     });
 
     if (d.productUid === 'IGNORE') {
-      return variant.mapping_status === 'ignored' ? verdict('unchanged') : verdict('ignored', 'ignored');
+      return variant.mapping_status === 'ignored'
+        ? verdict('unchanged')
+        : verdict('ignored', 'ignored');
     }
     if (d.productUid === 'UNMAP') {
-      return variant.mapping_status === 'unmapped' ? verdict('unchanged') : verdict('unmapped', null);
+      return variant.mapping_status === 'unmapped'
+        ? verdict('unchanged')
+        : verdict('unmapped', null);
     }
     if (!d.productUid && d.files.length === 0) return verdict('unchanged');
 
     const uid = d.productUid || (variant.mapping_status === 'mapped' ? variant.product_uid : null);
     if (!uid) {
-      return fail('productUid', '', 'product_uid_required', 'The variant is not mapped: give its Product UID.');
+      return fail(
+        'productUid',
+        '',
+        'product_uid_required',
+        'The variant is not mapped: give its Product UID.',
+      );
     }
     const product = catalog.get(uid);
     if (!product) {
@@ -579,7 +565,9 @@ async function judgeStep(
     const mapping: MapTo = {
       productUid: uid,
       files,
-      ...(variant.print_specs && Object.keys(variant.print_specs).length && uid === variant.product_uid
+      ...(variant.print_specs &&
+      Object.keys(variant.print_specs).length &&
+      uid === variant.product_uid
         ? { printSpecs: variant.print_specs }
         : {}),
     };
@@ -607,7 +595,7 @@ async function applyStep(
   const rows = await tx.query<StepRow>(
     `select position, row_number, data from mapping_import_rows
       where import_id = $1 and position >= $2 order by position limit $3`,
-    [imp.id, position, STEP],
+    [imp.id, position, ctx.jobs.importStepRows],
   );
   if (!rows.length) return position;
   const verdicts = await judgeStep(tx, imp, rows);
@@ -627,7 +615,11 @@ async function applyStep(
     [imp.id, resolved.map((v) => v.position), resolved.map((v) => v.variantId)],
   );
   const errors = verdicts.flatMap((v) =>
-    v.errors.map((e) => ({ ...e, position: v.position, row: rows.find((r) => r.position === v.position)!.row_number })),
+    v.errors.map((e) => ({
+      ...e,
+      position: v.position,
+      row: rows.find((r) => r.position === v.position)!.row_number,
+    })),
   );
   if (errors.length) {
     await tx.query(
@@ -734,9 +726,13 @@ export async function importMappingsAtOnce(
   await ctx.db.transaction(async (tx) => {
     const imp = await loadImport(tx, created.storeId, created.id, true);
     await tx.query(`update mapping_imports set status = 'running' where id = $1`, [imp.id]);
-    await applyStep(tx, ctx, { ...imp, status: 'running' }, 0);
+    await applyStep(
+      tx,
+      { ...ctx, jobs: { ...ctx.jobs, importStepRows: INLINE_ROWS } },
+      { ...imp, status: 'running' },
+      0,
+    );
     await finish(tx, ctx, imp.id);
   });
   return toImport(ctx.db, await loadImport(ctx.db, created.storeId, created.id));
 }
-

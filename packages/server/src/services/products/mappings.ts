@@ -8,14 +8,13 @@ import type {
 } from '@vitrine/sdk';
 import type { z } from 'zod';
 import { actorOf, type Principal } from '../../auth/principal.js';
-import { confinedClientId } from '../../auth/scope.js';
 import type { Queryable } from '../../db/types.js';
 import { DomainError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { ServiceContext } from '../context.js';
-import { getStoreRow } from '../stores/stores.js';
 import { requestFileChecks } from './fileChecks.js';
 import { loadProducts, loadVariant } from './productList.js';
+import { writableStore } from './storeAccess.js';
 
 /**
  * Connecting store variants to the print catalog: a catalog product UID, one design file per
@@ -268,19 +267,6 @@ export async function writeMapping(
   return written.length;
 }
 
-async function storeFor(ctx: ServiceContext, principal: Principal, storeId: string) {
-  const store = await getStoreRow(
-    ctx.db,
-    principal.providerId,
-    storeId,
-    confinedClientId(principal),
-  );
-  if (store.status === 'disconnected') {
-    throw new DomainError('store_disconnected', 'The store is disconnected; connect it again.');
-  }
-  return store;
-}
-
 /** Maps one variant, or marks it ignored. */
 export async function putMapping(
   ctx: ServiceContext,
@@ -289,7 +275,7 @@ export async function putMapping(
   variantId: string,
   body: Mapping,
 ): Promise<StoreVariant> {
-  const store = await storeFor(ctx, principal, storeId);
+  const store = await writableStore(ctx, principal, storeId);
   if ('productUid' in body) await validateMapping(ctx.db, principal.providerId, body);
   const target = { providerId: principal.providerId, storeId: store.id, actor: actorOf(principal) };
   await ctx.db.transaction(async (tx) => {
@@ -316,7 +302,7 @@ export async function deleteMapping(
   storeId: string,
   variantId: string,
 ): Promise<StoreVariant> {
-  const store = await storeFor(ctx, principal, storeId);
+  const store = await writableStore(ctx, principal, storeId);
   const target = { providerId: principal.providerId, storeId: store.id, actor: actorOf(principal) };
   await ctx.db.transaction(async (tx) => {
     const [variant] = await tx.query(
@@ -339,7 +325,7 @@ export async function applyMapping(
   storeId: string,
   body: z.output<typeof ApplyMappingBody>,
 ): Promise<ApplyMappingResult> {
-  const store = await storeFor(ctx, principal, storeId);
+  const store = await writableStore(ctx, principal, storeId);
   if ('productUid' in body.mapping) {
     await validateMapping(ctx.db, principal.providerId, body.mapping, 'mapping.');
   }

@@ -1,7 +1,6 @@
 import type { CreateStoreProductBody, StoreProduct } from '@vitrine/sdk';
 import type { z } from 'zod';
 import { actorOf, type Principal } from '../../auth/principal.js';
-import { confinedClientId } from '../../auth/scope.js';
 import type { Queryable } from '../../db/types.js';
 import { DomainError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
@@ -9,9 +8,9 @@ import { isPlatformError, type PlatformProduct } from '../../platforms/types.js'
 import type { ServiceContext } from '../context.js';
 import { enqueueJob, type JobHandler } from '../jobs.js';
 import { openSession, recordPlatformFailure } from '../stores/platformSessions.js';
-import { getStoreRow } from '../stores/stores.js';
 import { validateMapping, writeMapping } from './mappings.js';
 import { loadProducts } from './productList.js';
+import { readableStore } from './storeAccess.js';
 
 /**
  * Products made from the print catalog: the product and its one variant exist here at once,
@@ -36,12 +35,7 @@ export async function createStoreProduct(
   storeId: string,
   body: z.output<typeof CreateStoreProductBody>,
 ): Promise<StoreProduct> {
-  const store = await getStoreRow(
-    ctx.db,
-    principal.providerId,
-    storeId,
-    confinedClientId(principal),
-  );
+  const store = await readableStore(ctx, principal, storeId);
   if (store.status === 'disconnected') {
     throw new DomainError('store_disconnected', 'The store is disconnected; connect it again.');
   }
@@ -272,12 +266,7 @@ export async function retryPublishing(
   storeId: string,
   productId: string,
 ): Promise<StoreProduct> {
-  const store = await getStoreRow(
-    ctx.db,
-    principal.providerId,
-    storeId,
-    confinedClientId(principal),
-  );
+  const store = await readableStore(ctx, principal, storeId);
   const [previous] = await ctx.db.query<{ status: string; state: Record<string, unknown> | null }>(
     `select p.status, j.state from store_products p left join jobs j on j.id = p.publish_job_id
       where p.id = $1 and p.store_id = $2`,
