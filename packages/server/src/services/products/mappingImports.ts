@@ -700,14 +700,16 @@ export const mappingImport: JobHandler = async (job, run, ctx) => {
       importId,
     ]);
     if (imp?.status !== 'running') return { skipped: imp?.status ?? 'gone' };
-    let next = position;
     const total = Number(imp.total_rows);
-    await run.checkpoint({ state: { importId, position }, done: position, total }, async (tx) => {
-      next = await applyStep(tx, ctx, imp, position);
+    // Rows fill every position below the total (an import starts only once all have arrived), so
+    // the position past this step is known before it runs: it is saved with the step's writes.
+    const next = Math.min(position + ctx.jobs.importStepRows, total);
+    await run.checkpoint({ state: { importId, position: next }, done: next, total }, async (tx) => {
+      const reached = await applyStep(tx, ctx, imp, position);
+      if (reached !== next) throw new Error(`Import ${importId} has a gap before row ${reached}.`);
       if (next >= total) await finish(tx, ctx, importId);
     });
-    if (next >= total || next === position) {
-      await run.checkpoint({ state: { importId, position: next }, done: total, total });
+    if (next >= total) {
       const done = await loadImport(ctx.db, head.store_id, importId);
       return { importId, ...done.counts, errors: Number(done.error_count) };
     }
