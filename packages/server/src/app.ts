@@ -13,6 +13,7 @@ import { devRoutes } from './routes/dev.js';
 import { hookRoutes } from './routes/hooks.js';
 import { jobRoutes } from './routes/jobs.js';
 import { oauthRoutes } from './routes/oauth.js';
+import { orderRoutes } from './routes/orders.js';
 import { productRoutes } from './routes/products.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { storeRoutes } from './routes/stores.js';
@@ -99,6 +100,7 @@ export function createApp(options: AppOptions): VitrineApp {
   userRoutes(router);
   storeRoutes(router);
   productRoutes(router);
+  orderRoutes(router);
   oauthRoutes(router);
   hookRoutes(router);
   jobRoutes(router);

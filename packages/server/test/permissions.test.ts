@@ -94,6 +94,14 @@ const expected: Record<string, Who[]> = {
   startMappingImport: [...provider, 'admin', 'storeManager'],
   cancelMappingImport: [...provider, 'admin', 'storeManager'],
   listMappingImportErrors: [...provider, 'admin', 'storeManager', 'viewer'],
+  // A client's orders: store managers see those of their own stores.
+  listOrders: [...provider, ...everyRole],
+  getOrder: [...provider, 'admin', 'storeManager', 'orderManager', 'viewer'],
+  createOrder: [...provider, 'admin', 'orderManager'],
+  importOrders: [...provider, 'admin', 'orderManager'],
+  createTestOrder: [...provider, 'admin', 'orderManager'],
+  releaseOrder: [...provider, 'admin', 'orderManager'],
+  cancelOrder: [...provider, 'admin', 'orderManager'],
   publishStoreProduct: [...provider, 'admin', 'storeManager'],
   // The unguessable address is the credential: whoever holds it may fetch the file.
   getDesignFile: [...principals],
@@ -142,6 +150,8 @@ const bodies: Partial<Record<EndpointName, () => unknown>> = {
   updateStore: () => ({ name: 'Renamed Store' }),
   putMapping: () => ({ ignored: true }),
   importMappings: () => ({ rows: [{ sku: 'MP-A3', productUid: '', files: [] }] }),
+  createOrder: () => matrixOrder(),
+  importOrders: () => ({ orders: [matrixOrder()] }),
   createMappingImport: () => ({ totalRows: 1 }),
   putMappingImportChunk: () => ({ rows: [{ sku: 'MP-A3', productUid: 'IGNORE', files: [] }] }),
   createStoreProduct: () => ({
@@ -152,6 +162,29 @@ const bodies: Partial<Record<EndpointName, () => unknown>> = {
   applyMapping: () => ({ mapping: { ignored: true }, variantIds: ['sv_unknown'] }),
   uploadDesignFile: () => '<svg xmlns="http://www.w3.org/2000/svg"/>',
 };
+
+/** A valid order for the matrix's manual store, with a reference of its own. */
+const matrixOrder = () => ({
+  orderReferenceId: `MX-${Math.random().toString(36).slice(2, 10)}`,
+  currency: 'EUR',
+  shippingAddress: {
+    firstName: 'M',
+    lastName: 'X',
+    addressLine1: '1 Matrix Way',
+    city: 'Porto',
+    postCode: '4000-001',
+    country: 'PT',
+    email: 'mx@example.com',
+  },
+  items: [
+    {
+      itemReferenceId: 'MX-1',
+      productUid: 'flat_product_pf_a4_pt_200-gsm-uncoated_cl_4-0_ver',
+      quantity: 1,
+      files: [{ type: 'default', url: 'https://files.example/flyer.pdf' }],
+    },
+  ],
+});
 
 describe('permission matrix', () => {
   let server: TestServer;
@@ -310,7 +343,9 @@ describe('permission matrix', () => {
     const mappingImport = (
       await api.post(`/v1/stores/${storeA.id}/mapping-imports`, { totalRows: 1 })
     ).body;
+    const order = (await api.post(`/v1/stores/${storeA.id}/orders`, matrixOrder())).body;
     const params: Record<string, string> = {
+      orderId: order.id,
       importId: mappingImport.id,
       chunk: '0',
       productId: variant!.product_id,
@@ -397,14 +432,14 @@ describe('permission matrix', () => {
         routes: [
           ...server.app.routes,
           {
-            name: 'createOrder',
+            name: 'createPostback',
             method: 'POST',
-            path: '/v1/stores/:storeId/orders',
-            guard: 'orders:manage',
+            path: '/v1/postbacks',
+            guard: 'postbacks:manage',
           },
         ],
       } as VitrineApp;
-      expect(routesWithoutExpectation(app)).toEqual(['createOrder']);
+      expect(routesWithoutExpectation(app)).toEqual(['createPostback']);
     });
   });
 });

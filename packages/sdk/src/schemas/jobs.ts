@@ -11,6 +11,7 @@ export const JobKind = z.enum([
   'order_poll',
   'file_check',
   'product_publish',
+  'order_intake',
 ]);
 export const JobStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'canceled']);
 

@@ -409,4 +409,91 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'orders',
+    sql: /* sql */ `
+      alter table jobs drop constraint jobs_kind_check;
+      alter table jobs add constraint jobs_kind_check check (kind in ('product_sync',
+        'mapping_import', 'order_import', 'postback_delivery', 'production', 'order_poll',
+        'file_check', 'product_publish', 'order_intake'));
+      -- One queued intake per store: a running one may overlap it.
+      create unique index jobs_one_order_intake_uq on jobs (store_id)
+        where kind = 'order_intake' and status = 'queued';
+
+      -- Shopify stores subscribe to orders/cancelled too: their next sync subscribes again.
+      update stores set webhooks_subscribed_at = null where platform = 'shopify';
+
+      -- A delivery whose order could not be read says why, and is not tried again.
+      alter table platform_events add column failed_reason text;
+
+      create table orders (
+        id text primary key,
+        provider_id text not null references providers(id),
+        client_id text not null references clients(id),
+        store_id text not null references stores(id),
+        source text not null check (source in ('platform', 'manual', 'csv', 'test')),
+        is_test boolean not null default false,
+        platform_order_id text,
+        order_reference_id text not null,
+        order_type text not null check (order_type in ('order', 'draft')),
+        currency text not null,
+        shipment_method_uid text,
+        shipping_address jsonb,
+        metadata jsonb not null default '[]',
+        fulfillment_status text not null,
+        status_reason text,
+        search_text text not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      -- One order per platform order, and one per reference, per store: always.
+      create unique index orders_platform_uq on orders (store_id, platform_order_id)
+        where platform_order_id is not null;
+      create unique index orders_reference_uq on orders (store_id, order_reference_id);
+      create index orders_client_idx on orders (client_id, created_at desc, id desc);
+      create index orders_store_status_idx on orders (store_id, fulfillment_status);
+
+      create table order_items (
+        id text primary key,
+        order_id text not null references orders(id),
+        position integer not null,
+        item_reference_id text not null,
+        platform_line_id text,
+        platform_variant_id text,
+        title text,
+        sku text,
+        variant_id text references store_variants(id),
+        product_uid text,
+        product_name text,
+        product_variant jsonb,
+        quantity integer not null,
+        files jsonb not null default '[]',
+        print_specs jsonb not null default '{}',
+        fulfillment_status text not null,
+        problem text
+      );
+      create index order_items_order_idx on order_items (order_id, position);
+      create index order_items_variant_idx on order_items (variant_id) where problem is not null;
+
+      create table order_events (
+        id text primary key,
+        seq bigint generated always as identity,
+        order_id text not null references orders(id),
+        item_id text,
+        status text not null,
+        note text,
+        created_at timestamptz not null
+      );
+      create index order_events_order_idx on order_events (order_id, seq);
+
+      create table order_tracking (
+        order_id text not null references orders(id),
+        code text not null,
+        url text,
+        created_at timestamptz not null,
+        primary key (order_id, code)
+      );
+    `,
+  },
 ];

@@ -59,12 +59,63 @@ export interface PlatformAdapter<C extends Credentials = Credentials, Cursor = u
    */
   pollOrders?(session: PlatformSession<C>, since: string | null): Promise<OrderPoll>;
   /**
+   * The order an order delivery (a webhook's body, or a polled order) stands for, read in the
+   * neutral shape: from the body where it holds the whole order, from the platform's API where it
+   * only names it (`session` opens the store's credentials then). A body that is not a readable
+   * order is a `DomainError` (`validation_failed`) saying why.
+   */
+  readOrder?(
+    delivery: { externalId: string; payload: unknown },
+    session: () => Promise<PlatformSession<C>>,
+  ): Promise<PlatformOrder>;
+  /**
    * Creates a product made from the print catalog on the platform, with one variant carrying
    * `draft.sku`, and answers it as the platform now lists it (its real ids). Safe to call again
    * after a crash: a product already holding that SKU is answered instead of a second one.
    * Platforms whose products are made elsewhere (Pressero) have none.
    */
   publishProduct?(session: PlatformSession<C>, draft: ProductDraft): Promise<PlatformProduct>;
+}
+
+/** An order as a platform tells it, in the neutral shape order intake reads. */
+export interface PlatformOrder {
+  /** The platform's order id: one order per store and platform order id, always. */
+  externalId: string;
+  /** The number people use (`#1001`, a receipt id), unique in the store. */
+  reference: string;
+  status: 'open' | 'cancelled';
+  /** Placed with a test gateway or flagged as a test by the platform. */
+  test: boolean;
+  currency: string;
+  /** Null when the order ships nothing (or the platform did not say where). */
+  shippingAddress: PlatformAddress | null;
+  lines: PlatformOrderLine[];
+}
+
+export interface PlatformAddress {
+  firstName: string;
+  lastName: string;
+  companyName: string | null;
+  addressLine1: string;
+  addressLine2: string | null;
+  city: string;
+  postCode: string;
+  state: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface PlatformOrderLine {
+  externalId: string;
+  /** The platform's variant id as syncs store it; null for custom lines. */
+  variantExternalId: string | null;
+  sku: string | null;
+  title: string;
+  quantity: number;
+  /** What the buyer chose or typed for the line (properties, Pressero attributes). */
+  attributes: Record<string, string>;
 }
 
 /** A product to create on a platform from a catalog product. */

@@ -1,8 +1,9 @@
 import type { JobHandlers } from './jobs.js';
-import { orderPoll } from './orders/orderPolling.js';
+import { orderIntake } from './orders/intake.js';
 import { fileCheck } from './products/fileChecks.js';
 import { mappingImport } from './products/mappingImports.js';
 import { productPublish } from './products/publishing.js';
+import { orderPoll } from './stores/orderPolling.js';
 import { productSync } from './stores/sync.js';
 
 /**
@@ -12,6 +13,7 @@ import { productSync } from './stores/sync.js';
 export const jobHandlers: JobHandlers = {
   product_sync: productSync,
   order_poll: orderPoll,
+  order_intake: orderIntake,
   file_check: fileCheck,
   mapping_import: mappingImport,
   product_publish: productPublish,

@@ -110,6 +110,8 @@ interface Shop {
   log: SimulatorRequest[];
   variantCount: number | null;
   nextOrder: number;
+  /** Orders placed here, by id, as their webhooks carried them. */
+  orders: Map<number, Record<string, unknown>>;
 }
 
 /**
@@ -220,6 +222,7 @@ export class ShopifySimulator {
       log: [],
       variantCount: null,
       nextOrder: 1001,
+      orders: new Map(),
     });
     return domain;
   }
@@ -352,7 +355,7 @@ export class ShopifySimulator {
     if (!product || !variant) throw new Error(`No product ${index} in ${shopName}`);
     const number = shop.nextOrder++;
     const id = 5_500_000_000_000 + number;
-    return this.#deliver(shop, 'orders/create', {
+    const order: Record<string, unknown> = {
       id,
       admin_graphql_api_id: `gid://shopify/Order/${id}`,
       name: `#${number}`,
@@ -386,7 +389,24 @@ export class ShopifySimulator {
         country_code: 'US',
         phone: '+15125550100',
       },
-    });
+    };
+    shop.orders.set(id, order);
+    return this.#deliver(shop, 'orders/create', order);
+  }
+
+  /** The merchant cancels an order: `orders/cancelled` carries it with `cancelled_at`. */
+  async cancelOrder(shopName: string, orderId: number, reason = 'customer'): Promise<Delivery[]> {
+    const shop = this.#shop(shopName);
+    const order = shop.orders.get(orderId);
+    if (!order) throw new Error(`No order ${orderId} in ${shopName}`);
+    const cancelled = {
+      ...order,
+      cancelled_at: new Date(this.#now()).toISOString(),
+      cancel_reason: reason,
+      financial_status: 'refunded',
+    };
+    shop.orders.set(orderId, cancelled);
+    return this.#deliver(shop, 'orders/cancelled', cancelled);
   }
 
   /** Sends a delivery again, byte for byte and with the same webhook id (Shopify's retry). */
@@ -983,6 +1003,7 @@ export class ShopifySimulator {
             if (
               ![
                 'ORDERS_CREATE',
+                'ORDERS_CANCELLED',
                 'PRODUCTS_UPDATE',
                 'PRODUCTS_CREATE',
                 'PRODUCTS_DELETE',

@@ -15,6 +15,7 @@ import {
   type Connection,
   type PlatformAdapter,
   PlatformError,
+  type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
   type PlatformVariant,
@@ -36,6 +37,7 @@ import {
   WEBHOOK_TOPICS,
 } from './graphql.js';
 import { queryHmacValid, webhookHmacValid } from './hmac.js';
+import { readShopifyOrder } from './orders.js';
 import { normalizeShopDomain } from './shop.js';
 
 export interface ShopifyOptions {
@@ -346,6 +348,11 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
     );
   }
 
+  /** Shopify's order webhooks carry the whole order. */
+  async readOrder(delivery: { payload: unknown }): Promise<PlatformOrder> {
+    return readShopifyOrder(delivery.payload);
+  }
+
   parseWebhook(headers: Headers, body: Uint8Array): WebhookDelivery {
     const id = headers.get('x-shopify-webhook-id');
     const topic = headers.get('x-shopify-topic');
@@ -639,6 +646,8 @@ function eventOf(topic: string, payload: Record<string, unknown>): WebhookEvent 
     case 'products/delete':
       return { kind: 'product_deleted', externalId: String(payload.id) };
     case 'orders/create':
+    case 'orders/cancelled':
+      // Both carry the whole order; intake reads its state (a cancelled one has cancelled_at).
       return { kind: 'order_created', externalId: String(payload.id), payload };
     case 'app/uninstalled':
       return { kind: 'app_uninstalled' };

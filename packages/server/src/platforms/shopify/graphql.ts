@@ -88,4 +88,9 @@ export interface GqlResponse<T> {
 }
 
 /** Webhook topics the server subscribes to, in GraphQL enum form. */
-export const WEBHOOK_TOPICS = ['ORDERS_CREATE', 'PRODUCTS_UPDATE', 'APP_UNINSTALLED'] as const;
+export const WEBHOOK_TOPICS = [
+  'ORDERS_CREATE',
+  'ORDERS_CANCELLED',
+  'PRODUCTS_UPDATE',
+  'APP_UNINSTALLED',
+] as const;
