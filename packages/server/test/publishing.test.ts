@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomSecret } from '../src/ids.js';
+import { createApp } from '../src/index.js';
 import type { TestServer } from '../testing/testServer.js';
 import { fileHost, pdf } from './files.js';
-import { caller, startServer } from './support.js';
+import { caller, connectShopify, startServer } from './support.js';
 
 const POSTER = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';
+
+/**
+ * What a platform's answer meets on its way back to the server: by default nothing. A test sets
+ * it to play a worker that stalls after the platform acted, or an answer lost on the way.
+ */
+type OnAnswer = (request: Request, body: string, answer: Response) => Promise<Response>;
 
 /** Products made from the print catalog, on every kind of store. */
 describe('creating products from the catalog', () => {
@@ -11,13 +19,57 @@ describe('creating products from the catalog', () => {
   let api: ReturnType<typeof caller>;
   const files = fileHost();
   let art: string;
+  let onAnswer: OnAnswer | null = null;
+
+  /** A platform host: its simulator, with `onAnswer` between it and the server. */
+  const relay =
+    (simulator: () => { fetch(request: Request): Promise<Response> }) =>
+    async (request: Request) => {
+      const hook = onAnswer;
+      const body = hook ? await request.clone().text() : '';
+      const answer = await simulator().fetch(request);
+      return hook ? hook(request, body, answer) : answer;
+    };
 
   beforeAll(async () => {
-    server = await startServer({ seedCatalog: true, hosts: { [files.host]: files.fetch } });
+    server = await startServer({
+      seedCatalog: true,
+      hosts: {
+        [files.host]: files.fetch,
+        'shopify.test': relay(() => server.shopify),
+        'woocommerce.test': relay(() => server.woocommerce),
+        'etsy.test': relay(() => server.etsy),
+      },
+    });
     api = caller(server, server.provider.secretKey);
     art = files.put('/art.pdf', pdf, 'application/pdf');
   });
   afterAll(() => server.close());
+
+  const product = async (storeId: string, productId: string) =>
+    (await api.get(`/v1/stores/${storeId}/products/${productId}`)).body;
+
+  const create = (storeId: string, extra: Record<string, unknown> = {}) =>
+    api.post(`/v1/stores/${storeId}/products`, {
+      productUid: POSTER,
+      title: 'Harbour at dusk',
+      description: 'The harbour at dusk, on an A3 poster.\n\nPrinted on matt paper.',
+      price: '24.00',
+      files: [{ type: 'default', url: art }],
+      ...extra,
+    });
+
+  /** Syncs the store again and answers its products whose title starts with `title`. */
+  const resync = async (storeId: string, title = 'Harbour at dusk') => {
+    const sync = await api.post(`/v1/stores/${storeId}/sync`);
+    expect(sync.status, JSON.stringify(sync.body)).toBe(202);
+    await server.runJobs();
+    expect((await api.get(`/v1/jobs/${sync.body.id}`)).body.status).toBe('succeeded');
+    const listed = await api.get(
+      `/v1/stores/${storeId}/products?search=${encodeURIComponent(title)}&limit=100`,
+    );
+    return listed.body.data as any[];
+  };
 
   const newClient = async (name: string, referenceId?: string) =>
     (await api.post('/v1/clients', { name, ...(referenceId ? { referenceId } : {}) })).body
@@ -108,6 +160,229 @@ describe('creating products from the catalog', () => {
     expect(refused.body.error).toMatchObject({
       code: 'platform_not_supported',
       message: expect.stringContaining('made in Pressero'),
+    });
+  });
+
+  describe('on a Shopify store', () => {
+    let shopNumber = 0;
+    /** A shop of its own for each test, connected, its first sync done. */
+    async function connectedShop() {
+      const shop = `catalog-prints-${++shopNumber}`;
+      server.shopify.addShop({ name: shop, title: `Catalog Prints ${shopNumber}`, products: 3 });
+      const clientId = await newClient(`Catalog Prints ${shopNumber}`);
+      const { storeId, landed } = await connectShopify(
+        server,
+        server.provider.secretKey,
+        clientId,
+        shop,
+      );
+      expect(landed.status, landed.text).toBe(200);
+      await server.runJobs();
+      return { shop, clientId, storeId };
+    }
+
+    it('creates the product on Shopify, publishes it on the Online Store and takes its ids', async () => {
+      const { shop, storeId } = await connectedShop();
+      const created = await create(storeId);
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      expect(created.body).toMatchObject({
+        status: 'publishing',
+        orderable: false,
+        notOrderableReason: 'publishing',
+        externalId: expect.stringMatching(/^vitrine:/),
+        publishJobId: expect.any(String),
+      });
+      const sku = created.body.variants[0].sku;
+      await server.runJobs();
+
+      const [made, ...more] = server.shopify.createdProducts(shop);
+      expect(more).toEqual([]);
+      expect(made!.product).toMatchObject({
+        title: 'Harbour at dusk',
+        status: 'ACTIVE',
+        productType: created.body.productType,
+        descriptionHtml:
+          '<p>The harbour at dusk, on an A3 poster.</p><p>Printed on matt paper.</p>',
+        variants: [{ sku, price: '24.00', title: 'Default Title' }],
+      });
+      // ACTIVE alone puts a product on no sales channel: it was published on the Online Store.
+      expect(made!.channels).toEqual(['Online Store']);
+
+      const published = await product(storeId, created.body.id);
+      expect(published).toMatchObject({
+        id: created.body.id,
+        externalId: String(made!.product.id),
+        status: 'active',
+        orderable: true,
+        notOrderableReason: null,
+        publishError: null,
+        mappedVariantCount: 1,
+        variants: [
+          {
+            externalId: String(made!.product.variants[0]!.id),
+            sku,
+            price: '24.00',
+            status: 'mapped',
+            mapping: { productUid: POSTER },
+          },
+        ],
+      });
+      expect((await api.get(`/v1/jobs/${created.body.publishJobId}`)).body).toMatchObject({
+        status: 'succeeded',
+        result: { productId: created.body.id, externalId: String(made!.product.id) },
+      });
+
+      // Publishing sent products/update before the job saved the ids; a re-sync, and the owner
+      // changing the product in Shopify, still leave exactly one product, mapped.
+      const synced = await resync(storeId);
+      expect(synced).toHaveLength(1);
+      expect(synced[0]).toMatchObject({
+        id: created.body.id,
+        externalId: String(made!.product.id),
+        status: 'active',
+        mappedVariantCount: 1,
+      });
+      expect((await api.get(`/v1/stores/${storeId}`)).body).toMatchObject({
+        productCount: 4,
+        mappedVariantCount: 1,
+      });
+      const [delivery] = await server.shopify.updateProduct(shop, made!.index, {
+        title: 'Harbour at dusk (A3)',
+      });
+      expect(delivery!.status).toBe(200);
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        title: 'Harbour at dusk (A3)',
+        mappedVariantCount: 1,
+        variants: [{ sku, status: 'mapped' }],
+      });
+    });
+
+    it('creates a draft when asked to, on no sales channel', async () => {
+      const { shop, storeId } = await connectedShop();
+      const created = await create(storeId, { title: 'Not yet', publish: false });
+      await server.runJobs();
+      const [made] = server.shopify.createdProducts(shop);
+      expect(made!.product.status).toBe('DRAFT');
+      expect(made!.channels).toEqual([]);
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        status: 'draft',
+        orderable: false,
+        notOrderableReason: 'draft',
+      });
+    });
+
+    it('asks a store connected before products were published from here to reconnect', async () => {
+      const shop = 'older-connection';
+      server.shopify.addShop({ name: shop, title: 'Older Connection', products: 2 });
+      const clientId = await newClient('Older Connection Co');
+      // The server as deployed before it created products: the same database and Shopify app,
+      // without write_products and write_publications among its scopes.
+      const earlier = createApp({
+        db: server.db,
+        clock: server.clock,
+        sessionSecret: randomSecret('earlier-'),
+        publicUrl: server.baseUrl,
+        rateLimit: false,
+        dev: true,
+        encryptionKey: server.encryptionKey,
+        shopify: {
+          ...server.shopifyApp,
+          adminUrl: 'https://shopify.test/{shop}',
+          shopDomain: server.shopify.shopDomain,
+          scopes: ['read_products', 'read_orders', 'write_merchant_managed_fulfillment_orders'],
+        },
+        platformFetch: (request) => server.shopify.fetch(request),
+      });
+      const started = await earlier.fetch(
+        new Request(`${server.baseUrl}/v1/clients/${clientId}/stores/authorize`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${server.provider.secretKey}`,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({ platform: 'shopify', shop }),
+        }),
+      );
+      const { store, authorizeUrl } = (await started.json()) as {
+        store: { id: string };
+        authorizeUrl: string;
+      };
+      const landed = await earlier.fetch(new Request(await server.shopify.approve(authorizeUrl)));
+      expect(landed.status).toBe(200);
+      await server.runJobs();
+
+      const created = await create(store.id);
+      await server.runJobs();
+      const refused = await product(store.id, created.body.id);
+      expect(refused).toMatchObject({
+        status: 'publishing_error',
+        orderable: false,
+        notOrderableReason: 'publishing_error',
+        publishError: { code: 'permissions_not_granted' },
+      });
+      // Shopify's own words, and what to do about them.
+      expect(refused.publishError.message).toContain(
+        'Access denied for productSet field. Required access: `write_products` access scope.',
+      );
+      expect(refused.publishError.message).toContain(
+        'Reconnect the store to grant write_products, write_publications.',
+      );
+      expect((await api.get(`/v1/stores/${store.id}`)).body).toMatchObject({
+        status: 'error',
+        statusReason: 'permissions_not_granted',
+      });
+      expect(server.shopify.createdProducts(shop)).toEqual([]);
+
+      // Connecting again asks for every scope the server now needs; then publishing works.
+      const again = await connectShopify(server, server.provider.secretKey, clientId, shop);
+      expect(again.storeId).toBe(store.id);
+      expect((await api.get(`/v1/stores/${store.id}`)).body.status).toBe('connected');
+      const retried = await api.post(`/v1/stores/${store.id}/products/${created.body.id}/publish`);
+      expect(retried.body).toMatchObject({ status: 'publishing', publishError: null });
+      await server.runJobs();
+      const [made, ...more] = server.shopify.createdProducts(shop);
+      expect(more).toEqual([]);
+      expect(await product(store.id, created.body.id)).toMatchObject({
+        status: 'active',
+        externalId: String(made!.product.id),
+        publishError: null,
+        mappedVariantCount: 1,
+      });
+    });
+
+    it('makes no second product when a stalled worker loses the job to another after Shopify created it', async () => {
+      const { shop, storeId } = await connectedShop();
+      const created = await create(storeId);
+      let takenOver = false;
+      onAnswer = async (_request, body, answer) => {
+        if (!takenOver && body.includes('mutation VitrineProductSet')) {
+          takenOver = true;
+          // Shopify made the product; this worker stalls past its lease and another worker
+          // takes the job over and finishes it before the first one hears back.
+          server.clock.advance(61_000);
+          const second = await server.runJobs({ workerId: 'second-worker' });
+          expect(second.succeeded).toBeGreaterThanOrEqual(1);
+        }
+        return answer;
+      };
+      try {
+        const first = await server.runJobs({ workerId: 'first-worker' });
+        expect(first.interrupted).toBe(1);
+      } finally {
+        onAnswer = null;
+      }
+      expect(takenOver).toBe(true);
+      const made = server.shopify.createdProducts(shop);
+      expect(made).toHaveLength(1);
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        status: 'active',
+        externalId: String(made[0]!.product.id),
+        mappedVariantCount: 1,
+      });
+      expect((await api.get(`/v1/jobs/${created.body.publishJobId}`)).body.status).toBe(
+        'succeeded',
+      );
+      expect(await resync(storeId)).toHaveLength(1);
     });
   });
 });
