@@ -385,4 +385,142 @@ describe('creating products from the catalog', () => {
       expect(await resync(storeId)).toHaveLength(1);
     });
   });
+
+  describe('on a WooCommerce store', () => {
+    let storeNumber = 0;
+    /** A store of its own for each test, connected with a read/write key, its first sync done. */
+    async function connectedStore() {
+      const name = `catalog-shop-${++storeNumber}`;
+      const url = server.woocommerce.addStore({
+        name,
+        title: `Catalog Shop ${storeNumber}`,
+        catalogue: { kind: 'generated', products: 3 },
+      });
+      const key = await server.woocommerce.createKey(name, 'read_write');
+      const clientId = await newClient(`Catalog Shop ${storeNumber}`);
+      const connected = await api.post(`/v1/clients/${clientId}/stores`, {
+        platform: 'woocommerce',
+        url,
+        consumerKey: key.consumerKey,
+        consumerSecret: key.consumerSecret,
+      });
+      expect(connected.status, JSON.stringify(connected.body)).toBe(201);
+      await server.runJobs();
+      return { name, key, storeId: connected.body.id as string };
+    }
+    const withSku = (name: string, sku: string) =>
+      server.woocommerce.products(name).filter((p) => p.sku === sku);
+
+    it('creates a simple product with its SKU and price, published, and takes its id', async () => {
+      const { name, storeId } = await connectedStore();
+      const created = await create(storeId);
+      expect(created.body.status).toBe('publishing');
+      const sku = created.body.variants[0].sku;
+      await server.runJobs();
+
+      const [made, ...more] = withSku(name, sku);
+      expect(more).toEqual([]);
+      expect(made).toMatchObject({
+        name: 'Harbour at dusk',
+        type: 'simple',
+        status: 'publish',
+        regular_price: '24.00',
+        description: '<p>The harbour at dusk, on an A3 poster.</p><p>Printed on matt paper.</p>',
+      });
+      // A simple product is its own single variant: both carry the product's id.
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        id: created.body.id,
+        externalId: String(made!.id),
+        status: 'active',
+        orderable: true,
+        publishError: null,
+        variants: [{ externalId: String(made!.id), sku, price: '24.00', status: 'mapped' }],
+      });
+      const page = await (
+        await server.woocommerce.fetch(new Request(`${server.woocommerce.urlOf(name)}/wp-admin`))
+      ).text();
+      expect(page).toContain(sku);
+
+      // A re-sync, and the owner changing the product, leave one product, still mapped.
+      const synced = await resync(storeId);
+      expect(synced).toHaveLength(1);
+      expect(synced[0]).toMatchObject({ id: created.body.id, mappedVariantCount: 1 });
+      await server.woocommerce.updateProduct(name, made!.id, { name: 'Harbour at dusk (A3)' });
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        title: 'Harbour at dusk (A3)',
+        variants: [{ sku, status: 'mapped' }],
+      });
+    });
+
+    it('creates a draft when asked to', async () => {
+      const { name, storeId } = await connectedStore();
+      const created = await create(storeId, { publish: false });
+      await server.runJobs();
+      expect(withSku(name, created.body.variants[0].sku)[0]!.status).toBe('draft');
+      expect((await product(storeId, created.body.id)).status).toBe('draft');
+    });
+
+    it("shows a read-only key's refusal, then publishes once the key may write again", async () => {
+      const { name, key, storeId } = await connectedStore();
+      // The owner edits the key in WooCommerce: read only.
+      server.woocommerce.setKeyPermissions(name, key.consumerKey, 'read');
+      const created = await create(storeId);
+      await server.runJobs();
+      const refused = await product(storeId, created.body.id);
+      expect(refused).toMatchObject({
+        status: 'publishing_error',
+        publishError: { code: 'permissions_not_granted' },
+      });
+      expect(refused.publishError.message).toContain(
+        'The API key provided does not have write permissions.',
+      );
+      expect((await api.get(`/v1/stores/${storeId}`)).body).toMatchObject({
+        status: 'error',
+        statusReason: 'read_only_key',
+      });
+      expect(withSku(name, created.body.variants[0].sku)).toEqual([]);
+
+      server.woocommerce.setKeyPermissions(name, key.consumerKey, 'read_write');
+      expect((await api.post(`/v1/stores/${storeId}/verify`)).body.status).toBe('connected');
+      await api.post(`/v1/stores/${storeId}/products/${created.body.id}/publish`);
+      await server.runJobs();
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        status: 'active',
+        publishError: null,
+      });
+      expect(withSku(name, created.body.variants[0].sku)).toHaveLength(1);
+    });
+
+    it('makes no second product when the answer to the creation is lost', async () => {
+      const { name, storeId } = await connectedStore();
+      const created = await create(storeId);
+      const sku = created.body.variants[0].sku;
+      let lost = 0;
+      onAnswer = async (request, _body, answer) => {
+        if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/products')) {
+          lost++;
+          // The store made the product; the connection dropped before the answer came back.
+          throw new TypeError('fetch failed: socket hang up');
+        }
+        return answer;
+      };
+      try {
+        await server.runJobs();
+      } finally {
+        onAnswer = null;
+      }
+      // Not repeated on the spot: the job is retried later, and finds the product first.
+      expect(lost).toBe(1);
+      expect(withSku(name, sku)).toHaveLength(1);
+      expect((await product(storeId, created.body.id)).status).toBe('publishing');
+      server.clock.advance(20_000);
+      await server.runJobs();
+      expect(withSku(name, sku)).toHaveLength(1);
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        status: 'active',
+        externalId: String(withSku(name, sku)[0]!.id),
+      });
+      expect(await resync(storeId)).toHaveLength(1);
+    });
+  });
 });
