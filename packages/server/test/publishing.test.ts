@@ -523,4 +523,166 @@ describe('creating products from the catalog', () => {
       expect(await resync(storeId)).toHaveLength(1);
     });
   });
+
+  describe('on an Etsy store', () => {
+    let shopNumber = 0;
+    /** A shop of its own for each test, connected, its first sync done. */
+    async function connectedShop(setup: { withoutShippingProfile?: boolean } = {}) {
+      shopNumber++;
+      const shopName = `CatalogStudio${shopNumber}`;
+      server.etsy.addShop({
+        shopId: 53_000_000 + shopNumber,
+        userId: 93_000_000 + shopNumber,
+        shopName,
+        title: 'Prints from the catalog',
+        owner: `Owner ${shopNumber}`,
+        listings: 2,
+        ...setup,
+      });
+      const clientId = await newClient(`Catalog Studio ${shopNumber}`);
+      const started = await api.post(`/v1/clients/${clientId}/stores/authorize`, {
+        platform: 'etsy',
+      });
+      const landed = await server.fetch(
+        await server.etsy.approve(started.body.authorizeUrl, shopName),
+      );
+      expect(landed.status).toBe(200);
+      await server.runJobs();
+      return { shopName, storeId: started.body.store.id as string };
+    }
+
+    it('creates a draft listing with the SKU and price in its inventory, and keeps it a draft', async () => {
+      const { shopName, storeId } = await connectedShop();
+      const created = await create(storeId);
+      expect(created.body.status).toBe('publishing');
+      const sku = created.body.variants[0].sku;
+      await server.runJobs();
+
+      const [listing, ...more] = server.etsy.createdListings(shopName);
+      expect(more).toEqual([]);
+      expect(listing).toMatchObject({
+        title: 'Harbour at dusk',
+        description: 'The harbour at dusk, on an A3 poster.\n\nPrinted on matt paper.',
+        state: 'draft',
+        who_made: 'i_did',
+        when_made: 'made_to_order',
+        taxonomy_id: 2078,
+        shipping_profile_id: expect.any(Number),
+        readiness_state_id: expect.any(Number),
+        skus: [sku],
+        price: { amount: 2400, divisor: 100 },
+      });
+      // Etsy keeps it a draft (activating needs photos and a listing fee): so does Vitrine.
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        id: created.body.id,
+        externalId: String(listing!.listing_id),
+        status: 'draft',
+        orderable: false,
+        notOrderableReason: 'draft',
+        publishError: null,
+        variants: [
+          {
+            externalId: String(listing!.inventory.products[0]!.product_id),
+            sku,
+            price: '24.00',
+            status: 'mapped',
+          },
+        ],
+      });
+      // Syncs read drafts as well as active listings: still one product, mapped.
+      const synced = await resync(storeId);
+      expect(synced).toHaveLength(1);
+      expect(synced[0]).toMatchObject({
+        id: created.body.id,
+        status: 'draft',
+        mappedVariantCount: 1,
+      });
+      expect((await api.get(`/v1/stores/${storeId}`)).body.productCount).toBe(3);
+    });
+
+    it('says a shop without a shipping profile needs one, then publishes once it has one', async () => {
+      const { shopName, storeId } = await connectedShop({ withoutShippingProfile: true });
+      const created = await create(storeId);
+      await server.runJobs();
+      const refused = await product(storeId, created.body.id);
+      expect(refused).toMatchObject({
+        status: 'publishing_error',
+        publishError: { code: 'validation_failed' },
+      });
+      expect(refused.publishError.message).toContain('The Etsy shop has no shipping profile');
+      expect(server.etsy.createdListings(shopName)).toEqual([]);
+      expect((await api.get(`/v1/stores/${storeId}`)).body.status).toBe('connected');
+
+      // The owner creates a shipping profile in Etsy, and publishes again.
+      server.etsy.addShippingProfile(shopName);
+      const retried = await api.post(`/v1/stores/${storeId}/products/${created.body.id}/publish`);
+      expect(retried.body.status).toBe('publishing');
+      await server.runJobs();
+      expect(server.etsy.createdListings(shopName)).toHaveLength(1);
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        status: 'draft',
+        publishError: null,
+      });
+    });
+
+    it('refuses a product without a price, as Etsy would, before asking Etsy', async () => {
+      const { shopName, storeId } = await connectedShop();
+      const created = await create(storeId, { price: undefined });
+      await server.runJobs();
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        status: 'publishing_error',
+        publishError: {
+          code: 'validation_failed',
+          message: expect.stringContaining('Etsy needs a price above zero'),
+        },
+      });
+      expect(server.etsy.createdListings(shopName)).toEqual([]);
+    });
+
+    it("passes on Etsy's own refusal in its words", async () => {
+      const { storeId } = await connectedShop();
+      // Etsy allows each of % : & + once in a title.
+      const created = await create(storeId, { title: 'Harbour: at dusk: A3' });
+      await server.runJobs();
+      expect((await product(storeId, created.body.id)).publishError).toEqual({
+        code: 'validation_failed',
+        message: 'Etsy refused the listing: title may use the : character only once.',
+      });
+    });
+
+    it('makes one listing when the answer to its creation is lost before the inventory was set', async () => {
+      const { shopName, storeId } = await connectedShop();
+      const created = await create(storeId);
+      const sku = created.body.variants[0].sku;
+      let lost = 0;
+      onAnswer = async (request, _body, answer) => {
+        if (
+          request.method === 'POST' &&
+          /\/shops\/\d+\/listings$/.test(new URL(request.url).pathname)
+        ) {
+          lost++;
+          throw new TypeError('fetch failed: socket hang up');
+        }
+        return answer;
+      };
+      try {
+        await server.runJobs();
+      } finally {
+        onAnswer = null;
+      }
+      expect(lost).toBe(1);
+      // Etsy made the draft; its inventory (and so our SKU) was never written.
+      expect(server.etsy.createdListings(shopName)).toMatchObject([{ skus: [] }]);
+      server.clock.advance(20_000);
+      await server.runJobs();
+      const listings = server.etsy.createdListings(shopName);
+      expect(listings).toHaveLength(1);
+      expect(listings[0]!.skus).toEqual([sku]);
+      expect(await product(storeId, created.body.id)).toMatchObject({
+        status: 'draft',
+        externalId: String(listings[0]!.listing_id),
+        variants: [{ sku, status: 'mapped' }],
+      });
+    });
+  });
 });
