@@ -625,6 +625,78 @@ describe('creating products from the catalog', () => {
       });
     });
 
+    it('asks a shop connected before listings_w was asked for to reconnect', async () => {
+      shopNumber++;
+      const shopName = `CatalogStudio${shopNumber}`;
+      server.etsy.addShop({
+        shopId: 53_000_000 + shopNumber,
+        userId: 93_000_000 + shopNumber,
+        shopName,
+        title: 'Prints from the catalog',
+        owner: `Owner ${shopNumber}`,
+        listings: 1,
+      });
+      const clientId = await newClient(`Catalog Studio ${shopNumber}`);
+      // The server as deployed before it created listings: same database and Etsy app, the
+      // scopes it asked for then.
+      const earlier = createApp({
+        db: server.db,
+        clock: server.clock,
+        sessionSecret: randomSecret('earlier-'),
+        publicUrl: server.baseUrl,
+        rateLimit: false,
+        dev: true,
+        encryptionKey: server.encryptionKey,
+        etsy: {
+          ...server.etsyApp,
+          oauthUrl: 'https://etsy.test',
+          apiUrl: 'https://etsy.test/v3',
+          scopes: ['listings_r', 'shops_r', 'transactions_r', 'transactions_w'],
+        },
+        platformFetch: (request) => server.etsy.fetch(request),
+      });
+      const started = await earlier.fetch(
+        new Request(`${server.baseUrl}/v1/clients/${clientId}/stores/authorize`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${server.provider.secretKey}`,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({ platform: 'etsy' }),
+        }),
+      );
+      const { store, authorizeUrl } = (await started.json()) as {
+        store: { id: string };
+        authorizeUrl: string;
+      };
+      const callback = await server.etsy.approve(authorizeUrl, shopName);
+      expect((await earlier.fetch(new Request(callback))).status).toBe(200);
+      await server.runJobs();
+
+      const created = await create(store.id);
+      await server.runJobs();
+      const refused = await product(store.id, created.body.id);
+      expect(refused.publishError).toEqual({
+        code: 'permissions_not_granted',
+        message:
+          'Etsy refused the request: Missing required scope: listings_w. Reconnect the store to grant listings_w.',
+      });
+      expect(server.etsy.createdListings(shopName)).toEqual([]);
+
+      const again = await api.post(`/v1/clients/${clientId}/stores/authorize`, {
+        platform: 'etsy',
+      });
+      const landed = await server.fetch(
+        await server.etsy.approve(again.body.authorizeUrl, shopName),
+      );
+      expect(landed.status).toBe(200);
+      expect((await api.get(`/v1/stores/${store.id}`)).body.status).toBe('connected');
+      await api.post(`/v1/stores/${store.id}/products/${created.body.id}/publish`);
+      await server.runJobs();
+      expect(server.etsy.createdListings(shopName)).toHaveLength(1);
+      expect((await product(store.id, created.body.id)).status).toBe('draft');
+    });
+
     it('refuses a product without a price, as Etsy would, before asking Etsy', async () => {
       const { shopName, storeId } = await connectedShop();
       const created = await create(storeId, { price: undefined });
