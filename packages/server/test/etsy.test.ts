@@ -106,7 +106,7 @@ describe('Etsy stores', () => {
       response_type: 'code',
       client_id: server.etsyApp.keystring,
       redirect_uri: 'http://vitrine.test/v1/oauth/etsy/callback',
-      scope: 'listings_r shops_r transactions_r transactions_w',
+      scope: 'listings_r listings_w shops_r transactions_r transactions_w',
       code_challenge_method: 'S256',
     });
     expect(url.searchParams.get('state')).toMatch(/^[\w-]{43}$/);

@@ -72,7 +72,11 @@ export interface PlatformAdapter<C extends Credentials = Credentials, Cursor = u
    * Creates a product made from the print catalog on the platform, with one variant carrying
    * `draft.sku`, and answers it as the platform now lists it (its real ids). Safe to call again
    * after a crash: a product already holding that SKU is answered instead of a second one.
-   * Platforms whose products are made elsewhere (Pressero) have none.
+   * A platform that cannot make a product live from here answers it as it is (Etsy keeps new
+   * listings as drafts: activating one needs photos and costs a listing fee). Refusals are
+   * PlatformErrors with the platform's own message: `validation_failed` for what the platform
+   * will not take (or a shop setting it lacks), `permissions_not_granted` for a missing scope or
+   * a read-only key. Platforms whose products are made elsewhere (Pressero) have none.
    */
   publishProduct?(session: PlatformSession<C>, draft: ProductDraft): Promise<PlatformProduct>;
 }
@@ -260,6 +264,7 @@ export type PlatformErrorCode = Extract<
   | 'hmac_invalid'
   | 'invalid_shop_domain'
   | 'oauth_denied'
+  | 'validation_failed'
 >;
 
 /**

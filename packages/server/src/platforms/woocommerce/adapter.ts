@@ -1,6 +1,7 @@
 import { hmacSha256, signatureMatches, toBase64 } from '../../crypto/hmac.js';
 import { DomainError } from '../../errors.js';
-import { sendWithRetry, webhookJson } from '../http.js';
+import { refused, sendWithRetry, webhookJson } from '../http.js';
+import { paragraphsHtml } from '../text.js';
 import {
   type AdapterRuntime,
   type AuthorizeRequest,
@@ -13,6 +14,7 @@ import {
   type PlatformProduct,
   type PlatformSession,
   type PlatformVariant,
+  type ProductDraft,
   type ProductPage,
   type WebhookDelivery,
   type WebhookEvent,
@@ -71,6 +73,7 @@ interface WooResponse {
 interface WooError {
   code?: string;
   message?: string;
+  data?: { status?: number; params?: Record<string, string>; resource_id?: number };
 }
 
 interface WooAttribute {
@@ -269,6 +272,65 @@ export class WooCommerceAdapter
       all.push(...asArray<WooVariation>(response.body));
       if (page >= Number(response.headers.get('x-wp-totalpages') ?? '1')) return all;
     }
+  }
+
+  /**
+   * A simple product holding `draft.sku`: the one the store already has (a retry after a crash),
+   * else a new one (`publish` or `draft`, with its regular price and description as HTML). A SKU
+   * WooCommerce says is taken is looked up and answered, if a product holds it.
+   */
+  async publishProduct(
+    session: PlatformSession<WooCommerceCredentials>,
+    draft: ProductDraft,
+  ): Promise<PlatformProduct> {
+    const existing = await this.#productWithSku(session, draft.sku);
+    if (existing) return existing;
+    const created = await this.#call(session, 'POST', '/products', {
+      idempotent: false,
+      body: {
+        name: draft.title,
+        type: 'simple',
+        status: draft.status === 'active' ? 'publish' : 'draft',
+        sku: draft.sku,
+        // Without a price a WooCommerce product shows but cannot be bought.
+        ...(draft.price ? { regular_price: draft.price } : {}),
+        description: paragraphsHtml(draft.description),
+      },
+    });
+    if (created.status === 201 || created.status === 200) {
+      return fromWooProduct(created.body as WooProduct, null);
+    }
+    const error = errorOf(created);
+    if (created.status === 400 && error.code === 'product_invalid_sku') {
+      const holder = await this.#productWithSku(session, draft.sku);
+      if (holder) return holder;
+      throw refused(
+        `WooCommerce refused the product: ${error.message ?? 'the SKU is taken'} (${draft.sku} belongs to a variation or a trashed product of the store).`,
+      );
+    }
+    if (created.status === 400) {
+      const details = Object.values(error.data?.params ?? {}).join(' ');
+      throw refused(
+        `WooCommerce refused the product: ${error.message ?? 'it answered 400'}${details ? ` (${details})` : ''}`,
+      );
+    }
+    this.#ok(created, 'session');
+    throw refused(`WooCommerce answered ${created.status} to the new product.`);
+  }
+
+  /** The product whose own SKU is `sku` (in any status but the trash), with its variations. */
+  async #productWithSku(
+    session: PlatformSession<WooCommerceCredentials>,
+    sku: string,
+  ): Promise<PlatformProduct | null> {
+    const response = this.#ok(
+      await this.#call(session, 'GET', '/products', { query: { sku, status: 'any' } }),
+      'session',
+    );
+    const product = asArray<WooProduct>(response.body).find((p) => p.sku === sku);
+    if (!product) return null;
+    if (product.type !== 'variable') return fromWooProduct(product, null);
+    return fromWooProduct(product, (await this.#variations(session, product.id)) ?? []);
   }
 
   /**
@@ -519,6 +581,8 @@ export class WooCommerceAdapter
       /** The site index rather than a `wc/v3` route. */
       root?: boolean;
       anonymous?: boolean;
+      /** False for a request that creates something (see `sendWithRetry`). */
+      idempotent?: boolean;
     } = {},
   ): Promise<WooResponse> {
     const { shop, credentials } = session;
@@ -544,7 +608,7 @@ export class WooCommerceAdapter
           headers,
           ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
         }),
-      { who: 'The store' },
+      { who: 'The store', ...(options.idempotent === false ? { idempotent: false } : {}) },
     );
     const { status } = response;
     const text = await response.text();
