@@ -14,6 +14,7 @@ import { hookRoutes } from './routes/hooks.js';
 import { jobRoutes } from './routes/jobs.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { orderRoutes } from './routes/orders.js';
+import { postbackRoutes } from './routes/postbacks.js';
 import { productRoutes } from './routes/products.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { storeRoutes } from './routes/stores.js';
@@ -101,6 +102,7 @@ export function createApp(options: AppOptions): VitrineApp {
   storeRoutes(router);
   productRoutes(router);
   orderRoutes(router);
+  postbackRoutes(router);
   oauthRoutes(router);
   hookRoutes(router);
   jobRoutes(router);

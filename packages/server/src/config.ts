@@ -138,6 +138,8 @@ export type AppConfig = Required<Omit<AppOptions, Resolved | Consumed>> &
     platforms: Platforms;
     /** The guarded fetch for every call to an address someone gave us. */
     outboundFetch: OutboundFetch;
+    /** What that fetch may reach, to refuse an address when it is given rather than later. */
+    outboundPolicy: OutboundPolicy;
     fileStore: FileStore;
     maxUploadBytes: number;
     maxPrintFileBytes: number;
@@ -152,10 +154,11 @@ export function resolveConfig(options: AppOptions): AppConfig {
   }
   const publicUrl = (options.publicUrl ?? 'http://localhost:4000').replace(/\/$/, '');
   const clock = options.clock ?? systemClock;
-  const outboundFetch = guardedFetch(options.platformFetch ?? ((request) => fetch(request)), {
-    allowPrivateNetworks: false,
-    ...options.outbound,
-  });
+  const outboundPolicy: OutboundPolicy = { allowPrivateNetworks: false, ...options.outbound };
+  const outboundFetch = guardedFetch(
+    options.platformFetch ?? ((request) => fetch(request)),
+    outboundPolicy,
+  );
   const runtime = {
     fetch: outboundFetch,
     clock,
@@ -185,6 +188,7 @@ export function resolveConfig(options: AppOptions): AppConfig {
       : Keyring.ephemeral(),
     platforms,
     outboundFetch,
+    outboundPolicy,
     fileStore: options.fileStore ?? new MemoryFileStore(),
     maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
     maxPrintFileBytes: options.maxPrintFileBytes ?? 200 * 1024 * 1024,

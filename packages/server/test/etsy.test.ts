@@ -1,8 +1,8 @@
 import type { Job } from '@vitrine/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Keyring } from '../src/crypto/encryption.js';
+import { signStandardWebhook } from '../src/crypto/standardWebhooks.js';
 import type { EtsyCredentials } from '../src/platforms/etsy/adapter.js';
-import { signStandardWebhook } from '../src/platforms/etsy/webhooks.js';
 import { ORDER_POLL_INTERVAL_SECONDS } from '../src/services/stores/orderPolling.js';
 import type { TestServer } from '../testing/testServer.js';
 import { caller, clientSession, clientWithActiveAdmin, startServer } from './support.js';

@@ -102,6 +102,16 @@ const expected: Record<string, Who[]> = {
   createTestOrder: [...provider, 'admin', 'orderManager'],
   releaseOrder: [...provider, 'admin', 'orderManager'],
   cancelOrder: [...provider, 'admin', 'orderManager'],
+  // Postbacks are the provider's own: no client role; another provider sees only its own.
+  listPostbacks: [...provider, 'otherProviderKey'],
+  createPostback: [...provider, 'otherProviderKey'],
+  getPostback: provider,
+  updatePostback: provider,
+  deletePostback: provider,
+  rotatePostbackSecret: provider,
+  listPostbackDeliveries: provider,
+  testPostback: provider,
+  redeliverPostback: provider,
   publishStoreProduct: [...provider, 'admin', 'storeManager'],
   // The unguessable address is the credential: whoever holds it may fetch the file.
   getDesignFile: [...principals],
@@ -151,6 +161,8 @@ const bodies: Partial<Record<EndpointName, () => unknown>> = {
   putMapping: () => ({ ignored: true }),
   importMappings: () => ({ rows: [{ sku: 'MP-A3', productUid: '', files: [] }] }),
   createOrder: () => matrixOrder(),
+  createPostback: () => ({ url: 'https://hooks.example/vitrine', events: ['order.received'] }),
+  updatePostback: () => ({ enabled: false }),
   importOrders: () => ({ orders: [matrixOrder()] }),
   createMappingImport: () => ({ totalRows: 1 }),
   putMappingImportChunk: () => ({ rows: [{ sku: 'MP-A3', productUid: 'IGNORE', files: [] }] }),
@@ -344,7 +356,16 @@ describe('permission matrix', () => {
       await api.post(`/v1/stores/${storeA.id}/mapping-imports`, { totalRows: 1 })
     ).body;
     const order = (await api.post(`/v1/stores/${storeA.id}/orders`, matrixOrder())).body;
+    const postback = (
+      await api.post('/v1/postbacks', {
+        url: 'https://hooks.example/vitrine',
+        events: ['order.received'],
+      })
+    ).body;
+    const delivery = (await api.post(`/v1/postbacks/${postback.id}/test`)).body;
     const params: Record<string, string> = {
+      postbackId: postback.id,
+      deliveryId: delivery.id,
       orderId: order.id,
       importId: mappingImport.id,
       chunk: '0',
@@ -432,14 +453,15 @@ describe('permission matrix', () => {
         routes: [
           ...server.app.routes,
           {
-            name: 'createPostback',
-            method: 'POST',
-            path: '/v1/postbacks',
-            guard: 'postbacks:manage',
+            // A route the contract might gain tomorrow, registered without a row here.
+            name: 'exportEverything' as EndpointName,
+            method: 'GET',
+            path: '/v1/everything',
+            guard: 'clients:list',
           },
         ],
       } as VitrineApp;
-      expect(routesWithoutExpectation(app)).toEqual(['createPostback']);
+      expect(routesWithoutExpectation(app)).toEqual(['exportEverything']);
     });
   });
 });

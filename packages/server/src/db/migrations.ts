@@ -496,4 +496,74 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'postbacks_production',
+    sql: /* sql */ `
+      alter table jobs drop constraint jobs_kind_check;
+      alter table jobs add constraint jobs_kind_check check (kind in ('product_sync',
+        'mapping_import', 'order_import', 'postback_delivery', 'production', 'order_poll',
+        'file_check', 'product_publish', 'order_intake', 'fulfillment'));
+      -- One queued postback dispatcher per provider; one queued production job per order.
+      create unique index jobs_one_postback_uq on jobs (provider_id)
+        where kind = 'postback_delivery' and status = 'queued';
+      create unique index jobs_one_production_uq on jobs (((state->>'orderId')))
+        where kind in ('production', 'fulfillment') and status = 'queued';
+
+      create table postback_endpoints (
+        id text primary key,
+        provider_id text not null references providers(id),
+        client_id text references clients(id),
+        url text not null,
+        events text[] not null,
+        enabled boolean not null default true,
+        disabled_reason text,
+        failing_since timestamptz,
+        notify_email text,
+        secret text not null,
+        previous_secret text,
+        previous_secret_expires_at timestamptz,
+        deleted_at timestamptz,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create index postback_endpoints_provider_idx on postback_endpoints (provider_id, created_at desc, id desc)
+        where deleted_at is null;
+
+      -- A message per event and endpoint: its id is the webhook-id every attempt carries.
+      create table postback_deliveries (
+        id text primary key,
+        seq bigint generated always as identity,
+        provider_id text not null references providers(id),
+        endpoint_id text not null references postback_endpoints(id),
+        message_id text not null,
+        event text not null,
+        order_id text,
+        payload text not null,
+        status text not null check (status in ('pending', 'succeeded', 'failed', 'canceled')),
+        attempts integer not null default 0,
+        next_attempt_at timestamptz,
+        response_status integer,
+        created_at timestamptz not null,
+        finished_at timestamptz
+      );
+      create index postback_deliveries_due_idx on postback_deliveries (provider_id, next_attempt_at)
+        where status = 'pending';
+      create index postback_deliveries_endpoint_idx on postback_deliveries (endpoint_id, created_at desc, id desc);
+      create index postback_deliveries_order_idx on postback_deliveries (endpoint_id, order_id, seq)
+        where status = 'pending';
+
+      create table postback_attempts (
+        delivery_id text not null references postback_deliveries(id),
+        seq bigint generated always as identity,
+        attempted_at timestamptz not null,
+        duration_ms integer not null,
+        response_status integer,
+        response_excerpt text,
+        error text,
+        trigger text not null
+      );
+      create index postback_attempts_delivery_idx on postback_attempts (delivery_id, seq desc);
+    `,
+  },
 ];

@@ -14,6 +14,7 @@ export type ServiceContext = Pick<
   | 'keyring'
   | 'platforms'
   | 'outboundFetch'
+  | 'outboundPolicy'
   | 'fileStore'
   | 'maxUploadBytes'
   | 'maxPrintFileBytes'

@@ -1,5 +1,6 @@
 import type { JobHandlers } from './jobs.js';
 import { orderIntake } from './orders/intake.js';
+import { postbackDispatch } from './postbacks/deliveries.js';
 import { fileCheck } from './products/fileChecks.js';
 import { mappingImport } from './products/mappingImports.js';
 import { productPublish } from './products/publishing.js';
@@ -14,6 +15,7 @@ export const jobHandlers: JobHandlers = {
   product_sync: productSync,
   order_poll: orderPoll,
   order_intake: orderIntake,
+  postback_delivery: postbackDispatch,
   file_check: fileCheck,
   mapping_import: mappingImport,
   product_publish: productPublish,

@@ -1,9 +1,10 @@
 import type { Queryable } from '../../db/types.js';
 import { DomainError } from '../../errors.js';
 import type { PlatformOrder } from '../../platforms/types.js';
+import type { ServiceContext } from '../context.js';
 import type { JobHandler } from '../jobs.js';
 import { adapterFor, openSession } from '../stores/platformSessions.js';
-import { insertOrder, type NewItem, recordOrderEvent } from './orderRecords.js';
+import { insertOrder, type NewItem, orderStatusChanged, recordOrderEvent } from './orderRecords.js';
 import { orderStatusOf, resolveLines } from './resolve.js';
 
 /**
@@ -33,10 +34,11 @@ interface StoreRef {
  */
 export async function keepPlatformOrder(
   tx: Queryable,
+  ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
   store: StoreRef,
   order: PlatformOrder,
-  now: Date,
 ): Promise<'created' | 'canceled' | 'unchanged'> {
+  const now = ctx.clock.now();
   const [existing] = await tx.query<{ id: string; fulfillment_status: string }>(
     `select id, fulfillment_status from orders where store_id = $1 and platform_order_id = $2
        for update`,
@@ -57,7 +59,7 @@ export async function keepPlatformOrder(
           where order_id = $1 and fulfillment_status <> 'canceled'`,
         [existing.id],
       );
-      await recordOrderEvent(tx, existing.id, 'canceled', 'Canceled in the store.', now);
+      await orderStatusChanged(tx, ctx, existing.id, 'canceled', 'Canceled in the store.');
       return 'canceled';
     }
     await recordOrderEvent(
@@ -101,6 +103,7 @@ export async function keepPlatformOrder(
   );
   await insertOrder(
     tx,
+    ctx,
     {
       provider_id: store.provider_id,
       client_id: store.client_id,
@@ -118,7 +121,6 @@ export async function keepPlatformOrder(
       status_reason: order.status === 'cancelled' ? 'canceled_in_store' : derived.reason,
     },
     items,
-    now,
     null,
   );
   return 'created';
@@ -165,7 +167,7 @@ export const orderIntake: JobHandler = async (job, run, ctx) => {
       const done = tally.created + tally.canceled + tally.unchanged + tally.failed + 1;
       await run.checkpoint({ state: {}, done, total: null }, async (tx) => {
         const now = ctx.clock.now();
-        if (order) tally[await keepPlatformOrder(tx, store, order, now)]++;
+        if (order) tally[await keepPlatformOrder(tx, ctx, store, order)]++;
         else tally.failed++;
         await tx.query(
           `update platform_events set processed_at = $3, failed_reason = $4

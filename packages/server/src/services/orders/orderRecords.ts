@@ -9,7 +9,8 @@ import type {
 import type { Queryable } from '../../db/types.js';
 import { notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
-import { iso, isoRequired } from '../context.js';
+import { iso, isoRequired, type ServiceContext } from '../context.js';
+import { emitPostbacks } from '../postbacks/deliveries.js';
 
 /**
  * How orders are stored and read back: the order, its items, its history (an event per status
@@ -155,6 +156,31 @@ export async function orderRow(
   return row;
 }
 
+/**
+ * An order's status changed: its history says so, and the provider's postback endpoints that
+ * want `order.{status}` are told, with the whole order, in the same transaction.
+ */
+export async function orderStatusChanged(
+  tx: Queryable,
+  ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
+  orderId: string,
+  status: FulfillmentStatus,
+  note: string | null,
+): Promise<void> {
+  const now = ctx.clock.now();
+  await recordOrderEvent(tx, orderId, status, note, now);
+  const [row] = await tx.query<OrderRow>('select * from orders where id = $1', [orderId]);
+  if (!row) return;
+  const [order] = await loadOrders(tx, [row]);
+  await emitPostbacks(tx, ctx, {
+    providerId: row.provider_id,
+    clientId: row.client_id,
+    type: `order.${status}`,
+    orderId,
+    data: { order },
+  });
+}
+
 /** Appends to an order's history. */
 export async function recordOrderEvent(
   tx: Queryable,
@@ -174,11 +200,12 @@ export async function recordOrderEvent(
 /** Writes a new order with its items and its first event; returns its id. */
 export async function insertOrder(
   tx: Queryable,
+  ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
   order: Omit<OrderRow, 'id' | 'created_at' | 'updated_at'>,
   items: readonly NewItem[],
-  now: Date,
   note: string | null,
 ): Promise<string> {
+  const now = ctx.clock.now();
   const id = newId('ord');
   const address = order.shipping_address;
   const search = [
@@ -249,6 +276,6 @@ export async function insertOrder(
       items.map((i) => i.platform_variant_id),
     ],
   );
-  await recordOrderEvent(tx, id, order.fulfillment_status, note, now);
+  await orderStatusChanged(tx, ctx, id, order.fulfillment_status, note);
   return id;
 }

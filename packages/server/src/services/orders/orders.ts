@@ -6,7 +6,7 @@ import { getClientRow } from '../accounts/clients.js';
 import type { ServiceContext } from '../context.js';
 import { decodeCursor, likeEscape, toPage } from '../pagination.js';
 import { CANCELABLE } from './intake.js';
-import { loadOrders, type OrderRow, orderRow, recordOrderEvent } from './orderRecords.js';
+import { loadOrders, type OrderRow, orderRow, orderStatusChanged } from './orderRecords.js';
 import { orderStatusOf, resolveLines } from './resolve.js';
 
 /** Who may see which orders: a provider's, a client's, a store manager's stores'. */
@@ -86,7 +86,7 @@ export async function cancelOrder(
         where order_id = $1 and fulfillment_status <> 'canceled'`,
       [order.id],
     );
-    await recordOrderEvent(tx, order.id, 'canceled', null, now);
+    await orderStatusChanged(tx, ctx, order.id, 'canceled', null);
   });
   return reload(ctx.db, orderId);
 }
@@ -155,12 +155,12 @@ export async function releaseOrder(
         'update orders set fulfillment_status = $2, status_reason = $3, updated_at = $4 where id = $1',
         [order.id, next.status, next.reason, now],
       );
-      await recordOrderEvent(
+      await orderStatusChanged(
         tx,
+        ctx,
         order.id,
         next.status,
         'Released once its products were mapped.',
-        now,
       );
     } else {
       await tx.query('update orders set status_reason = $2, updated_at = $3 where id = $1', [

@@ -199,7 +199,7 @@ async function place(
     fulfillment_status: body.orderType === 'draft' ? 'received' : status,
     status_reason: reason,
   };
-  return insertOrder(tx, row, items, ctx.clock.now(), source === 'test' ? 'A test order.' : null);
+  return insertOrder(tx, ctx, row, items, source === 'test' ? 'A test order.' : null);
 }
 
 async function orderFor(ctx: ServiceContext, principal: Principal, storeId: string) {
