@@ -710,6 +710,9 @@ export const mappingImport: JobHandler = async (job, run, ctx) => {
       if (next >= total) await finish(tx, ctx, importId);
     });
     if (next >= total) {
+      if (total >= 1000 && !imp.dry_run) {
+        await ctx.db.exec('analyze variant_mappings; analyze store_variants').catch(() => {});
+      }
       const done = await loadImport(ctx.db, head.store_id, importId);
       return { importId, ...done.counts, errors: Number(done.error_count) };
     }

@@ -339,7 +339,7 @@ export async function applyMapping(
   body: z.output<typeof ApplyMappingBody>,
 ): Promise<ApplyMappingResult> {
   const store = await writableStore(ctx, principal, storeId);
-  if ('productUid' in body.mapping) {
+  if (body.mapping && 'productUid' in body.mapping) {
     await validateMapping(ctx.db, principal.providerId, body.mapping, 'mapping.');
   }
   const target = { providerId: principal.providerId, storeId: store.id, actor: actorOf(principal) };
