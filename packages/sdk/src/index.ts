@@ -27,5 +27,7 @@ export type {
   EndpointResponse,
   PostOptions,
   RequestOptions,
+  UploadOptions,
+  UploadProgress,
   VitrineRequest,
 } from './types.js';
