@@ -18,6 +18,29 @@ export {
 } from './hooks/clients.js';
 export { vitrineKeys } from './hooks/keys.js';
 export {
+  APPLY_LIMITS,
+  applyChunks,
+  type CatalogQuery,
+  putProductsInLists,
+  putVariantInLists,
+  type StoreProductFilters,
+  type UploadDesignFileVariables,
+  type UseFileChecksOptions,
+  type UseStoreProductsOptions,
+  useApplyMapping,
+  useCatalogFacets,
+  useCatalogProduct,
+  useCatalogProducts,
+  useFileChecks,
+  useMapVariant,
+  useProductCounts,
+  useStoreProduct,
+  useStoreProducts,
+  useUnmapVariant,
+  useUnmapVariants,
+  useUploadDesignFile,
+} from './hooks/products.js';
+export {
   type UseJobOptions,
   useAuthorizeStore,
   useCreateStore,
