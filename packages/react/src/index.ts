@@ -59,7 +59,15 @@ export {
   useUsers,
 } from './hooks/users.js';
 export { catalogs, type Locale, locales, resolveLocale } from './i18n/locales.js';
-export { en, type MessageKey, type Messages } from './i18n/messages/en.js';
+export {
+  en,
+  enProducts,
+  type MessageKey,
+  type Messages,
+  type ProductMessageKey,
+  type ProductMessages,
+} from './i18n/messages/en.js';
+export { productCatalogs } from './i18n/productCatalogs.js';
 export { createTranslator, errorMessage, type Translate } from './i18n/translate.js';
 export type { VitrineContextValue } from './provider/VitrineProvider.js';
 export {
@@ -86,6 +94,16 @@ export {
   type InvitationAcceptPart,
   type InvitationAcceptProps,
 } from './widgets/InvitationAccept/index.js';
+export {
+  type ConnectTarget,
+  ProductMapper,
+  type ProductMapperAction,
+  type ProductMapperFilters,
+  type ProductMapperPart,
+  type ProductMapperProps,
+  type ProductMapperState,
+  productMapperReducer,
+} from './widgets/ProductMapper/index.js';
 export {
   StoreConnectButton,
   type StoreConnectButtonProps,

@@ -60,7 +60,7 @@ export function initialMapperState(filters: Partial<MapperFilters> = {}): Mapper
   return { filters: { ...initialFilters, ...filters }, selection: new Map() };
 }
 
-const empty: ReadonlyMap<string, ProductSelection> = new Map();
+const empty: ReadonlyMap<string, ProductSelection> = /* @__PURE__ */ new Map();
 
 /** How much of a product's listed variants is selected. */
 export function productSelectionState(
