@@ -350,12 +350,16 @@ const pending = (product: StoreProduct) =>
 /**
  * Follows the print-file checks the server runs after a mapping: while any of `products` has a
  * pending check, those products are fetched again every `intervalMs` and put into the lists.
- * `onSettled` gets the variants whose checks finished, once each, e.g. to announce them.
+ * `onSettled` gets the variants whose checks finished (with their products), once each, e.g. to
+ * announce them.
  */
 export function useFileChecks(
   storeId: string,
   products: readonly StoreProduct[],
-  options: UseFileChecksOptions & { onSettled?: (variants: StoreVariant[]) => void } = {},
+  options: UseFileChecksOptions & {
+    /** Variants whose checks just finished, each with its product. */
+    onSettled?: (finished: { product: StoreProduct; variant: StoreVariant }[]) => void;
+  } = {},
 ) {
   const { client, queryClient } = useVitrine();
   const ids = useMemo(
@@ -392,7 +396,7 @@ export function useFileChecks(
   useEffect(() => {
     const fresh = poll.data;
     if (!fresh) return;
-    const finished: StoreVariant[] = [];
+    const finished: { product: StoreProduct; variant: StoreVariant }[] = [];
     for (const product of fresh) {
       for (const variant of product.variants ?? []) {
         if (
@@ -400,7 +404,7 @@ export function useFileChecks(
           variant.mapping?.files.every((f) => f.check.status !== 'pending')
         ) {
           waiting.current.delete(variant.id);
-          finished.push(variant);
+          finished.push({ product, variant });
         }
       }
     }

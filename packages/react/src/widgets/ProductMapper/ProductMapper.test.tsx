@@ -187,7 +187,7 @@ describe('ProductMapper', () => {
     // The server's check job runs; the widget's poll picks up the result and announces it.
     await server.runJobs();
     const announced = await screen.findByText(
-      'Print file of 3x3 in / Glossy: File OK · 300 dpi',
+      'Print file of Aurora Sticker No. 1 – 3x3 in / Glossy: File OK · 300 dpi',
       {},
       { timeout: 5000 },
     );
@@ -216,7 +216,7 @@ describe('ProductMapper', () => {
     await server.runJobs();
     expect(
       await screen.findByText(
-        'Print file of 3x3 in / Glossy: File failed · 100 dpi. Resolution too low to print sharply.',
+        'Print file of Aurora Sticker No. 1 – 3x3 in / Glossy: File failed · 100 dpi. Resolution too low to print sharply.',
         {},
         { timeout: 5000 },
       ),

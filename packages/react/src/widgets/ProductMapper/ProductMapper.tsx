@@ -191,19 +191,23 @@ function MapperView(
   }, [list.error]);
 
   const announceChecks = useCallback(
-    (variants: StoreVariant[]) => {
+    (finished: { product: StoreProduct; variant: StoreVariant }[]) => {
       const outcome = { passed: 0, warning: 0, failed: 0 };
-      for (const variant of variants) {
+      for (const { variant } of finished) {
         const worst = variantCheck(variant);
         if (worst && worst !== 'pending') outcome[worst] += 1;
       }
-      const only = variants.length === 1 ? variants[0] : undefined;
-      const file = only?.mapping?.files.find((f) => f.check.status === variantCheck(only));
+      const only = finished.length === 1 ? finished[0] : undefined;
+      const worst = only && variantCheck(only.variant);
+      const file = only?.variant.mapping?.files.find((f) => f.check.status === worst);
       setCheckNotice(
         only && file
-          ? t('products.notice.checkOne', { name: only.title, result: checkText(file.check, t) })
+          ? t('products.notice.checkOne', {
+              name: `${only.product.title} – ${only.variant.title}`,
+              result: checkText(file.check, t),
+            })
           : t('products.notice.checks', {
-              count: variants.length,
+              count: finished.length,
               passed: outcome.passed,
               warning: outcome.warning,
               failed: outcome.failed,
