@@ -155,7 +155,10 @@ function MapperView(
     enabled: props.sessionReady,
     ...(props.pageSize ? { pageSize: props.pageSize } : {}),
   });
-  const counts = useProductCounts(storeId, filters.search, { enabled: props.sessionReady });
+  // The list's pages bring the counts along; this only refetches them after a change.
+  const counts = useProductCounts(storeId, filters.search, {
+    enabled: props.sessionReady && list.isSuccess && !list.isPlaceholderData,
+  });
   const products = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
   const rows = useMemo(() => buildRows(products), [products]);
   const mapVariant = useMapVariant(storeId);
