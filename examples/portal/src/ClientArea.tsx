@@ -10,10 +10,11 @@ import type { Role } from '@vitrine/sdk';
 import { useEffect, useMemo, useState } from 'react';
 import { ClientLayout } from './components/ClientLayout.js';
 import { usePortalLocale } from './i18n.js';
+import { ProductsPage } from './pages/ProductsPage.js';
 import { SignedOutPage } from './pages/SignedOutPage.js';
 import { StoresPage } from './pages/StoresPage.js';
 import { TeamPage } from './pages/TeamPage.js';
-import { navigate, useDocumentTitle } from './router.js';
+import { matchPath, navigate, useDocumentTitle } from './router.js';
 import { appearance } from './theme.js';
 import {
   createClientVitrine,
@@ -24,7 +25,9 @@ import {
 
 /** The client area's pages; any other `/account/…` address goes to the team page. */
 const clientPages = ['/account/team', '/account/stores'] as const;
-type ClientPage = (typeof clientPages)[number];
+/** A store's products: `/account/stores/{storeId}/products`. */
+const productsPage = '/account/stores/:storeId/products';
+type ClientPage = (typeof clientPages)[number] | typeof productsPage;
 
 /**
  * `/account/…`: the client area, where a client's own users work. It has its own
@@ -41,7 +44,8 @@ export function ClientArea({ pathname }: { pathname: string }) {
   const [signingOut, setSigningOut] = useState(false);
   const [signOutFailed, setSignOutFailed] = useState(false);
 
-  const page = clientPages.find((p) => p === pathname);
+  const products = matchPath(productsPage, pathname);
+  const page = products ? productsPage : clientPages.find((p) => p === pathname);
   useEffect(() => {
     if (!page) navigate('/account/team', { replace: true });
   }, [page]);
@@ -78,6 +82,7 @@ export function ClientArea({ pathname }: { pathname: string }) {
     >
       <SignedIn
         page={page ?? '/account/team'}
+        storeId={products?.storeId ?? null}
         onSignOut={signOut}
         signingOut={signingOut}
         signOutFailed={signOutFailed}
@@ -89,6 +94,7 @@ export function ClientArea({ pathname }: { pathname: string }) {
 /** Who the session stands for comes from the API (`GET /v1/sessions/current`), not the page. */
 function SignedIn(props: {
   page: ClientPage;
+  storeId: string | null;
   onSignOut: () => void;
   signingOut: boolean;
   signOutFailed: boolean;
@@ -132,6 +138,7 @@ function SignedIn(props: {
 
 function Account(props: {
   page: ClientPage;
+  storeId: string | null;
   clientId: string;
   userId: string;
   role: Role;
@@ -146,7 +153,9 @@ function Account(props: {
   // The same query as the UserManager's list, so this costs no extra request.
   const users = useUsers(props.clientId);
   const pageTitle = props.page === '/account/stores' ? t('client.stores') : t('client.team');
-  useDocumentTitle(client.data ? `${pageTitle} · ${client.data.name}` : pageTitle);
+  // The products page names its store in the title itself.
+  const onProducts = props.page === productsPage && props.storeId !== null;
+  useDocumentTitle(client.data ? `${pageTitle} · ${client.data.name}` : pageTitle, !onProducts);
 
   const everyone = users.data?.pages.flatMap((page) => page.data) ?? [];
   const me = everyone.find((user) => user.id === props.userId);
@@ -166,7 +175,13 @@ function Account(props: {
           {t('client.signOutFailed')}
         </p>
       )}
-      {props.page === '/account/stores' ? (
+      {onProducts ? (
+        <ProductsPage
+          storeId={props.storeId!}
+          crumbs={[{ to: '/account/stores', label: t('client.stores') }]}
+          titleSuffix={client.data?.name}
+        />
+      ) : props.page === '/account/stores' ? (
         <StoresPage clientId={props.clientId} />
       ) : (
         <TeamPage

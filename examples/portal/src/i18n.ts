@@ -124,6 +124,11 @@ const en = {
     'To see a store that needs reconnecting, press “{revoke}” in the demo shop’s admin, then “{check}” here.',
   'stores.dev.simulators': 'Simulators',
   'stores.dev.newTab': '(opens in a new tab)',
+  'products.nav': 'Products',
+  'products.title': 'Products of {store}',
+  'products.subtitle':
+    'Match each variant to one of our print products and give its print files: orders for matched variants go straight to production.',
+  'products.storeLoading': 'this store',
 } as const;
 
 export type PortalMessageKey = keyof typeof en;
@@ -252,6 +257,11 @@ const ptBR: Catalog = {
     'Para ver uma loja que precisa ser reconectada, clique em “{revoke}” no admin da loja de demonstração e depois em “{check}” aqui.',
   'stores.dev.simulators': 'Simuladores',
   'stores.dev.newTab': '(abre em uma nova aba)',
+  'products.nav': 'Produtos',
+  'products.title': 'Produtos de {store}',
+  'products.subtitle':
+    'Associe cada variante a um dos nossos produtos de impressão e envie os arquivos: os pedidos das variantes associadas vão direto para a produção.',
+  'products.storeLoading': 'esta loja',
 };
 
 const es: Catalog = {
@@ -375,6 +385,11 @@ const es: Catalog = {
     'Para ver una tienda que hay que volver a conectar, pulsa «{revoke}» en la administración de la tienda de demostración y luego «{check}» aquí.',
   'stores.dev.simulators': 'Simuladores',
   'stores.dev.newTab': '(se abre en una pestaña nueva)',
+  'products.nav': 'Productos',
+  'products.title': 'Productos de {store}',
+  'products.subtitle':
+    'Asigna cada variante a uno de nuestros productos de impresión e indica sus archivos: los pedidos de las variantes asignadas pasan directamente a producción.',
+  'products.storeLoading': 'esta tienda',
 };
 
 const fr: Catalog = {
@@ -502,6 +517,11 @@ const fr: Catalog = {
     'Pour voir une boutique à reconnecter, cliquez sur « {revoke} » dans l’administration de la boutique de démonstration, puis sur « {check} » ici.',
   'stores.dev.simulators': 'Simulateurs',
   'stores.dev.newTab': '(s’ouvre dans un nouvel onglet)',
+  'products.nav': 'Produits',
+  'products.title': 'Produits de {store}',
+  'products.subtitle':
+    'Associez chaque variante à l’un de nos produits d’impression et fournissez ses fichiers : les commandes des variantes associées partent directement en production.',
+  'products.storeLoading': 'cette boutique',
 };
 
 const it: Catalog = {
@@ -624,6 +644,11 @@ const it: Catalog = {
     'Per vedere un negozio da ricollegare, premi «{revoke}» nell’amministrazione del negozio demo, poi «{check}» qui.',
   'stores.dev.simulators': 'Simulatori',
   'stores.dev.newTab': '(si apre in una nuova scheda)',
+  'products.nav': 'Prodotti',
+  'products.title': 'Prodotti di {store}',
+  'products.subtitle':
+    'Associa ogni variante a uno dei nostri prodotti di stampa e indica i suoi file: gli ordini delle varianti associate vanno direttamente in produzione.',
+  'products.storeLoading': 'questo negozio',
 };
 
 const de: Catalog = {
@@ -750,6 +775,11 @@ const de: Catalog = {
     'Um einen Shop zu sehen, der neu verbunden werden muss, klicken Sie in der Verwaltung des Demo-Shops auf „{revoke}“ und dann hier auf „{check}“.',
   'stores.dev.simulators': 'Simulatoren',
   'stores.dev.newTab': '(öffnet in einem neuen Tab)',
+  'products.nav': 'Produkte',
+  'products.title': 'Produkte von {store}',
+  'products.subtitle':
+    'Ordnen Sie jeder Variante eines unserer Druckprodukte zu und geben Sie ihre Druckdateien an: Bestellungen zugeordneter Varianten gehen direkt in die Produktion.',
+  'products.storeLoading': 'diesem Shop',
 };
 
 const catalogs: Record<Locale, Catalog> = { en, 'pt-BR': ptBR, es, fr, it, de };

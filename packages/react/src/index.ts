@@ -30,6 +30,29 @@ export type {
 } from './hooks/storeConnection/types.js';
 export { useStoreConnection } from './hooks/storeConnection/useStoreConnection.js';
 export {
+  APPLY_LIMITS,
+  applyChunks,
+  type CatalogQuery,
+  putProductsInLists,
+  putVariantInLists,
+  type StoreProductFilters,
+  type UploadDesignFileVariables,
+  type UseFileChecksOptions,
+  type UseStoreProductsOptions,
+  useApplyMapping,
+  useCatalogFacets,
+  useCatalogProduct,
+  useCatalogProducts,
+  useFileChecks,
+  useMapVariant,
+  useProductCounts,
+  useStoreProduct,
+  useStoreProducts,
+  useUnmapVariant,
+  useUnmapVariants,
+  useUploadDesignFile,
+} from './hooks/products.js';
+export {
   type UseJobOptions,
   useAuthorizeStore,
   useCreateStore,
@@ -48,7 +71,15 @@ export {
   useUsers,
 } from './hooks/users.js';
 export { catalogs, type Locale, locales, resolveLocale } from './i18n/locales.js';
-export { en, type MessageKey, type Messages } from './i18n/messages/en.js';
+export {
+  en,
+  enProducts,
+  type MessageKey,
+  type Messages,
+  type ProductMessageKey,
+  type ProductMessages,
+} from './i18n/messages/en.js';
+export { productCatalogs } from './i18n/productCatalogs.js';
 export { createTranslator, errorMessage, type Translate } from './i18n/translate.js';
 export type { VitrineContextValue } from './provider/VitrineProvider.js';
 export {
@@ -75,6 +106,16 @@ export {
   type InvitationAcceptPart,
   type InvitationAcceptProps,
 } from './widgets/InvitationAccept/index.js';
+export {
+  type ConnectTarget,
+  ProductMapper,
+  type ProductMapperAction,
+  type ProductMapperFilters,
+  type ProductMapperPart,
+  type ProductMapperProps,
+  type ProductMapperState,
+  productMapperReducer,
+} from './widgets/ProductMapper/index.js';
 export {
   StoreConnectButton,
   type StoreConnectButtonProps,

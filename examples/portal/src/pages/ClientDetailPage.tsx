@@ -12,7 +12,7 @@ import { isApiError } from '@vitrine/sdk';
 import { useEffect, useState } from 'react';
 import { PageHeader } from '../components/AdminLayout.js';
 import { usePortalLocale } from '../i18n.js';
-import { Link, useDocumentTitle } from '../router.js';
+import { Link, navigate, useDocumentTitle } from '../router.js';
 import { initials } from './ClientsPage.js';
 
 /**
@@ -119,7 +119,12 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
           </section>
         </div>
       </div>
-      <StoreList clientId={clientId} headingLevel={2} className="nw-stores" />
+      <StoreList
+        clientId={clientId}
+        headingLevel={2}
+        className="nw-stores"
+        onSelect={(store) => navigate(`/clients/${clientId}/stores/${store.id}/products`)}
+      />
       <ClientTeam clientId={clientId} name={name} />
     </>
   );

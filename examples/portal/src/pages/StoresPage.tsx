@@ -1,13 +1,14 @@
 import { StoreList, useVitrine } from '@vitrine/react';
 import { PageHeader } from '../components/AdminLayout.js';
 import { usePortalLocale } from '../i18n.js';
+import { navigate } from '../router.js';
 import { apiUrl } from '../vitrine.js';
 
 /**
  * `/account/stores`: the client's stores. StoreList shows each store's status, counts and sync
  * progress, with the actions the session may take, connecting included (its "Connect a store"
- * shows only for sessions that may). The page's own heading names it, so the list's title is
- * kept for screen readers only, one level below.
+ * shows only for sessions that may); a store's name opens its products. The page's own heading
+ * names it, so the list's title is kept for screen readers only, one level below.
  */
 export function StoresPage(props: { clientId: string }) {
   const { t } = usePortalLocale();
@@ -33,7 +34,14 @@ export function StoresPage(props: { clientId: string }) {
           </li>
         </ol>
       </section>
-      <StoreList clientId={props.clientId} headingLevel={2} hideTitle className="nw-stores" />
+      <StoreList
+        clientId={props.clientId}
+        headingLevel={2}
+        hideTitle
+        className="nw-stores"
+        // Each store's name opens its products.
+        onSelect={(store) => navigate(`/account/stores/${store.id}/products`)}
+      />
       {import.meta.env.DEV && <SimulatorNotes />}
     </>
   );
