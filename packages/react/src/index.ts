@@ -17,18 +17,6 @@ export {
   useUpdateClient,
 } from './hooks/clients.js';
 export { vitrineKeys } from './hooks/keys.js';
-export type {
-  AddressError,
-  ConnectionFailure,
-  ConnectionPopup,
-  ConnectionStep,
-} from './hooks/storeConnection/machine.js';
-export type {
-  ConnectionDrafts,
-  StoreConnection,
-  UseStoreConnectionOptions,
-} from './hooks/storeConnection/types.js';
-export { useStoreConnection } from './hooks/storeConnection/useStoreConnection.js';
 export {
   APPLY_LIMITS,
   applyChunks,
@@ -52,6 +40,18 @@ export {
   useUnmapVariants,
   useUploadDesignFile,
 } from './hooks/products.js';
+export type {
+  AddressError,
+  ConnectionFailure,
+  ConnectionPopup,
+  ConnectionStep,
+} from './hooks/storeConnection/machine.js';
+export type {
+  ConnectionDrafts,
+  StoreConnection,
+  UseStoreConnectionOptions,
+} from './hooks/storeConnection/types.js';
+export { useStoreConnection } from './hooks/storeConnection/useStoreConnection.js';
 export {
   type UseJobOptions,
   useAuthorizeStore,

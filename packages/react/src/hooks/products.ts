@@ -59,15 +59,18 @@ export function useStoreProducts(
     {
       queryKey: vitrineKeys.productList(storeId, query),
       queryFn: async ({ pageParam, signal }) => {
+        // Only the first page counts: later ones of the same list would count the same again.
         const page = await client.products.list(
           storeId,
-          { ...query, ...(pageParam ? { cursor: pageParam } : {}) },
+          { ...query, ...(pageParam ? { cursor: pageParam, counts: 'false' as const } : {}) },
           { signal },
         );
-        queryClient.setQueryData(
-          vitrineKeys.productCounts(storeId, query.search ?? ''),
-          page.counts,
-        );
+        if (page.counts) {
+          queryClient.setQueryData(
+            vitrineKeys.productCounts(storeId, query.search ?? ''),
+            page.counts,
+          );
+        }
         return page;
       },
       initialPageParam: null as string | null,
@@ -100,7 +103,7 @@ export function useProductCounts(
             { ...(term ? { search: term } : {}), limit: 1 },
             { signal },
           )
-        ).counts,
+        ).counts!,
       placeholderData: keepPreviousData,
       enabled: options.enabled ?? true,
     },

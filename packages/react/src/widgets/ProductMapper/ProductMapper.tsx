@@ -461,12 +461,11 @@ function MapperView(
       <fieldset className={cx('vt-ProductMapper-tabs', classNames.tabs)}>
         <legend className="vt-VisuallyHidden">{t('products.filter.mapping')}</legend>
         {mappingFilters.map((mapping) => {
-          const count =
-            countsData === undefined
-              ? null
-              : mapping === 'all'
-                ? countsData.variants
-                : countsData[mapping];
+          const count = !countsData
+            ? null
+            : mapping === 'all'
+              ? countsData.variants
+              : countsData[mapping];
           return (
             <button
               key={mapping}
