@@ -24,6 +24,7 @@ import { createInvitationsResource, type InvitationsResource } from './resources
 import { createJobsResource, type JobsResource } from './resources/jobs.js';
 import { createOrdersResource, type OrdersResource } from './resources/orders.js';
 import { createPostbacksResource, type PostbacksResource } from './resources/postbacks.js';
+import { createProductionResource, type ProductionResource } from './resources/production.js';
 import { createProductsResource, type ProductsResource } from './resources/products.js';
 import { createSessionsResource, type SessionsResource } from './resources/sessions.js';
 import { createStoresResource, type StoresResource } from './resources/stores.js';
@@ -74,6 +75,7 @@ export interface Vitrine {
   jobs: JobsResource;
   catalog: CatalogResource;
   products: ProductsResource;
+  production: ProductionResource;
   orders: OrdersResource;
   postbacks: PostbacksResource;
 }
@@ -118,6 +120,7 @@ function buildClient(baseUrl: string, credentials: Credentials, options: Vitrine
     jobs: createJobsResource(request),
     catalog: createCatalogResource(request),
     products: createProductsResource(request),
+    production: createProductionResource(request),
     orders: createOrdersResource(request),
     postbacks: createPostbacksResource(request),
   };

@@ -636,6 +636,56 @@ export const endpoints = {
     auth: 'webhook',
   }),
 
+  // production
+  getProduction: e({
+    method: 'GET',
+    path: '/v1/production',
+    tag: 'production',
+    summary: "Where the provider's orders are made",
+    response: s.ProductionConnection,
+    status: 200,
+    auth: 'any',
+  }),
+  putProduction: e({
+    method: 'PUT',
+    path: '/v1/production',
+    tag: 'production',
+    summary: 'Set the production connection (GelatoConnect, or postbacks and the status API)',
+    body: s.PutProductionBody,
+    response: s.ProductionConnection,
+    status: 200,
+    auth: 'any',
+  }),
+  reportOrderEvent: e({
+    method: 'POST',
+    path: '/v1/orders/:orderId/events',
+    tag: 'production',
+    summary: 'Report production progress on an order (secret key)',
+    body: s.ReportOrderEventBody,
+    response: s.Order,
+    status: 200,
+    auth: 'secret_key',
+  }),
+  retryOrderFulfillment: e({
+    method: 'POST',
+    path: '/v1/orders/:orderId/fulfillment/retry',
+    tag: 'orders',
+    summary: 'Tell the store again that the order shipped, after it refused',
+    body: Empty.optional(),
+    response: s.Order,
+    status: 200,
+    auth: 'any',
+  }),
+  productionWebhook: e({
+    method: 'POST',
+    path: '/v1/hooks/production/:token',
+    tag: 'production',
+    summary: 'GelatoConnect status postbacks (the path token is the credential)',
+    response: null,
+    status: 200,
+    auth: 'webhook',
+  }),
+
   // postbacks
   listPostbacks: e({
     method: 'GET',

@@ -15,6 +15,7 @@ import { jobRoutes } from './routes/jobs.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { orderRoutes } from './routes/orders.js';
 import { postbackRoutes } from './routes/postbacks.js';
+import { productionRoutes } from './routes/production.js';
 import { productRoutes } from './routes/products.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { storeRoutes } from './routes/stores.js';
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions): VitrineApp {
   productRoutes(router);
   orderRoutes(router);
   postbackRoutes(router);
+  productionRoutes(router);
   oauthRoutes(router);
   hookRoutes(router);
   jobRoutes(router);

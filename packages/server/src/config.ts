@@ -85,6 +85,12 @@ export interface AppOptions {
   /** Lifetime of an OAuth connection attempt. */
   oauthStateTtlSeconds?: number;
   jobs?: Partial<JobsConfig>;
+  /**
+   * The production connection of providers without one of their own: a GelatoConnect-speaking
+   * order address, its API key, and the token of the status address it posts to (development
+   * points it at the production simulator).
+   */
+  production?: { orderUrl: string; apiKey: string; statusToken: string };
   /** Where uploaded design files are kept; in memory by default (tests, the browser). */
   fileStore?: FileStore;
   /** The largest design file accepted by upload (50 MiB). */
@@ -113,7 +119,8 @@ type Resolved =
   | 'corsOrigins'
   | 'fileStore'
   | 'maxUploadBytes'
-  | 'maxPrintFileBytes';
+  | 'maxPrintFileBytes'
+  | 'production';
 type Consumed =
   | 'encryptionKey'
   | 'previousEncryptionKeys'
@@ -141,6 +148,7 @@ export type AppConfig = Required<Omit<AppOptions, Resolved | Consumed>> &
     /** What that fetch may reach, to refuse an address when it is given rather than later. */
     outboundPolicy: OutboundPolicy;
     fileStore: FileStore;
+    production: AppOptions['production'] | null;
     maxUploadBytes: number;
     maxPrintFileBytes: number;
     jobs: JobsConfig;
@@ -190,6 +198,7 @@ export function resolveConfig(options: AppOptions): AppConfig {
     outboundFetch,
     outboundPolicy,
     fileStore: options.fileStore ?? new MemoryFileStore(),
+    production: options.production ?? null,
     maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
     maxPrintFileBytes: options.maxPrintFileBytes ?? 200 * 1024 * 1024,
     jobs: {

@@ -42,6 +42,9 @@ export function createOrdersResource(request: VitrineRequest) {
     /** Resolves a `not_connected` order's items again, once their variants are mapped. */
     release: (orderId: string, options?: PostOptions): Promise<Order> =>
       request('releaseOrder', { ...options, params: { orderId } }),
+    /** Tells the store again that the order shipped, after the platform refused. */
+    retryFulfillment: (orderId: string, options?: PostOptions): Promise<Order> =>
+      request('retryOrderFulfillment', { ...options, params: { orderId } }),
     /** Cancels an order that has not reached production yet. */
     cancel: (orderId: string, options?: PostOptions): Promise<Order> =>
       request('cancelOrder', { ...options, params: { orderId } }),

@@ -12,6 +12,7 @@ export const JobKind = z.enum([
   'file_check',
   'product_publish',
   'order_intake',
+  'fulfillment',
 ]);
 export const JobStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'canceled']);
 

@@ -145,6 +145,18 @@ export const Order = z.object({
   statusReason: z.string().nullable(),
   history: z.array(OrderEvent),
   tracking: z.array(z.object({ code: z.string(), url: z.string().nullable() })),
+  /**
+   * Telling the store the order shipped (platform orders): `pending` while it is being sent,
+   * `sent`, or `failed` with the platform's reason (retry with `…/fulfillment/retry`); null
+   * before shipping and for orders of no platform.
+   */
+  storeFulfillment: z
+    .object({
+      status: z.enum(['pending', 'sent', 'failed']),
+      error: z.object({ code: z.string(), message: z.string() }).nullable(),
+      at: Timestamp.nullable(),
+    })
+    .nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -19,6 +19,7 @@ export const permissions = {
   'clients:archive': {},
   'access:manage': {},
   'postbacks:manage': {},
+  'production:manage': {},
 
   // The client's own account.
   'clients:read': { admin: 'all', store_manager: 'all', order_manager: 'all', viewer: 'all' },

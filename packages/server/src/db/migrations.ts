@@ -507,7 +507,7 @@ export const migrations: Migration[] = [
       -- One queued postback dispatcher per provider; one queued production job per order.
       create unique index jobs_one_postback_uq on jobs (provider_id)
         where kind = 'postback_delivery' and status = 'queued';
-      create unique index jobs_one_production_uq on jobs (((state->>'orderId')))
+      create unique index jobs_one_production_uq on jobs (kind, (state->>'orderId'))
         where kind in ('production', 'fulfillment') and status = 'queued';
 
       create table postback_endpoints (
@@ -564,6 +564,33 @@ export const migrations: Migration[] = [
         trigger text not null
       );
       create index postback_attempts_delivery_idx on postback_attempts (delivery_id, seq desc);
+    `,
+  },
+  {
+    version: 8,
+    name: 'production_fulfillment',
+    sql: /* sql */ `
+      create table production_connections (
+        provider_id text primary key references providers(id),
+        kind text not null check (kind in ('none', 'postbacks', 'gelatoconnect')),
+        order_url text,
+        api_key text,
+        api_key_last4 text,
+        status_token_hash text,
+        updated_at timestamptz not null
+      );
+      create unique index production_connections_token_uq on production_connections (status_token_hash)
+        where status_token_hash is not null;
+
+      -- The production system's id for an order, and the store's side of its shipping.
+      alter table orders add column production_order_id text;
+      create index orders_production_idx on orders (production_order_id)
+        where production_order_id is not null;
+      alter table orders add column store_fulfillment text check (store_fulfillment in
+        ('pending', 'sent', 'failed'));
+      alter table orders add column store_fulfillment_code text;
+      alter table orders add column store_fulfillment_message text;
+      alter table orders add column store_fulfillment_at timestamptz;
     `,
   },
 ];

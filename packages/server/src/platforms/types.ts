@@ -69,6 +69,12 @@ export interface PlatformAdapter<C extends Credentials = Credentials, Cursor = u
     session: () => Promise<PlatformSession<C>>,
   ): Promise<PlatformOrder>;
   /**
+   * Tells the platform an order (or some of its lines) shipped, with its tracking: the platform
+   * marks it fulfilled and may tell the buyer. Safe to call again: lines already fulfilled are
+   * left as they are. Platforms that take no fulfillment from here have none.
+   */
+  pushFulfillment?(session: PlatformSession<C>, fulfillment: PlatformFulfillment): Promise<void>;
+  /**
    * Creates a product made from the print catalog on the platform, with one variant carrying
    * `draft.sku`, and answers it as the platform now lists it (its real ids). Safe to call again
    * after a crash: a product already holding that SKU is answered instead of a second one.
@@ -79,6 +85,17 @@ export interface PlatformAdapter<C extends Credentials = Credentials, Cursor = u
    * a read-only key. Platforms whose products are made elsewhere (Pressero) have none.
    */
   publishProduct?(session: PlatformSession<C>, draft: ProductDraft): Promise<PlatformProduct>;
+}
+
+/** A shipment to report to the platform an order came from. */
+export interface PlatformFulfillment {
+  /** The platform's order id. */
+  orderId: string;
+  /** The platform's line ids shipped, with their quantities. */
+  lines: { lineId: string; quantity: number }[];
+  tracking: { code: string; url: string | null } | null;
+  /** The carrier, as the production system named it, if it did. */
+  carrier: string | null;
 }
 
 /** An order as a platform tells it, in the neutral shape order intake reads. */

@@ -16,6 +16,7 @@ export type ServiceContext = Pick<
   | 'outboundFetch'
   | 'outboundPolicy'
   | 'fileStore'
+  | 'production'
   | 'maxUploadBytes'
   | 'maxPrintFileBytes'
   | 'jobs'

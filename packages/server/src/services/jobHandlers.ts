@@ -1,6 +1,8 @@
 import type { JobHandlers } from './jobs.js';
 import { orderIntake } from './orders/intake.js';
 import { postbackDispatch } from './postbacks/deliveries.js';
+import { fulfillOnStore } from './production/fulfillment.js';
+import { submitForProduction } from './production/production.js';
 import { fileCheck } from './products/fileChecks.js';
 import { mappingImport } from './products/mappingImports.js';
 import { productPublish } from './products/publishing.js';
@@ -16,6 +18,8 @@ export const jobHandlers: JobHandlers = {
   order_poll: orderPoll,
   order_intake: orderIntake,
   postback_delivery: postbackDispatch,
+  production: submitForProduction,
+  fulfillment: fulfillOnStore,
   file_check: fileCheck,
   mapping_import: mappingImport,
   product_publish: productPublish,

@@ -1,10 +1,15 @@
 import type { Queryable } from '../../db/types.js';
 import { DomainError } from '../../errors.js';
 import type { PlatformOrder } from '../../platforms/types.js';
-import type { ServiceContext } from '../context.js';
 import type { JobHandler } from '../jobs.js';
 import { adapterFor, openSession } from '../stores/platformSessions.js';
-import { insertOrder, type NewItem, orderStatusChanged, recordOrderEvent } from './orderRecords.js';
+import {
+  insertOrder,
+  type NewItem,
+  type OrderContext,
+  orderStatusChanged,
+  recordOrderEvent,
+} from './orderRecords.js';
 import { orderStatusOf, resolveLines } from './resolve.js';
 
 /**
@@ -34,7 +39,7 @@ interface StoreRef {
  */
 export async function keepPlatformOrder(
   tx: Queryable,
-  ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
+  ctx: OrderContext,
   store: StoreRef,
   order: PlatformOrder,
 ): Promise<'created' | 'canceled' | 'unchanged'> {

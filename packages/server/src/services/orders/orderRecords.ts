@@ -10,6 +10,7 @@ import type { Queryable } from '../../db/types.js';
 import { notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { iso, isoRequired, type ServiceContext } from '../context.js';
+import { enqueueJobOnce } from '../jobs.js';
 import { emitPostbacks } from '../postbacks/deliveries.js';
 
 /**
@@ -33,6 +34,11 @@ export interface OrderRow {
   metadata: { key: string; value: string }[];
   fulfillment_status: FulfillmentStatus;
   status_reason: string | null;
+  production_order_id?: string | null;
+  store_fulfillment?: 'pending' | 'sent' | 'failed' | null;
+  store_fulfillment_code?: string | null;
+  store_fulfillment_message?: string | null;
+  store_fulfillment_at?: Date | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -131,6 +137,19 @@ export async function loadOrders(db: Queryable, rows: readonly OrderRow[]): Prom
       itemId: e.item_id,
     })),
     tracking: (trackingOf.get(r.id) ?? []).map((t) => ({ code: t.code, url: t.url })),
+    storeFulfillment: r.store_fulfillment
+      ? {
+          status: r.store_fulfillment,
+          error:
+            r.store_fulfillment === 'failed'
+              ? {
+                  code: r.store_fulfillment_code ?? 'platform_unavailable',
+                  message: r.store_fulfillment_message ?? '',
+                }
+              : null,
+          at: iso(r.store_fulfillment_at ?? null),
+        }
+      : null,
     createdAt: isoRequired(r.created_at),
     updatedAt: iso(r.updated_at) ?? isoRequired(r.created_at),
   }));
@@ -156,13 +175,25 @@ export async function orderRow(
   return row;
 }
 
+/** What order changes need of the server: the time, jobs, and the default production. */
+export type OrderContext = Pick<ServiceContext, 'clock' | 'jobs' | 'production'>;
+
+/** Whether the provider's orders are submitted by Vitrine (GelatoConnect, its own or the default). */
+async function submitsToProduction(tx: Queryable, ctx: OrderContext, providerId: string) {
+  const [row] = await tx.query<{ kind: string }>(
+    'select kind from production_connections where provider_id = $1',
+    [providerId],
+  );
+  return row ? row.kind === 'gelatoconnect' : Boolean(ctx.production);
+}
+
 /**
  * An order's status changed: its history says so, and the provider's postback endpoints that
  * want `order.{status}` are told, with the whole order, in the same transaction.
  */
 export async function orderStatusChanged(
   tx: Queryable,
-  ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
+  ctx: OrderContext,
   orderId: string,
   status: FulfillmentStatus,
   note: string | null,
@@ -171,6 +202,16 @@ export async function orderStatusChanged(
   await recordOrderEvent(tx, orderId, status, note, now);
   const [row] = await tx.query<OrderRow>('select * from orders where id = $1', [orderId]);
   if (!row) return;
+  if (status === 'received' && (await submitsToProduction(tx, ctx, row.provider_id))) {
+    // Ready to be made: the production job submits it.
+    await enqueueJobOnce(tx, ctx, {
+      providerId: row.provider_id,
+      clientId: row.client_id,
+      storeId: row.store_id,
+      kind: 'production',
+      state: { orderId },
+    });
+  }
   const [order] = await loadOrders(tx, [row]);
   await emitPostbacks(tx, ctx, {
     providerId: row.provider_id,
@@ -200,7 +241,7 @@ export async function recordOrderEvent(
 /** Writes a new order with its items and its first event; returns its id. */
 export async function insertOrder(
   tx: Queryable,
-  ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
+  ctx: OrderContext,
   order: Omit<OrderRow, 'id' | 'created_at' | 'updated_at'>,
   items: readonly NewItem[],
   note: string | null,
