@@ -4,7 +4,7 @@ import type { PlatformOrder } from '../../platforms/types.js';
 import type { JobHandler } from '../jobs.js';
 import { adapterFor, openSession } from '../stores/platformSessions.js';
 import { insertOrder, type NewItem, recordOrderEvent } from './orderRecords.js';
-import { orderStatusOf, resolveLines } from './resolve.js';
+import { orderStatusOf, resolveLines, withLineSpecs } from './resolve.js';
 
 /**
  * Order intake from platforms. Webhooks and polls only record what arrives (`platform_events`,
@@ -69,7 +69,12 @@ export async function keepPlatformOrder(
     );
     return 'unchanged';
   }
-  const resolved = await resolveLines(tx, store.id, order.lines);
+  const resolved = await withLineSpecs(
+    tx,
+    store.provider_id,
+    await resolveLines(tx, store.id, order.lines),
+    order.lines,
+  );
   const items: NewItem[] = order.lines.map((line, i) => {
     const r = resolved[i]!;
     return {
@@ -124,11 +129,28 @@ export async function keepPlatformOrder(
   return 'created';
 }
 
+/**
+ * Orders that name a business (Pressero's integration ID) are taken only for the business the
+ * store belongs to: the integration ID must be its client's reference ID (compared as reference
+ * IDs are, ignoring case). Why an order is refused, or null.
+ */
+function integrationProblem(order: PlatformOrder, referenceId: string | null): string | null {
+  if (order.integrationId === undefined) return null;
+  const named = order.integrationId?.trim() ?? '';
+  if (referenceId && named.toLowerCase() === referenceId.trim().toLowerCase()) return null;
+  const expected = referenceId
+    ? `this store takes orders naming its client's reference ID "${referenceId}"`
+    : "this store's client has no reference ID to match it";
+  return named
+    ? `Order ${order.reference} names integration ID "${named}", but ${expected}.`
+    : `Order ${order.reference} names no integration ID; ${expected}.`;
+}
+
 /** The intake job of one store: every pending order delivery, oldest first. */
 export const orderIntake: JobHandler = async (job, run, ctx) => {
   const storeId = job.store_id!;
-  const [store] = await ctx.db.query<StoreRef & { platform: string }>(
-    `select s.id, s.client_id, c.provider_id, s.platform from stores s
+  const [store] = await ctx.db.query<StoreRef & { platform: string; reference_id: string | null }>(
+    `select s.id, s.client_id, c.provider_id, s.platform, c.reference_id from stores s
        join clients c on c.id = s.client_id where s.id = $1`,
     [storeId],
   );
@@ -155,6 +177,8 @@ export const orderIntake: JobHandler = async (job, run, ctx) => {
       try {
         const externalId = String((event.payload as { id?: unknown })?.id ?? event.delivery_id);
         order = await adapter.readOrder({ externalId, payload: event.payload }, openOnce);
+        failure = integrationProblem(order, store.reference_id);
+        if (failure) order = null;
       } catch (error) {
         // A body that is not an order is recorded as failed; a platform that is down is retried.
         if (!(error instanceof DomainError) || (error as { transient?: boolean }).transient) {
