@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/types.js';
 import { DomainError } from '../../errors.js';
-import type { PlatformOrder } from '../../platforms/types.js';
+import { isPlatformError, type PlatformOrder } from '../../platforms/types.js';
 import type { JobHandler } from '../jobs.js';
-import { adapterFor, openSession } from '../stores/platformSessions.js';
+import { adapterFor, openSession, recordPlatformFailure } from '../stores/platformSessions.js';
 import { insertOrder, type NewItem, recordOrderEvent } from './orderRecords.js';
 import { orderStatusOf, resolveLines, withLineSpecs } from './resolve.js';
 
@@ -182,6 +182,12 @@ export const orderIntake: JobHandler = async (job, run, ctx) => {
       } catch (error) {
         // A body that is not an order is recorded as failed; a platform that is down is retried.
         if (!(error instanceof DomainError) || (error as { transient?: boolean }).transient) {
+          throw error;
+        }
+        // A store that must be connected again (or granted access) keeps its deliveries
+        // waiting: they are read once it is, with the next intake.
+        if (isPlatformError(error) && error.code !== 'validation_failed') {
+          await recordPlatformFailure(ctx, storeId, error);
           throw error;
         }
         failure = error.message.slice(0, 500);
