@@ -496,7 +496,7 @@ describe('WooCommerce stores', () => {
       1,
     );
     const placedAt = order.date_modified_gmt;
-    const changed = sim().updateOrder(name, order.id as number, 'completed');
+    const { order: changed } = await sim().updateOrder(name, order.id as number, 'completed');
     server.clock.advance(5 * 60_000 + 1000);
     await server.runJobs();
     const after = (await events(storeId)).filter((e) => e.delivery_id.startsWith('order:'));
