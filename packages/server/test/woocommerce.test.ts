@@ -357,12 +357,14 @@ describe('WooCommerce stores', () => {
       sim()
         .webhooks(name)
         .map((w) => ({ topic: w.topic, url: w.delivery_url, secret: w.secret, status: w.status }));
-    const expected = ['order.created', 'product.updated', 'product.deleted'].map((topic) => ({
-      topic,
-      url: `http://vitrine.test/v1/hooks/woocommerce/${storeId}`,
-      secret,
-      status: 'active',
-    }));
+    const expected = ['order.created', 'order.updated', 'product.updated', 'product.deleted'].map(
+      (topic) => ({
+        topic,
+        url: `http://vitrine.test/v1/hooks/woocommerce/${storeId}`,
+        secret,
+        status: 'active',
+      }),
+    );
     expect(hooks()).toEqual(expected);
 
     // Syncing again does not subscribe twice.
@@ -395,7 +397,7 @@ describe('WooCommerce stores', () => {
     await connect(clientId, url, await keyFor(name));
     await server.runJobs();
     const secret = await webhookSecretOf(storeId);
-    expect(sim().webhooks(name)).toHaveLength(3);
+    expect(sim().webhooks(name)).toHaveLength(4);
     expect(
       sim()
         .webhooks(name)
