@@ -42,10 +42,7 @@ const Details = z.object({
   OrderNumber: number,
   SiteId: text,
   SiteDomain: text,
-  Currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .nullish(),
+  Currency: text,
   ShipTo: ShipTo.nullish(),
   ShiptoStateProvince: text,
   OrderedByEmail: text,
@@ -191,8 +188,8 @@ export function readPresseroOrder(input: {
       `Pressero order ${n} was placed on another site (${elsewhere}), not on ${domain}, this store's site.`,
     );
   }
-  const currency = details.Currency ?? site.Currency ?? null;
-  if (!currency || !/^[A-Z]{3}$/.test(currency)) {
+  const currency = (details.Currency || site.Currency || '').trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) {
     throw refuse(`Pressero names no currency for order ${n} or its site ${domain}.`);
   }
   const lines = items.data.map((item): PlatformOrderLine & { denied: boolean } => {
