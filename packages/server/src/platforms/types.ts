@@ -1,4 +1,4 @@
-import type { ErrorCode, Platform } from '@vitrine/sdk';
+import type { ErrorCode, Platform, PrintSpecs } from '@vitrine/sdk';
 import type { Clock } from '../clock.js';
 import { DomainError } from '../errors.js';
 
@@ -111,6 +111,12 @@ export interface PlatformOrder {
   /** Null when the order ships nothing (or the platform did not say where). */
   shippingAddress: PlatformAddress | null;
   lines: PlatformOrderLine[];
+  /**
+   * The business the order names, on platforms whose orders name one (Pressero: the integration
+   * ID of the site it was placed on). Intake takes the order only when it is the reference ID of
+   * the store's client; null when the order names none. Absent on platforms that do not name one.
+   */
+  integrationId?: string | null;
 }
 
 export interface PlatformAddress {
@@ -137,6 +143,11 @@ export interface PlatformOrderLine {
   quantity: number;
   /** What the buyer chose or typed for the line (properties, Pressero attributes). */
   attributes: Record<string, string>;
+  /**
+   * Print specs the buyer chose on the line (a page count among its attributes). They apply over
+   * the mapping's where the mapped catalog product takes them (a page count within its range).
+   */
+  printSpecs?: PrintSpecs;
 }
 
 /** A product to create on a platform from a catalog product. */

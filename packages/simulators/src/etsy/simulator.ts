@@ -92,7 +92,14 @@ export interface EtsyReceipt {
   state: string;
   zip: string;
   country_iso: string;
-  status: 'paid' | 'completed' | 'open' | 'payment processing' | 'canceled';
+  status:
+    | 'paid'
+    | 'completed'
+    | 'open'
+    | 'payment processing'
+    | 'canceled'
+    | 'fully refunded'
+    | 'partially refunded';
   is_paid: boolean;
   is_shipped: boolean;
   create_timestamp: number;
@@ -468,21 +475,49 @@ export class EtsySimulator {
     if (!this.#webhooks.includes(url)) this.#webhooks.push(url);
   }
 
-  /** A buyer pays for a listing: a new receipt, and `order.paid` to the webhook endpoints. */
+  /**
+   * A buyer pays: a new receipt, and `order.paid` to the webhook endpoints. It buys one inventory
+   * product (a variant as syncs read it) of a listing, or each of `lines`.
+   */
   async addReceipt(
     nameOrId: string | number,
-    order: { listingIndex?: number; productIndex?: number; quantity?: number } = {},
+    order: {
+      listingIndex?: number;
+      productIndex?: number;
+      quantity?: number;
+      lines?: readonly { listingIndex?: number; productIndex?: number; quantity?: number }[];
+    } = {},
   ): Promise<{ receipt: EtsyReceipt; deliveries: EtsyDelivery[] }> {
     const shop = this.#shop(nameOrId);
-    const listing = this.listing(shop.seed.shopId, order.listingIndex ?? 0);
-    if (!listing) throw new Error(`No listing ${order.listingIndex} in ${nameOrId}`);
-    const live = listing.inventory.products.filter((p) => !p.is_deleted);
-    const product = live[order.productIndex ?? 0] ?? live[0]!;
-    const price = product.offerings[0]!.price;
-    const quantity = order.quantity ?? 1;
     const now = Math.floor(this.#now() / 1000);
     const id = this.#nextReceipt++;
+    const bought = (order.lines ?? [order]).map((line, n) => {
+      const listing = this.listing(shop.seed.shopId, line.listingIndex ?? 0);
+      if (!listing) throw new Error(`No listing ${line.listingIndex} in ${nameOrId}`);
+      const live = listing.inventory.products.filter((p) => !p.is_deleted);
+      const product = live[line.productIndex ?? 0] ?? live[0]!;
+      const price = product.offerings[0]!.price;
+      const quantity = line.quantity ?? 1;
+      return {
+        transaction_id: 4_200_000_000 + (id % 1_000_000) * 100 + n,
+        listing_id: listing.listing_id,
+        product_id: product.product_id,
+        sku: product.sku,
+        title: listing.title,
+        quantity,
+        price,
+        variations: product.property_values.map((v) => ({
+          property_id: v.property_id,
+          value_id: v.value_ids[0]!,
+          formatted_name: v.property_name,
+          formatted_value: v.values[0]!,
+        })),
+        is_digital: false,
+        expected_ship_date: now + 5 * 24 * 3600,
+      };
+    });
     const shipping = { amount: 450, divisor: 100, currency_code: 'USD' };
+    const first = bought[0]!.price;
     const receipt: EtsyReceipt = {
       receipt_id: id,
       receipt_type: 0,
@@ -505,29 +540,11 @@ export class EtsySimulator {
       update_timestamp: now,
       updated_timestamp: now,
       grandtotal: {
-        ...price,
-        amount: price.amount * quantity + shipping.amount,
+        ...first,
+        amount: bought.reduce((sum, t) => sum + t.price.amount * t.quantity, shipping.amount),
       },
       total_shipping_cost: shipping,
-      transactions: [
-        {
-          transaction_id: 4_200_000_000 + (id % 1_000_000),
-          listing_id: listing.listing_id,
-          product_id: product.product_id,
-          sku: product.sku,
-          title: listing.title,
-          quantity,
-          price,
-          variations: product.property_values.map((v) => ({
-            property_id: v.property_id,
-            value_id: v.value_ids[0]!,
-            formatted_name: v.property_name,
-            formatted_value: v.values[0]!,
-          })),
-          is_digital: false,
-          expected_ship_date: now + 5 * 24 * 3600,
-        },
-      ],
+      transactions: bought,
       shipments: [],
     };
     shop.receipts.push(receipt);

@@ -409,22 +409,72 @@ export class WooCommerceSimulator {
     return this.#deliver(store, 'product.deleted', { id: productId });
   }
 
-  /** A shopper's order (status `processing`) for one product, sent as `order.created`. */
+  /**
+   * A shopper's order (status `processing`), sent as `order.created`: one line for a product (its
+   * first variation, or `variationId`, for a variable product), or each of `lines`. A line holds
+   * what WooCommerce records: `product_id`, `variation_id` (0 for a simple product), the SKU, and
+   * the variation's attributes as meta data. `shipping: false` leaves the shipping address empty,
+   * as for orders that ship nothing (the billing address is still there).
+   */
   async createOrder(
     storeName: string,
     productId?: number,
     quantity = 1,
+    options: {
+      variationId?: number;
+      lines?: readonly { productId: number; variationId?: number; quantity?: number }[];
+      shipping?: boolean;
+    } = {},
   ): Promise<{ order: Record<string, unknown>; deliveries: WooDelivery[] }> {
     const store = this.#store(storeName);
-    const product = productId
-      ? store.catalogue.products.find((p) => p.id === productId)
-      : store.catalogue.products.find((p) => p.status === 'publish');
-    if (!product) throw new Error(`No product ${productId ?? ''} in ${storeName}`);
-    const variation = store.catalogue.variations.get(product.id)?.[0] ?? null;
-    const price = variation?.price ?? product.price;
     const id = 5001 + store.orders.length;
     const now = wooTime(this.#now());
-    const total = (Number(price) * quantity).toFixed(2);
+    const wanted = options.lines ?? [
+      {
+        productId: productId ?? 0,
+        quantity,
+        ...(options.variationId ? { variationId: options.variationId } : {}),
+      },
+    ];
+    const lineItems = wanted.map((line, n) => {
+      const product = line.productId
+        ? store.catalogue.products.find((p) => p.id === line.productId)
+        : store.catalogue.products.find((p) => p.status === 'publish');
+      if (!product) throw new Error(`No product ${line.productId || ''} in ${storeName}`);
+      const variations = store.catalogue.variations.get(product.id) ?? [];
+      const variation = line.variationId
+        ? variations.find((v) => v.id === line.variationId)
+        : (variations[0] ?? null);
+      if (variation === undefined) {
+        throw new Error(
+          `No variation ${line.variationId} of product ${product.id} in ${storeName}`,
+        );
+      }
+      const price = variation?.price ?? product.price;
+      const count = line.quantity ?? 1;
+      return {
+        id: id * 10 + n + 1,
+        name: variation
+          ? `${product.name} - ${variation.attributes.map((a) => a.option).join(', ')}`
+          : product.name,
+        product_id: product.id,
+        variation_id: variation?.id ?? 0,
+        quantity: count,
+        tax_class: '',
+        subtotal: (Number(price) * count).toFixed(2),
+        total: (Number(price) * count).toFixed(2),
+        sku: variation?.sku ?? product.sku,
+        price: Number(price),
+        meta_data: (variation?.attributes ?? []).map((a, i) => ({
+          id: i + 1,
+          key: a.name.toLowerCase(),
+          value: a.option,
+          display_key: a.name,
+          display_value: a.option,
+        })),
+      };
+    });
+    const total = lineItems.reduce((sum, l) => sum + Number(l.total), 0).toFixed(2);
     const address = {
       first_name: 'Maria',
       last_name: 'Jensen',
@@ -437,8 +487,10 @@ export class WooCommerceSimulator {
       country: 'GB',
       phone: '+441179460000',
     };
+    const empty = Object.fromEntries(Object.keys(address).map((key) => [key, '']));
     const order: Record<string, unknown> = {
       id,
+      parent_id: 0,
       number: String(id),
       status: 'processing',
       currency: 'GBP',
@@ -446,40 +498,30 @@ export class WooCommerceSimulator {
       date_modified_gmt: now,
       total,
       billing: { ...address, email: 'maria@example.com' },
-      shipping: address,
-      line_items: [
-        {
-          id: id * 10 + 1,
-          name: product.name,
-          product_id: product.id,
-          variation_id: variation?.id ?? 0,
-          quantity,
-          sku: variation?.sku ?? product.sku,
-          price: Number(price),
-          total,
-          meta_data: (variation?.attributes ?? []).map((a, i) => ({
-            id: i + 1,
-            key: a.name.toLowerCase(),
-            value: a.option,
-            display_key: a.name,
-            display_value: a.option,
-          })),
-        },
-      ],
+      shipping: options.shipping === false ? empty : address,
+      line_items: lineItems,
       meta_data: [],
     };
     store.orders.push(order);
     return { order, deliveries: await this.#deliver(store, 'order.created', order) };
   }
 
-  /** Changes an order's status (as the shop owner would), which moves its modification time. */
-  updateOrder(storeName: string, orderId: number, status: string): Record<string, unknown> {
-    const order = this.#store(storeName).orders.find((o) => o.id === orderId);
+  /**
+   * The owner changes an order's status (in wp-admin, or through `PUT /orders/{id}`): its
+   * modification time moves on and `order.updated` goes out with the whole order.
+   */
+  async updateOrder(
+    storeName: string,
+    orderId: number,
+    status: string,
+  ): Promise<{ order: Record<string, unknown>; deliveries: WooDelivery[] }> {
+    const store = this.#store(storeName);
+    const order = store.orders.find((o) => o.id === orderId);
     if (!order) throw new Error(`No order ${orderId} in ${storeName}`);
     order.status = status;
     const previous = Date.parse(`${order.date_modified_gmt as string}Z`);
     order.date_modified_gmt = wooTime(Math.max(this.#now(), previous + 1000));
-    return order;
+    return { order, deliveries: await this.#deliver(store, 'order.updated', order) };
   }
 
   /** Sends a delivery again, byte for byte, with the same delivery id. */
@@ -911,8 +953,9 @@ export class WooCommerceSimulator {
       if (!order) return invalidId('order');
       if (method === 'GET') return json(order);
       if (method === 'PUT' || method === 'POST') {
-        if (typeof body.status === 'string')
-          this.updateOrder(store.seed.name, order.id as number, body.status);
+        if (typeof body.status === 'string') {
+          await this.updateOrder(store.seed.name, order.id as number, body.status);
+        }
         return json(order);
       }
     }

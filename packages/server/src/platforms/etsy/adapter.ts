@@ -16,6 +16,7 @@ import {
   type OrderPoll,
   type PlatformAdapter,
   PlatformError,
+  type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
   type PlatformVariant,
@@ -23,6 +24,7 @@ import {
   type ProductPage,
   type WebhookDelivery,
 } from '../types.js';
+import { etsyOrderDelivery, readEtsyReceipt } from './orders.js';
 import { standardWebhookValid } from './webhooks.js';
 
 export interface EtsyOptions {
@@ -541,6 +543,32 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
   }
 
   /**
+   * A polled receipt is read as it is; an `order.paid` notification names the receipt, which is
+   * read from the API (`GET /shops/{shop_id}/receipts/{receipt_id}`): the store's own shop only.
+   */
+  async readOrder(
+    delivery: { payload: unknown },
+    session: () => Promise<PlatformSession<EtsyCredentials>>,
+  ): Promise<PlatformOrder> {
+    const named = etsyOrderDelivery(delivery.payload);
+    if ('receipt' in named) return readEtsyReceipt(named.receipt);
+    const open = await session();
+    if (named.shopId !== open.credentials.shopId) {
+      throw new DomainError(
+        'validation_failed',
+        `The notification names a receipt of Etsy shop ${named.shopId}, not of this store's shop ${open.credentials.shopId}.`,
+      );
+    }
+    const receipt = await this.#call<unknown>(
+      open,
+      'GET',
+      `/shops/${named.shopId}/receipts/${named.receiptId}`,
+      { missing: `Etsy has no receipt ${named.receiptId} in shop ${named.shopId}.` },
+    );
+    return readEtsyReceipt(receipt);
+  }
+
+  /**
    * Paid receipts changed since `since` (epoch seconds), oldest change first. A receipt's delivery
    * id names its change (`receipt:{id}:{update_timestamp}`), so polling the same change twice
    * yields the same id; the next poll starts at the latest change seen.
@@ -660,6 +688,8 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
       form?: Record<string, string>;
       json?: unknown;
       idempotent?: boolean;
+      /** What a 404 means for this call, when it is not the shop gone (a receipt that is not). */
+      missing?: string;
     } = {},
   ): Promise<T> {
     const url = new URL(`${this.#options.apiUrl}/application${path}`);
@@ -721,6 +751,10 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
               ? `Reconnect the store to grant ${missing.join(', ')}.`
               : 'Reconnect the store to grant the access the app asks for.'),
         );
+      }
+      if (status === 404 && options.missing) {
+        await response.body?.cancel();
+        throw refused(options.missing);
       }
       if (status === 404 && method === 'GET') {
         await response.body?.cancel();

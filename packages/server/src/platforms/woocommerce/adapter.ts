@@ -11,6 +11,7 @@ import {
   type OrderPoll,
   type PlatformAdapter,
   PlatformError,
+  type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
   type PlatformVariant,
@@ -19,6 +20,7 @@ import {
   type WebhookDelivery,
   type WebhookEvent,
 } from '../types.js';
+import { readWooCommerceOrder } from './orders.js';
 import { normalizeStoreUrl } from './store.js';
 
 export interface WooCommerceOptions {
@@ -50,6 +52,7 @@ export interface WooCommerceCursor {
 /** The topics the server handles; WooCommerce sends no retries, so orders are polled as well. */
 export const WOOCOMMERCE_WEBHOOK_TOPICS = [
   'order.created',
+  'order.updated',
   'product.updated',
   'product.deleted',
 ] as const;
@@ -432,6 +435,11 @@ export class WooCommerceAdapter
     }
   }
 
+  /** Webhook bodies and polled orders alike are the whole order, as the REST API answers it. */
+  async readOrder(delivery: { payload: unknown }): Promise<PlatformOrder> {
+    return readWooCommerceOrder(delivery.payload);
+  }
+
   /**
    * Orders changed since the last poll (oldest change first), each an `order_created` delivery
    * keyed by the order and its modification time: a poll that sees an order again records
@@ -712,7 +720,9 @@ function eventOf(topic: string, payload: Record<string, unknown>): WebhookEvent 
     }
     case 'product.deleted':
       return { kind: 'product_deleted', externalId: String(payload.id) };
+    // An update carries the whole order too: read the same way, one order per order id.
     case 'order.created':
+    case 'order.updated':
       return { kind: 'order_created', externalId: String(payload.id), payload };
     default:
       return { kind: 'ignored' };

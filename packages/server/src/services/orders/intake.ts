@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/types.js';
 import { DomainError } from '../../errors.js';
-import type { PlatformOrder } from '../../platforms/types.js';
+import { isPlatformError, type PlatformOrder } from '../../platforms/types.js';
 import type { JobHandler } from '../jobs.js';
-import { adapterFor, openSession } from '../stores/platformSessions.js';
+import { adapterFor, openSession, recordPlatformFailure } from '../stores/platformSessions.js';
 import {
   insertOrder,
   type NewItem,
@@ -10,7 +10,7 @@ import {
   orderStatusChanged,
   recordOrderEvent,
 } from './orderRecords.js';
-import { orderStatusOf, resolveLines } from './resolve.js';
+import { orderStatusOf, resolveLines, withLineSpecs } from './resolve.js';
 
 /**
  * Order intake from platforms. Webhooks and polls only record what arrives (`platform_events`,
@@ -76,7 +76,12 @@ export async function keepPlatformOrder(
     );
     return 'unchanged';
   }
-  const resolved = await resolveLines(tx, store.id, order.lines);
+  const resolved = await withLineSpecs(
+    tx,
+    store.provider_id,
+    await resolveLines(tx, store.id, order.lines),
+    order.lines,
+  );
   const items: NewItem[] = order.lines.map((line, i) => {
     const r = resolved[i]!;
     return {
@@ -131,11 +136,28 @@ export async function keepPlatformOrder(
   return 'created';
 }
 
+/**
+ * Orders that name a business (Pressero's integration ID) are taken only for the business the
+ * store belongs to: the integration ID must be its client's reference ID (compared as reference
+ * IDs are, ignoring case). Why an order is refused, or null.
+ */
+function integrationProblem(order: PlatformOrder, referenceId: string | null): string | null {
+  if (order.integrationId === undefined) return null;
+  const named = order.integrationId?.trim() ?? '';
+  if (referenceId && named.toLowerCase() === referenceId.trim().toLowerCase()) return null;
+  const expected = referenceId
+    ? `this store takes orders naming its client's reference ID "${referenceId}"`
+    : "this store's client has no reference ID to match it";
+  return named
+    ? `Order ${order.reference} names integration ID "${named}", but ${expected}.`
+    : `Order ${order.reference} names no integration ID; ${expected}.`;
+}
+
 /** The intake job of one store: every pending order delivery, oldest first. */
 export const orderIntake: JobHandler = async (job, run, ctx) => {
   const storeId = job.store_id!;
-  const [store] = await ctx.db.query<StoreRef & { platform: string }>(
-    `select s.id, s.client_id, c.provider_id, s.platform from stores s
+  const [store] = await ctx.db.query<StoreRef & { platform: string; reference_id: string | null }>(
+    `select s.id, s.client_id, c.provider_id, s.platform, c.reference_id from stores s
        join clients c on c.id = s.client_id where s.id = $1`,
     [storeId],
   );
@@ -162,9 +184,17 @@ export const orderIntake: JobHandler = async (job, run, ctx) => {
       try {
         const externalId = String((event.payload as { id?: unknown })?.id ?? event.delivery_id);
         order = await adapter.readOrder({ externalId, payload: event.payload }, openOnce);
+        failure = integrationProblem(order, store.reference_id);
+        if (failure) order = null;
       } catch (error) {
         // A body that is not an order is recorded as failed; a platform that is down is retried.
         if (!(error instanceof DomainError) || (error as { transient?: boolean }).transient) {
+          throw error;
+        }
+        // A store that must be connected again (or granted access) keeps its deliveries
+        // waiting: they are read once it is, with the next intake.
+        if (isPlatformError(error) && error.code !== 'validation_failed') {
+          await recordPlatformFailure(ctx, storeId, error);
           throw error;
         }
         failure = error.message.slice(0, 500);

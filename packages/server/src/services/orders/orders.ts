@@ -1,4 +1,4 @@
-import type { ListOrdersQuery, Order } from '@vitrine/sdk';
+import type { ListOrdersQuery, Order, PrintSpecs } from '@vitrine/sdk';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/types.js';
 import { DomainError } from '../../errors.js';
@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 import { decodeCursor, likeEscape, toPage } from '../pagination.js';
 import { CANCELABLE } from './intake.js';
 import { loadOrders, type OrderRow, orderRow, orderStatusChanged } from './orderRecords.js';
-import { orderStatusOf, resolveLines } from './resolve.js';
+import { orderStatusOf, resolveLines, withLineSpecs } from './resolve.js';
 
 /** Who may see which orders: a provider's, a client's, a store manager's stores'. */
 export interface OrderScope {
@@ -112,20 +112,28 @@ export async function releaseOrder(
       sku: string | null;
       fulfillment_status: 'not_connected' | 'received' | 'canceled';
       problem: 'variant_unmapped' | 'variant_not_found' | 'variant_ignored' | null;
+      print_specs: PrintSpecs | null;
     }>(
-      `select i.id, i.variant_id, i.platform_variant_id, i.sku, i.fulfillment_status, i.problem
+      `select i.id, i.variant_id, i.platform_variant_id, i.sku, i.fulfillment_status, i.problem,
+         i.print_specs
          from order_items i where i.order_id = $1 order by i.position`,
       [order.id],
     );
     const waiting = items.filter((i) => i.fulfillment_status === 'not_connected');
-    const resolved = await resolveLines(
+    // A waiting item holds only what its line asked for (a page count): applied once mapped.
+    const resolved = await withLineSpecs(
       tx,
-      order.store_id,
-      waiting.map((i) => ({
-        variantId: i.variant_id,
-        variantExternalId: i.platform_variant_id,
-        sku: i.sku,
-      })),
+      order.provider_id,
+      await resolveLines(
+        tx,
+        order.store_id,
+        waiting.map((i) => ({
+          variantId: i.variant_id,
+          variantExternalId: i.platform_variant_id,
+          sku: i.sku,
+        })),
+      ),
+      waiting.map((i) => ({ printSpecs: i.print_specs })),
     );
     const now = ctx.clock.now();
     for (const [n, item] of waiting.entries()) {

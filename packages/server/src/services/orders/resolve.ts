@@ -109,3 +109,47 @@ export function orderStatusOf(
   }
   return { status: 'received', reason: null };
 }
+
+/** A catalog `PageCount` attribute (`24–200`, or one number) as a range. */
+function pageRange(text: string | null): [number, number] | null {
+  const match = text?.match(/^(\d+)\s*[–-]\s*(\d+)$/) ?? text?.match(/^(\d+)$/);
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2] ?? match[1])];
+}
+
+/**
+ * Print specs a platform line carries (the buyer's page count) over its mapping's, where the
+ * mapped catalog product takes them: a page count within the product's `PageCount` range. Lines
+ * still waiting for a mapping keep only the line's own specs, to be applied once released.
+ */
+export async function withLineSpecs(
+  db: Queryable,
+  providerId: string,
+  resolved: readonly Resolution[],
+  lines: readonly { printSpecs?: PrintSpecs | null }[],
+): Promise<Resolution[]> {
+  const wanted = new Set(
+    resolved
+      .filter((r, i) => r.productUid && lines[i]?.printSpecs?.pageCount !== undefined)
+      .map((r) => r.productUid!),
+  );
+  const ranges = new Map<string, [number, number] | null>();
+  if (wanted.size) {
+    const rows = await db.query<{ product_uid: string; pages: string | null }>(
+      `select product_uid, attributes->>'PageCount' as pages from catalog_products
+        where provider_id = $1 and product_uid = any($2::text[])`,
+      [providerId, [...wanted]],
+    );
+    for (const row of rows) ranges.set(row.product_uid, pageRange(row.pages));
+  }
+  return resolved.map((r, i) => {
+    const pageCount = lines[i]?.printSpecs?.pageCount;
+    if (pageCount === undefined) return r;
+    if (!r.productUid)
+      return r.fulfillmentStatus === 'not_connected' ? { ...r, printSpecs: { pageCount } } : r;
+    const range = ranges.get(r.productUid);
+    return range && pageCount >= range[0] && pageCount <= range[1]
+      ? { ...r, printSpecs: { ...r.printSpecs, pageCount } }
+      : r;
+  });
+}
