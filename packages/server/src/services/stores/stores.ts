@@ -153,20 +153,6 @@ export async function listStores(
   return toPage(rows, query.limit, (row) => toStore(row, ctx.publicUrl));
 }
 
-/** Stores of one client among `storeIds`: the ones that exist. */
-export async function existingStoreIds(
-  db: Queryable,
-  clientId: string,
-  storeIds: readonly string[],
-) {
-  if (!storeIds.length) return [];
-  const rows = await db.query<{ id: string }>(
-    'select id from stores where client_id = $1 and id = any($2::text[])',
-    [clientId, storeIds],
-  );
-  return rows.map((r) => r.id);
-}
-
 /** Adds a manual store: a name and no platform; orders are placed by hand or by CSV. */
 export async function createManualStore(
   ctx: ServiceContext,
