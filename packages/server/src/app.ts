@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { type AppOptions, resolveConfig } from './config.js';
 import { DomainError } from './errors.js';
+import { purgeIdempotencyKeys } from './http/idempotency.js';
 import { buildOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rateLimit.js';
 import { errorResponse, type RegisteredRoute, Router, type RouterEnv } from './http/router.js';
@@ -38,6 +39,8 @@ export interface VitrineApp {
    * tests and in-browser servers call it directly.
    */
   runPendingJobs: (options?: RunPendingJobsOptions) => Promise<RunPendingJobsResult>;
+  /** Forgets what has expired (idempotency keys…). Node calls it every minute. */
+  housekeeping: () => Promise<void>;
 }
 
 /** Builds the API over a migrated database. Runtime-agnostic: Web Request/Response and Web Crypto. */
@@ -129,5 +132,8 @@ export function createApp(options: AppOptions): VitrineApp {
     routes: router.routes,
     hono: app,
     runPendingJobs: (runOptions) => runPendingJobs(config, jobHandlers, runOptions),
+    housekeeping: async () => {
+      await purgeIdempotencyKeys(config.db, config.clock.now());
+    },
   };
 }
