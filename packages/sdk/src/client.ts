@@ -8,7 +8,7 @@ import ky, {
   type RetryOptions,
   type ShouldRetryState,
 } from 'ky';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Endpoint, type EndpointName, endpoints } from './contract.js';
 import { type Credentials, createCredentials, type VitrineAuth } from './credentials.js';
 import { ApiError } from './errors/ApiError.js';

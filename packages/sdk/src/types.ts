@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { BodySchemaOf, EndpointName, Endpoints, QuerySchemaOf } from './contract.js';
 
 type InputOf<S> = S extends z.ZodType ? z.input<S> : never;

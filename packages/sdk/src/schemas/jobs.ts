@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JobId, StoreId, Timestamp } from './common.js';
 import { ErrorCode } from './errors.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProductUid } from './catalog.js';
 import { ClientId, OrderId, PageQuery, StoreId, Timestamp } from './common.js';
 import { PrintFile, PrintSpecs } from './products.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, Email, OrderId, PageQuery, PostbackId, Timestamp, Url } from './common.js';
 
 /**

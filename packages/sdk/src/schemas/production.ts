@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Timestamp, Url } from './common.js';
 import { FulfillmentStatus } from './orders.js';
 

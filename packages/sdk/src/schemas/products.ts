@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PrintArea, ProductUid } from './catalog.js';
 import { JobId, Name, PageQuery, StoreId, Timestamp, Url } from './common.js';
 import { ErrorCode } from './errors.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, Name, PageQuery, StoreId, Timestamp, Url } from './common.js';
 
 export const platforms = ['shopify', 'etsy', 'woocommerce', 'pressero', 'manual'] as const;
