@@ -17,6 +17,27 @@ export {
   useUpdateClient,
 } from './hooks/clients.js';
 export { vitrineKeys } from './hooks/keys.js';
+export { countryOptions } from './hooks/orderModel/countries.js';
+export {
+  buildTimeline,
+  productionPath,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineStep,
+} from './hooks/orderModel/timeline.js';
+export {
+  type OrderableVariant,
+  type OrderFilters,
+  type UseOrdersOptions,
+  useCancelOrder,
+  useCatalogSearch,
+  useCreateOrder,
+  useCreateTestOrder,
+  useOrder,
+  useOrderableVariants,
+  useOrders,
+  useReleaseOrder,
+} from './hooks/orders.js';
 export type {
   AddressError,
   ConnectionFailure,
@@ -76,6 +97,23 @@ export {
   type InvitationAcceptProps,
 } from './widgets/InvitationAccept/index.js';
 export {
+  OrderDetail,
+  type OrderDetailAction,
+  type OrderDetailPart,
+  type OrderDetailProps,
+} from './widgets/OrderDetail/index.js';
+export {
+  OrderForm,
+  type OrderFormPart,
+  type OrderFormProps,
+  type OrderFormValues,
+} from './widgets/OrderForm/index.js';
+export {
+  OrderList,
+  type OrderListPart,
+  type OrderListProps,
+} from './widgets/OrderList/index.js';
+export {
   StoreConnectButton,
   type StoreConnectButtonProps,
   type StoreConnectError,
@@ -88,6 +126,11 @@ export {
   type StoreListPart,
   type StoreListProps,
 } from './widgets/StoreList/index.js';
+export {
+  TestOrderButton,
+  type TestOrderButtonPart,
+  type TestOrderButtonProps,
+} from './widgets/TestOrderButton/index.js';
 export {
   UserManager,
   type UserManagerAction,
