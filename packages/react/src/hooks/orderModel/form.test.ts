@@ -137,9 +137,9 @@ describe('order form model', () => {
   });
 
   it('starts with a dated reference and one item', () => {
-    expect(suggestReference(new Date(2026, 2, 2, 9, 5, 7))).toBe('M-20260302-090507');
+    expect(suggestReference(new Date(2026, 2, 2, 9, 5, 7), () => 0)).toBe('M-20260302-090507-AA');
     const form = emptyOrderForm({ kind: 'variant' });
     expect(form.items).toEqual([newOrderItem('variant')]);
-    expect(form.orderReferenceId).toMatch(/^M-\d{8}-\d{6}$/);
+    expect(form.orderReferenceId).toMatch(/^M-\d{8}-\d{6}-[A-Z]{2}$/);
   });
 });

@@ -76,10 +76,15 @@ export const newOrderItem = (kind: OrderItemKind): OrderItemValues => ({
   files: [],
 });
 
-/** A reference for a new order: `M-` and the date and time, unique enough to start from. */
-export function suggestReference(now = new Date()): string {
+/**
+ * A reference for a new order: `M-`, the date and time, and two random letters, so two orders
+ * placed within the same second still differ.
+ */
+export function suggestReference(now = new Date(), random = Math.random): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `M-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+  const pick = () => letters[Math.floor(random() * letters.length)];
+  return `M-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}-${pick()}${pick()}`;
 }
 
 export function emptyOrderForm(

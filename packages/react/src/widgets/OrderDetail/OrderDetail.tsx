@@ -337,8 +337,8 @@ export function OrderDetail(props: OrderDetailProps) {
                     <li key={code.code}>
                       {code.url ? (
                         <a href={code.url} target="_blank" rel="noopener noreferrer">
-                          {code.code}
-                          <span className="vt-VisuallyHidden"> {t('orders.detail.newTab')}</span>
+                          {code.code}{' '}
+                          <span className="vt-VisuallyHidden">{t('orders.detail.newTab')}</span>
                         </a>
                       ) : (
                         <code>{code.code}</code>
@@ -472,8 +472,8 @@ function ItemRow(props: {
               {item.files.map((file) => (
                 <li key={`${file.type}-${file.url}`}>
                   <a href={file.url} target="_blank" rel="noopener noreferrer">
-                    {printAreaText(file.type, t)}: {fileName(file.url)}
-                    <span className="vt-VisuallyHidden"> {t('orders.detail.newTab')}</span>
+                    {printAreaText(file.type, t)}: {fileName(file.url)}{' '}
+                    <span className="vt-VisuallyHidden">{t('orders.detail.newTab')}</span>
                   </a>
                 </li>
               ))}

@@ -24,6 +24,7 @@ import {
   newOrderItem,
   type OrderFormValues,
   type OrderItemKind,
+  suggestReference,
   toOrderBody,
   validateOrderForm,
 } from '../../hooks/orderModel/form.js';
@@ -205,7 +206,8 @@ export function OrderForm(props: OrderFormProps) {
       try {
         const order = await create.mutateAsync(toOrderBody(values));
         setPlaced(order);
-        if (props.resetOnSuccess ?? true) reset(initial());
+        if (props.resetOnSuccess ?? true)
+          reset({ ...initial(), orderReferenceId: suggestReference() });
         onSuccess?.(order);
       } catch (error) {
         if (isApiError(error) && error.fields?.length) {
@@ -630,8 +632,7 @@ function CatalogPicker(props: {
                 }}
               />
               <span className="vt-OrderForm-resultText">
-                <span>{product.title}</span>
-                <code>{product.productUid}</code>
+                <span>{product.title}</span> <code>{product.productUid}</code>
               </span>
             </label>
           ))
