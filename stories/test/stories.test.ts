@@ -26,6 +26,10 @@ describe('every story in Chromium', () => {
       'UserManager',
       'StoreConnectButton',
       'StoreList',
+      'OrderList',
+      'OrderDetail',
+      'OrderForm',
+      'TestOrderButton',
     ]) {
       expect(titles).toContain(`Widgets/${widget}`);
     }
