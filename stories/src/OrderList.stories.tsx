@@ -99,9 +99,9 @@ export const Empty: Story = {
   },
 };
 
-/** Olivia, the order manager: orders in every state, with the one waiting for its product. */
+/** Maya, the admin: orders in every state, with the one waiting for its product. */
 export const EveryState: Story = {
-  loaders: [orders('orders')],
+  loaders: [orders('admin')],
   play: async (context) => {
     const t = textOf(context);
     const { waiting } = seedOf<Seed>(context);
@@ -170,10 +170,9 @@ export const StoreManagerView: Story = {
   },
 };
 
-/** Tom views: everything, without "Map the product" (the host passes no callback for him). */
-export const ViewerView: Story = {
-  args: { onMapProduct: undefined },
-  loaders: [orders('viewer')],
+/** Olivia manages orders but not products: the hint, without "Map the product". */
+export const OrderManagerView: Story = {
+  loaders: [orders('orders')],
   play: async (context) => {
     const t = textOf(context);
     const { waiting } = seedOf<Seed>(context);

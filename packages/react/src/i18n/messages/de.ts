@@ -368,7 +368,7 @@ export const de: Messages = {
   'orders.reason.canceled_in_store': 'Im Shop storniert.',
   'orders.reason.canceled_by_user': 'In Storefronts storniert.',
   'orders.reason.other': 'Grund: {reason}.',
-  'orders.problem.variant_unmapped': 'Nicht zugeordnet',
+  'orders.problem.variant_unmapped': 'Produkt nicht zugeordnet',
   'orders.problem.variant_not_found': 'Unbekanntes Produkt',
   'orders.problem.variant_ignored': 'Hier nicht gedruckt',
   'orders.mapHint': 'Ordnen Sie das Produkt dem Katalog zu und geben Sie die Bestellung dann frei.',

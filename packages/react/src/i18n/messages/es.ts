@@ -363,7 +363,7 @@ export const es: Messages = {
   'orders.reason.canceled_in_store': 'Cancelado en la tienda.',
   'orders.reason.canceled_by_user': 'Cancelado en Storefronts.',
   'orders.reason.other': 'Motivo: {reason}.',
-  'orders.problem.variant_unmapped': 'Sin vincular',
+  'orders.problem.variant_unmapped': 'Producto sin vincular',
   'orders.problem.variant_not_found': 'Producto desconocido',
   'orders.problem.variant_ignored': 'No se imprime aquí',
   'orders.mapHint': 'Vincula el producto al catálogo y luego libera el pedido.',

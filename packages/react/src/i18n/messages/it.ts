@@ -363,7 +363,7 @@ export const it: Messages = {
   'orders.reason.canceled_in_store': 'Annullato nel negozio.',
   'orders.reason.canceled_by_user': 'Annullato in Storefronts.',
   'orders.reason.other': 'Motivo: {reason}.',
-  'orders.problem.variant_unmapped': 'Non associato',
+  'orders.problem.variant_unmapped': 'Prodotto non associato',
   'orders.problem.variant_not_found': 'Prodotto sconosciuto',
   'orders.problem.variant_ignored': 'Non stampato qui',
   'orders.mapHint': 'Associa il prodotto al catalogo, poi sblocca l’ordine.',

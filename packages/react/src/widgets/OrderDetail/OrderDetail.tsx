@@ -45,7 +45,10 @@ export interface OrderDetailProps {
   orderId: string;
   /** Shows "Back to orders", which calls this. */
   onBack?: () => void;
-  /** For items waiting on a mapping: shows "Map the product" on them, e.g. to open the store's products. */
+  /**
+   * For items waiting on a mapping: shows "Map the product" on them, e.g. to open the store's
+   * products, to sessions that may map products (`products:manage`).
+   */
   onMapProduct?: (order: Order, item: OrderItem) => void;
   /** Called after a release or a cancel, with the order as the server answered it. */
   onSuccess?: (action: OrderDetailAction, order: Order) => void;
@@ -76,6 +79,8 @@ export function OrderDetail(props: OrderDetailProps) {
   const session = useCurrentSession();
   const canManage =
     !props.readOnly && (session.data?.capabilities.includes('orders:manage') ?? false);
+  // Mapping needs `products:manage`: for others the hint stays text.
+  const canMap = session.data?.capabilities.includes('products:manage') ?? false;
   const query = useOrder(orderId, {
     ...(props.refetchInterval !== undefined ? { refetchInterval: props.refetchInterval } : {}),
   });
@@ -277,7 +282,7 @@ export function OrderDetail(props: OrderDetailProps) {
                   item={item}
                   catalogTitle={catalogTitle(item.productUid)}
                   className={classNames.item}
-                  onMapProduct={props.onMapProduct}
+                  onMapProduct={canMap ? props.onMapProduct : undefined}
                 />
               ))}
             </ul>

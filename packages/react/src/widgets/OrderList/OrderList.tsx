@@ -49,7 +49,8 @@ export interface OrderListProps {
   onSelect?: (order: Order) => void;
   /**
    * For orders waiting on a mapping (`not_connected`): shows "Map the product" with the order's
-   * first waiting item, e.g. to open the store's products. Without it the hint stays text.
+   * first waiting item, e.g. to open the store's products, to sessions that may map products
+   * (`products:manage`). Without it, or for others, the hint stays text.
    */
   onMapProduct?: (order: Order, item: Order['items'][number]) => void;
   onError?: (error: unknown) => void;
@@ -83,6 +84,7 @@ export function OrderList(props: OrderListProps) {
   const { t, format } = useVitrine();
   const session = useCurrentSession();
   const headingLevel = props.headingLevel ?? 3;
+  const canMap = session.data?.capabilities.includes('products:manage') ?? false;
   const [storeId, setStoreId] = useState(props.defaultFilters?.storeId ?? '');
   const [status, setStatus] = useState<FulfillmentStatus | ''>(props.defaultFilters?.status ?? '');
   const [source, setSource] = useState<OrderSourceName | ''>(props.defaultFilters?.source ?? '');
@@ -250,7 +252,8 @@ export function OrderList(props: OrderListProps) {
               Heading={ReferenceHeading}
               classNames={classNames}
               onSelect={props.onSelect}
-              onMapProduct={props.onMapProduct}
+              // Mapping needs `products:manage`: for others the hint stays text.
+              onMapProduct={canMap ? props.onMapProduct : undefined}
               placed={format.dateTime(order.createdAt)}
             />
           ))}
