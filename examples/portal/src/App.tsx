@@ -9,7 +9,7 @@ import {
   saveLocale,
   usePortalLocale,
 } from './i18n.js';
-import { ClientDetailPage } from './pages/ClientDetailPage.js';
+import { ClientDetailPage, ClientOrderPage } from './pages/ClientDetailPage.js';
 import { ClientsPage } from './pages/ClientsPage.js';
 import { InvitePage } from './pages/InvitePage.js';
 import { NewClientPage } from './pages/NewClientPage.js';
@@ -75,10 +75,13 @@ function Routes() {
   }
 
   const detail = matchPath('/clients/:clientId', pathname);
+  const clientOrder = matchPath('/clients/:clientId/orders/:orderId', pathname);
   let page: ReactNode = null;
   if (pathname === '/clients') page = <ClientsPage />;
   else if (pathname === '/clients/new') page = <NewClientPage />;
   else if (detail) page = <ClientDetailPage key={detail.clientId} clientId={detail.clientId!} />;
+  else if (clientOrder)
+    page = <ClientOrderPage clientId={clientOrder.clientId!} orderId={clientOrder.orderId!} />;
   else if (pathname !== '/') page = <NotFoundPage />;
   return (
     <VitrineProvider

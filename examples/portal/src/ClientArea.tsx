@@ -10,10 +10,11 @@ import type { Role } from '@vitrine/sdk';
 import { useEffect, useMemo, useState } from 'react';
 import { ClientLayout } from './components/ClientLayout.js';
 import { usePortalLocale } from './i18n.js';
+import { OrderPage, OrdersPage, PlaceOrderPage } from './pages/OrdersPage.js';
 import { SignedOutPage } from './pages/SignedOutPage.js';
 import { StoresPage } from './pages/StoresPage.js';
 import { TeamPage } from './pages/TeamPage.js';
-import { navigate, useDocumentTitle } from './router.js';
+import { matchPath, navigate, useDocumentTitle } from './router.js';
 import { appearance } from './theme.js';
 import {
   createClientVitrine,
@@ -23,7 +24,13 @@ import {
 } from './vitrine.js';
 
 /** The client area's pages; any other `/account/…` address goes to the team page. */
-const clientPages = ['/account/team', '/account/stores'] as const;
+const clientPages = [
+  '/account/team',
+  '/account/stores',
+  '/account/orders',
+  '/account/orders/:orderId',
+  '/account/stores/:storeId/new-order',
+] as const;
 type ClientPage = (typeof clientPages)[number];
 
 /**
@@ -41,7 +48,8 @@ export function ClientArea({ pathname }: { pathname: string }) {
   const [signingOut, setSigningOut] = useState(false);
   const [signOutFailed, setSignOutFailed] = useState(false);
 
-  const page = clientPages.find((p) => p === pathname);
+  const page = clientPages.find((p) => matchPath(p, pathname));
+  const params = page ? (matchPath(page, pathname) ?? {}) : {};
   useEffect(() => {
     if (!page) navigate('/account/team', { replace: true });
   }, [page]);
@@ -78,6 +86,7 @@ export function ClientArea({ pathname }: { pathname: string }) {
     >
       <SignedIn
         page={page ?? '/account/team'}
+        params={params}
         onSignOut={signOut}
         signingOut={signingOut}
         signOutFailed={signOutFailed}
@@ -89,6 +98,7 @@ export function ClientArea({ pathname }: { pathname: string }) {
 /** Who the session stands for comes from the API (`GET /v1/sessions/current`), not the page. */
 function SignedIn(props: {
   page: ClientPage;
+  params: Record<string, string>;
   onSignOut: () => void;
   signingOut: boolean;
   signOutFailed: boolean;
@@ -132,6 +142,7 @@ function SignedIn(props: {
 
 function Account(props: {
   page: ClientPage;
+  params: Record<string, string>;
   clientId: string;
   userId: string;
   role: Role;
@@ -145,7 +156,11 @@ function Account(props: {
   const client = useClient(props.clientId);
   // The same query as the UserManager's list, so this costs no extra request.
   const users = useUsers(props.clientId);
-  const pageTitle = props.page === '/account/stores' ? t('client.stores') : t('client.team');
+  const pageTitle = props.page.startsWith('/account/orders')
+    ? t('client.orders')
+    : props.page.startsWith('/account/stores')
+      ? t('client.stores')
+      : t('client.team');
   useDocumentTitle(client.data ? `${pageTitle} · ${client.data.name}` : pageTitle);
 
   const everyone = users.data?.pages.flatMap((page) => page.data) ?? [];
@@ -168,6 +183,12 @@ function Account(props: {
       )}
       {props.page === '/account/stores' ? (
         <StoresPage clientId={props.clientId} />
+      ) : props.page === '/account/orders' ? (
+        <OrdersPage clientId={props.clientId} />
+      ) : props.page === '/account/orders/:orderId' ? (
+        <OrderPage orderId={props.params.orderId!} backTo="/account/orders" />
+      ) : props.page === '/account/stores/:storeId/new-order' ? (
+        <PlaceOrderPage storeId={props.params.storeId!} />
       ) : (
         <TeamPage
           clientId={props.clientId}
