@@ -52,7 +52,8 @@ export function PlaceOrderPage(props: { storeId: string }) {
         title={t('orders.placeTitle')}
         subtitle={name ? t('orders.placeSubtitle', { store: name }) : vitrine.t('common.loading')}
       />
-      <section className="nw-card nw-place-order" aria-label={t('orders.placeTitle')}>
+      {/* The form is a region named by its own (hidden) title. */}
+      <div className="nw-card nw-place-order">
         <OrderForm
           storeId={props.storeId}
           hideTitle
@@ -60,7 +61,7 @@ export function PlaceOrderPage(props: { storeId: string }) {
           onCancel={() => navigate('/account/stores')}
           onSuccess={(order) => navigate(`/account/orders/${order.id}`)}
         />
-      </section>
+      </div>
     </>
   );
 }
