@@ -2,10 +2,17 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { OrderDetail } from '@vitrine/react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { outage } from './support/network.js';
-import { maya, type OrderShop, olivia, orderShop, seedProduction, tom } from './support/orders.js';
+import {
+  maya,
+  type OrderShop,
+  olivia,
+  orderShop,
+  orderTextOf,
+  seedProduction,
+  tom,
+} from './support/orders.js';
 import { serveWithPlatforms } from './support/platforms.js';
 import { type StoryServer, seedOf } from './support/storyServer.js';
-import { textOf } from './support/text.js';
 
 type Seed = { orderId: string; reference: string };
 
@@ -51,7 +58,7 @@ const fromShop = async (_story: StoryServer, shop: OrderShop) => {
 export const Received: Story = {
   loaders: [order('orders', fromShop)],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     const { reference } = seedOf<Seed>(context);
     await context.canvas.findByRole(
       'heading',
@@ -72,7 +79,7 @@ export const Received: Story = {
 export const NotConnected: Story = {
   loaders: [order('orders', async (_story, shop) => shop.shopifyOrder(1))],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     const { reference } = seedOf<Seed>(context);
     const release = await context.canvas.findByRole(
       'button',
@@ -96,7 +103,7 @@ export const Released: Story = {
     }),
   ],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await expect(
       await context.canvas.findByText(
         new RegExp(t('orders.note.released').replace('.', '\\.')),
@@ -116,7 +123,7 @@ export const TestOrder: Story = {
     }),
   ],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await expect(
       await context.canvas.findByText(t('orders.note.test'), { exact: false }, { timeout: 15_000 }),
     ).toBeVisible();
@@ -128,7 +135,7 @@ export const TestOrder: Story = {
 export const CancelConfirm: Story = {
   loaders: [order('orders', async (_story, shop) => shop.counterOrder('MS-1002'))],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await context.userEvent.click(
       await context.canvas.findByRole(
         'button',
@@ -153,7 +160,7 @@ export const Canceled: Story = {
     }),
   ],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await expect(
       await context.canvas.findByText(t('orders.reason.canceled_by_user'), {}, { timeout: 15_000 }),
     ).toBeVisible();
@@ -185,7 +192,7 @@ export const Delivered: Story = {
     }),
   ],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     const progress = within(
       await context.canvas.findByRole(
         'region',
@@ -214,7 +221,7 @@ export const InProduction: Story = {
   play: async (context) => {
     const progress = await context.canvas.findByRole(
       'region',
-      { name: textOf(context)('orders.detail.progress') },
+      { name: orderTextOf(context)('orders.detail.progress') },
       { timeout: 15_000 },
     );
     await expect(progress.querySelector('[aria-current="step"]')).not.toBeNull();
@@ -229,7 +236,7 @@ export const Failed: Story = {
     ),
   ],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await expect(
       (await context.canvas.findAllByText(t('orders.status.failed'), {}, { timeout: 15_000 }))[0],
     ).toBeVisible();
@@ -249,7 +256,7 @@ export const Returned: Story = {
     ),
   ],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await expect(
       (await context.canvas.findAllByText(t('orders.status.returned'), {}, { timeout: 15_000 }))[0],
     ).toBeVisible();
@@ -261,7 +268,7 @@ export const ViewerView: Story = {
   ...NotConnected,
   loaders: [order('viewer', async (_story, shop) => shop.shopifyOrder(1))],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await context.canvas.findByText(t('orders.problem.variant_unmapped'), {}, { timeout: 15_000 });
     await expect(
       context.canvas.queryByRole('button', { name: t('orders.detail.release') }),
@@ -276,7 +283,7 @@ export const ViewerView: Story = {
 export const ErrorLoading: Story = {
   loaders: [order('orders', fromShop, { network: [outage('GET /v1/orders/*')] })],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     const alert = await context.canvas.findByRole('alert', {}, { timeout: 15_000 });
     await expect(within(alert).getByRole('button', { name: t('common.retry') })).toBeVisible();
   },

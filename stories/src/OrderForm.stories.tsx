@@ -2,10 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { OrderForm } from '@vitrine/react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { stalled } from './support/network.js';
-import { maya, olivia, orderShop, POSTER, POSTER_ART, tom } from './support/orders.js';
+import { maya, olivia, orderShop, orderTextOf, POSTER, POSTER_ART, tom } from './support/orders.js';
 import { serveWithPlatforms } from './support/platforms.js';
 import { seedOf } from './support/storyServer.js';
-import { textOf } from './support/text.js';
 
 type Seed = { storeId: string };
 
@@ -51,7 +50,7 @@ const form = (
   }, options);
 
 async function fillAddress(context: Context) {
-  const t = textOf(context);
+  const t = orderTextOf(context);
   const address = within(context.canvas.getByRole('group', { name: t('orderForm.address') }));
   const type = (label: Parameters<typeof t>[0], value: string) =>
     context.userEvent.type(address.getByLabelText(t(label)), value);
@@ -65,7 +64,7 @@ async function fillAddress(context: Context) {
 }
 
 async function pickPoster(context: Context) {
-  const t = textOf(context);
+  const t = orderTextOf(context);
   const item = within(
     await context.canvas.findByRole(
       'group',
@@ -93,7 +92,7 @@ async function pickPoster(context: Context) {
 export const Empty: Story = {
   loaders: [form('orders')],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await expect(
       await context.canvas.findByRole(
         'button',
@@ -108,7 +107,7 @@ export const Empty: Story = {
 export const Placed: Story = {
   loaders: [form('orders')],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await pickPoster(context);
     await fillAddress(context);
     await context.userEvent.click(
@@ -129,7 +128,7 @@ export const Placed: Story = {
 export const Invalid: Story = {
   loaders: [form('orders')],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await context.userEvent.clear(
       await context.canvas.findByLabelText(t('orderForm.reference'), {}, { timeout: 15_000 }),
     );
@@ -151,7 +150,7 @@ export const ReferenceTaken: Story = {
   args: { defaultValues: { orderReferenceId: 'MS-3000' } },
   loaders: [form('orders')],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await pickPoster(context);
     await fillAddress(context);
     await context.userEvent.click(
@@ -170,7 +169,7 @@ export const ReferenceTaken: Story = {
 export const MappedProducts: Story = {
   loaders: [form('admin', 'shop')],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     const item = within(
       await context.canvas.findByRole(
         'group',
@@ -194,7 +193,7 @@ export const MappedProducts: Story = {
 export const Submitting: Story = {
   loaders: [form('orders', 'counter', { network: [stalled('POST /v1/stores/*/orders')] })],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await pickPoster(context);
     await fillAddress(context);
     await context.userEvent.click(
@@ -210,7 +209,7 @@ export const Submitting: Story = {
 export const ViewerView: Story = {
   loaders: [form('viewer')],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await expect(
       await context.canvas.findByText(t('orderForm.readOnly'), {}, { timeout: 15_000 }),
     ).toBeVisible();

@@ -9,12 +9,12 @@ import {
   type OrderShop,
   olivia,
   orderShop,
+  orderTextOf,
   seedProduction,
   tom,
 } from './support/orders.js';
 import { type StoryPlatforms, serveWithPlatforms } from './support/platforms.js';
 import { createClient, type StoryServer, seedOf } from './support/storyServer.js';
-import { textOf } from './support/text.js';
 
 type Seed = { clientId: string; waiting?: string };
 
@@ -92,7 +92,7 @@ export const Empty: Story = {
     }),
   ],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await expect(
       await context.canvas.findByText(t('orders.list.empty'), {}, { timeout: 10_000 }),
     ).toBeVisible();
@@ -103,7 +103,7 @@ export const Empty: Story = {
 export const EveryState: Story = {
   loaders: [orders('admin')],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     const { waiting } = seedOf<Seed>(context);
     const held = await orderItem(context, waiting!);
     await expect(held.getByText(t('orders.status.not_connected'))).toBeVisible();
@@ -127,7 +127,7 @@ export const ManyOrders: Story = {
     }),
   ],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await orderItem(context, 'MS-2024');
     await expect(context.canvas.getAllByRole('heading', { level: 4 })).toHaveLength(10);
     await context.userEvent.click(
@@ -144,7 +144,7 @@ export const Filtered: Story = {
   args: { defaultFilters: { status: 'not_connected' } },
   loaders: [orders('orders')],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     const { waiting } = seedOf<Seed>(context);
     await orderItem(context, waiting!);
     await waitFor(() =>
@@ -174,7 +174,7 @@ export const StoreManagerView: Story = {
 export const OrderManagerView: Story = {
   loaders: [orders('orders')],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     const { waiting } = seedOf<Seed>(context);
     const held = await orderItem(context, waiting!);
     await expect(held.getByText(t('orders.mapHint'))).toBeVisible();
@@ -194,7 +194,7 @@ export const ErrorLoading: Story = {
     ),
   ],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     const alert = await context.canvas.findByRole('alert', {}, { timeout: 10_000 });
     await expect(within(alert).getByRole('button', { name: t('common.retry') })).toBeVisible();
   },

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { TestOrderButton } from '@vitrine/react';
 import { expect, fn } from 'storybook/test';
-import { maya, olivia, orderShop, tom } from './support/orders.js';
+import { maya, olivia, orderShop, orderTextOf, tom } from './support/orders.js';
 import { serveWithPlatforms } from './support/platforms.js';
 import { seedOf } from './support/storyServer.js';
-import { textOf } from './support/text.js';
 
 type Seed = { storeId: string };
 
@@ -39,7 +38,7 @@ const shop = (viewer: keyof typeof who, mapped = true) =>
 export const Sent: Story = {
   loaders: [shop('orders')],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await context.userEvent.click(
       await context.canvas.findByRole(
         'button',
@@ -57,7 +56,7 @@ export const Sent: Story = {
 export const NothingMapped: Story = {
   loaders: [shop('admin', false)],
   play: async (context) => {
-    const t = textOf(context);
+    const t = orderTextOf(context);
     await context.userEvent.click(
       await context.canvas.findByRole(
         'button',

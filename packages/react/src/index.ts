@@ -28,6 +28,7 @@ export {
 export {
   type OrderableVariant,
   type OrderFilters,
+  orderKeys,
   type UseOrdersOptions,
   useCancelOrder,
   useCatalogSearch,
@@ -70,6 +71,13 @@ export {
 } from './hooks/users.js';
 export { catalogs, type Locale, locales, resolveLocale } from './i18n/locales.js';
 export { en, type MessageKey, type Messages } from './i18n/messages/en.js';
+export type { OrderMessageKey, OrderMessages } from './i18n/messages/orders/en.js';
+export {
+  type OrderTranslate,
+  type OrderTranslationKey,
+  orderCatalogs,
+  useOrderText,
+} from './i18n/orders.js';
 export { createTranslator, errorMessage, type Translate } from './i18n/translate.js';
 export type { VitrineContextValue } from './provider/VitrineProvider.js';
 export {

@@ -1,7 +1,30 @@
+import {
+  catalogs,
+  createTranslator,
+  type Messages,
+  type OrderTranslate,
+  orderCatalogs,
+  resolveLocale,
+} from '@vitrine/react';
 import type { Order, StoreVariant } from '@vitrine/sdk';
 import { demoCatalog, upsertCatalog } from '@vitrine/server';
 import { connectShopify, type StoryPlatforms } from './platforms.js';
 import { createTeam, DAY_MS, type StoryServer, type Team, type TeamMember } from './storyServer.js';
+
+/**
+ * The words an order story shows, in the toolbar's (or the story's) locale: the main catalog and
+ * the order widgets' own, as the widgets read them.
+ */
+export function orderTextOf(context: { globals: Record<string, unknown> }): OrderTranslate {
+  const locale = resolveLocale(
+    typeof context.globals.locale === 'string' ? context.globals.locale : 'en',
+  );
+  const t = createTranslator(
+    { ...catalogs[locale], ...orderCatalogs[locale] } as unknown as Messages,
+    locale,
+  );
+  return t as OrderTranslate;
+}
 
 /** The A3 portrait poster of the demo catalog, and a design file for it. */
 export const POSTER = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';

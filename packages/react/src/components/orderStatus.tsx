@@ -1,23 +1,23 @@
 'use client';
 import type { FulfillmentStatus, Order } from '@vitrine/sdk';
 import { isKnownStatusReason, orderStatusTones } from '../hooks/orderModel/status.js';
-import type { MessageKey } from '../i18n/messages/en.js';
-import type { Translate } from '../i18n/translate.js';
+import type { OrderMessageKey } from '../i18n/messages/orders/en.js';
+import type { OrderTranslate } from '../i18n/orders.js';
 import { cx } from './cx.js';
 
 /** A fulfillment status in words: "Received", "In production"… */
-export const orderStatusText = (status: FulfillmentStatus, t: Translate) =>
+export const orderStatusText = (status: FulfillmentStatus, t: OrderTranslate) =>
   t(`orders.status.${status}`);
 
 /** Why an order waits or stopped (its `statusReason`), in words. */
-export function orderReasonText(reason: string | null, t: Translate): string | null {
+export function orderReasonText(reason: string | null, t: OrderTranslate): string | null {
   if (!reason) return null;
   return isKnownStatusReason(reason)
     ? t(`orders.reason.${reason}`)
     : t('orders.reason.other', { reason });
 }
 
-const notes: Record<string, MessageKey> = {
+const notes: Record<string, OrderMessageKey> = {
   'A test order.': 'orders.note.test',
   'Canceled in the store.': 'orders.note.canceledInStore',
   'Released once its products were mapped.': 'orders.note.released',
@@ -25,19 +25,19 @@ const notes: Record<string, MessageKey> = {
 };
 
 /** A history note in the widget's language when it is one the server writes; else as written. */
-export const orderNoteText = (note: string | null, t: Translate) =>
+export const orderNoteText = (note: string | null, t: OrderTranslate) =>
   note === null ? null : notes[note] ? t(notes[note]) : note;
 
 /** A print area's name: "Front", "Back"…; unknown areas as they are named. */
-export function printAreaText(area: string, t: Translate) {
-  const key = `orders.printArea.${area}` as MessageKey;
+export function printAreaText(area: string, t: OrderTranslate) {
+  const key = `orders.printArea.${area}` as OrderMessageKey;
   const text = t(key);
   return text === key ? area : text;
 }
 
 export function OrderStatusBadge(props: {
   status: FulfillmentStatus;
-  t: Translate;
+  t: OrderTranslate;
   className?: string | undefined;
 }) {
   return (
@@ -52,7 +52,7 @@ export function OrderStatusBadge(props: {
 }
 
 /** The flag of a test order, beside its status. */
-export function TestFlag(props: { order: Pick<Order, 'isTest'>; t: Translate }) {
+export function TestFlag(props: { order: Pick<Order, 'isTest'>; t: OrderTranslate }) {
   if (!props.order.isTest) return null;
   return (
     <span className="vt-Badge vt-TestFlag" data-tone="test">

@@ -1,10 +1,4 @@
-import type {
-  ListCatalogQuery,
-  ListClientsQuery,
-  ListOrdersQuery,
-  ListStoresQuery,
-  ListUsersQuery,
-} from '@vitrine/sdk';
+import type { ListClientsQuery, ListStoresQuery, ListUsersQuery } from '@vitrine/sdk';
 
 /** Query keys, one factory for every Vitrine query, so invalidation stays precise. */
 export const vitrineKeys = {
@@ -23,13 +17,4 @@ export const vitrineKeys = {
     [...vitrineKeys.stores(clientId), 'list', query] as const,
   store: (storeId: string) => [...vitrineKeys.all, 'store', storeId] as const,
   job: (jobId: string) => [...vitrineKeys.all, 'job', jobId] as const,
-  orders: (clientId: string) => [...vitrineKeys.all, 'orders', clientId] as const,
-  orderList: (clientId: string, query: Omit<ListOrdersQuery, 'cursor'> = {}) =>
-    [...vitrineKeys.orders(clientId), 'list', query] as const,
-  order: (orderId: string) => [...vitrineKeys.all, 'order', orderId] as const,
-  /** A store's mapped variants, as an order form offers them. */
-  orderableVariants: (storeId: string) =>
-    [...vitrineKeys.all, 'orderableVariants', storeId] as const,
-  catalogSearch: (query: Omit<ListCatalogQuery, 'cursor'> = {}) =>
-    [...vitrineKeys.all, 'catalog', 'list', query] as const,
 };

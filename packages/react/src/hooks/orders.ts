@@ -9,6 +9,7 @@ import {
 import type {
   CatalogProduct,
   CreateOrderBody,
+  ListCatalogQuery,
   ListOrdersQuery,
   Order,
   Page,
@@ -18,6 +19,25 @@ import type {
 import { useEffect, useState } from 'react';
 import { useVitrine } from '../provider/VitrineProvider.js';
 import { vitrineKeys } from './keys.js';
+
+/**
+ * Query keys of the order hooks, under `vitrineKeys.all` (so clearing Vitrine's cache clears them)
+ * and beside the store keys they refresh. Kept with the order hooks: pages without order widgets
+ * do not carry them.
+ */
+export const orderKeys = {
+  orders: (clientId: string) => [...vitrineKeys.all, 'orders', clientId] as const,
+  orderList: (clientId: string, query: OrderFilters = {}) =>
+    [...orderKeys.orders(clientId), 'list', query] as const,
+  order: (orderId: string) => [...vitrineKeys.all, 'order', orderId] as const,
+  /** A store's mapped variants, as an order form offers them. */
+  orderableVariants: (storeId: string) =>
+    [...vitrineKeys.all, 'orderableVariants', storeId] as const,
+  catalogSearch: (query: Omit<ListCatalogQuery, 'cursor'> = {}) =>
+    [...vitrineKeys.all, 'catalog', 'list', query] as const,
+  catalogProduct: (productUid: string) =>
+    [...vitrineKeys.all, 'catalog', 'product', productUid] as const,
+};
 
 /** Filters of an order list: everything `GET /v1/clients/{id}/orders` takes but the cursor. */
 export type OrderFilters = Omit<ListOrdersQuery, 'cursor'>;
@@ -41,7 +61,7 @@ export function useOrders(
   const { client, queryClient } = useVitrine();
   return useInfiniteQuery(
     {
-      queryKey: vitrineKeys.orderList(clientId, filters),
+      queryKey: orderKeys.orderList(clientId, filters),
       queryFn: ({ pageParam, signal }) =>
         client.orders.list(
           clientId,
@@ -66,7 +86,7 @@ export function useOrder(orderId: string | null, options: UseOrdersOptions = {})
   const { client, queryClient } = useVitrine();
   return useQuery(
     {
-      queryKey: vitrineKeys.order(orderId ?? ''),
+      queryKey: orderKeys.order(orderId ?? ''),
       queryFn: ({ signal }) => client.orders.get(orderId!, { signal }),
       enabled: orderId !== null && orderId !== '' && (options.enabled ?? true),
       refetchInterval: options.refetchInterval ?? 10_000,
@@ -87,9 +107,9 @@ function useOrderWrite<V>(run: (variables: V) => Promise<Order>) {
     {
       mutationFn: run,
       onSuccess: (order) => {
-        queryClient.setQueryData(vitrineKeys.order(order.id), order);
+        queryClient.setQueryData(orderKeys.order(order.id), order);
         queryClient.setQueriesData<InfiniteData<Page<Order>>>(
-          { queryKey: vitrineKeys.orders(order.clientId) },
+          { queryKey: orderKeys.orders(order.clientId) },
           (data) =>
             data && {
               ...data,
@@ -100,7 +120,7 @@ function useOrderWrite<V>(run: (variables: V) => Promise<Order>) {
             },
         );
         return Promise.all([
-          queryClient.invalidateQueries({ queryKey: vitrineKeys.orders(order.clientId) }),
+          queryClient.invalidateQueries({ queryKey: orderKeys.orders(order.clientId) }),
           queryClient.invalidateQueries({ queryKey: vitrineKeys.stores(order.clientId) }),
           queryClient.invalidateQueries({ queryKey: vitrineKeys.store(order.storeId) }),
         ]);
@@ -150,7 +170,7 @@ export function useOrderableVariants(storeId: string | null, options: { enabled?
   const { client, queryClient } = useVitrine();
   return useQuery(
     {
-      queryKey: vitrineKeys.orderableVariants(storeId ?? ''),
+      queryKey: orderKeys.orderableVariants(storeId ?? ''),
       queryFn: async ({ signal }) => {
         const found: OrderableVariant[] = [];
         for await (const product of client.products.listAll(
@@ -181,7 +201,7 @@ export function useCatalogSearch(search: string, options: { enabled?: boolean } 
   const query = { search: search.trim() || undefined, limit: 20 };
   return useQuery<Page<CatalogProduct>>(
     {
-      queryKey: vitrineKeys.catalogSearch(query),
+      queryKey: orderKeys.catalogSearch(query),
       queryFn: ({ signal }) => client.catalog.list(query, { signal }),
       placeholderData: keepPreviousData,
       staleTime: 5 * 60_000,

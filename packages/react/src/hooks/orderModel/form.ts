@@ -163,7 +163,7 @@ export function formPathOf(path: string, values: OrderFormValues): string {
   }
   const index = Number(file[1]);
   const item = values.items[index];
-  if (!item || item.kind !== 'catalog') return `items.${index}.productUid`;
+  if (item?.kind !== 'catalog') return `items.${index}.productUid`;
   const given = item.files.map((f, i) => ({ f, i })).filter(({ f }) => f.url.trim() !== '');
   const at = file[2] === undefined ? undefined : given[Number(file[2])]?.i;
   // A missing area (no index) lands on the first empty file, which is the required one.

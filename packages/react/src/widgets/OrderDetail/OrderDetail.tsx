@@ -15,12 +15,12 @@ import {
   TestFlag,
 } from '../../components/orderStatus.js';
 import { useCurrentSession } from '../../hooks/access.js';
-import { vitrineKeys } from '../../hooks/keys.js';
 import { countryName } from '../../hooks/orderModel/countries.js';
 import { isCancelable, isReleasable, itemLabel } from '../../hooks/orderModel/status.js';
 import { buildTimeline } from '../../hooks/orderModel/timeline.js';
-import { useCancelOrder, useOrder, useReleaseOrder } from '../../hooks/orders.js';
+import { orderKeys, useCancelOrder, useOrder, useReleaseOrder } from '../../hooks/orders.js';
 import { useStore } from '../../hooks/stores.js';
+import { useOrderText } from '../../i18n/orders.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 
 export type OrderDetailAction = 'release' | 'cancel';
@@ -75,7 +75,8 @@ type Notice = { tone: 'success' | 'warning'; text: string };
  */
 export function OrderDetail(props: OrderDetailProps) {
   const { orderId, onReady, onError, classNames = {} } = props;
-  const { t, format, locale } = useVitrine();
+  const { format, locale } = useVitrine();
+  const t = useOrderText();
   const session = useCurrentSession();
   const canManage =
     !props.readOnly && (session.data?.capabilities.includes('orders:manage') ?? false);
@@ -117,7 +118,7 @@ export function OrderDetail(props: OrderDetailProps) {
   const catalog = useQueries(
     {
       queries: uids.map((uid) => ({
-        queryKey: [...vitrineKeys.all, 'catalog', 'product', uid],
+        queryKey: orderKeys.catalogProduct(uid),
         queryFn: ({ signal }: { signal: AbortSignal }) => client.catalog.get(uid, { signal }),
         staleTime: 5 * 60_000,
         retry: false,
@@ -428,7 +429,8 @@ function ItemRow(props: {
   onMapProduct: OrderDetailProps['onMapProduct'];
 }) {
   const { item } = props;
-  const { t, format } = useVitrine();
+  const { format } = useVitrine();
+  const t = useOrderText();
   const nameId = useId();
   return (
     <li
@@ -512,7 +514,8 @@ function Progress(props: {
   Heading: 'h3';
   className: string | undefined;
 }) {
-  const { t, format } = useVitrine();
+  const { format } = useVitrine();
+  const t = useOrderText();
   const timeline = buildTimeline(props.order);
   const { Heading } = props;
   const stateText = {

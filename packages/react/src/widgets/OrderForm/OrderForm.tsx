@@ -36,7 +36,9 @@ import {
   useOrderableVariants,
 } from '../../hooks/orders.js';
 import type { MessageKey } from '../../i18n/messages/en.js';
-import type { Translate } from '../../i18n/translate.js';
+import type { OrderMessageKey } from '../../i18n/messages/orders/en.js';
+import type { OrderTranslate } from '../../i18n/orders.js';
+import { useOrderText } from '../../i18n/orders.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 
 export type OrderFormPart =
@@ -106,7 +108,7 @@ const resolver: Resolver<OrderFormValues> = async (values) => {
 const apiCodes = new Set<string>(errorCodes);
 
 /** A field's problem in words: the form model's codes, zod's, or the API's. */
-function issueText(t: Translate, error: FieldError | undefined, format?: 'email' | 'url') {
+function issueText(t: OrderTranslate, error: FieldError | undefined, format?: 'email' | 'url') {
   if (!error) return undefined;
   const type = String(error.type);
   const limit = Number(error.message || 0);
@@ -153,7 +155,8 @@ const errorAt = (errors: FieldErrors<OrderFormValues>, path: string): FieldError
  */
 export function OrderForm(props: OrderFormProps) {
   const { storeId, onSuccess, onError, classNames = {} } = props;
-  const { t, locale } = useVitrine();
+  const { locale } = useVitrine();
+  const t = useOrderText();
   const session = useCurrentSession();
   const capabilities = session.data?.capabilities ?? [];
   const canPlace = capabilities.includes('orders:manage');
@@ -238,7 +241,7 @@ export function OrderForm(props: OrderFormProps) {
 
   const addressField = (
     name: keyof OrderFormValues['shippingAddress'],
-    label: MessageKey,
+    label: OrderMessageKey,
     options: { optional?: boolean; autoComplete?: string; type?: string; format?: 'email' } = {},
   ) => (
     <Field
@@ -456,7 +459,7 @@ function ItemFields(props: {
   onRemove: () => void;
 }) {
   const { form, index } = props;
-  const { t } = useVitrine();
+  const t = useOrderText();
   const { register, watch, setValue, formState } = form;
   const item = watch(`items.${index}`);
   const at = `items.${index}` as const;
@@ -573,7 +576,7 @@ function CatalogPicker(props: {
   inputClassName: string | undefined;
 }) {
   const { form, index } = props;
-  const { t } = useVitrine();
+  const t = useOrderText();
   const at = `items.${index}` as const;
   const productUid = form.watch(`${at}.productUid`);
   const [search, setSearch] = useState('');

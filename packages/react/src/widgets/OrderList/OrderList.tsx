@@ -22,6 +22,7 @@ import { useCurrentSession } from '../../hooks/access.js';
 import { itemLabel } from '../../hooks/orderModel/status.js';
 import { type OrderFilters, useDebouncedValue, useOrders } from '../../hooks/orders.js';
 import { useStores } from '../../hooks/users.js';
+import { useOrderText } from '../../i18n/orders.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 
 export type OrderListPart =
@@ -72,8 +73,6 @@ export interface OrderListProps {
   classNames?: Partial<Record<OrderListPart, string>>;
 }
 
-const sources = OrderSource.options;
-
 /**
  * A client's orders, newest first: filters (store, status, source, search), each order's status,
  * test flag, store and items, why a not-connected order waits and how to get it going, paging
@@ -81,7 +80,8 @@ const sources = OrderSource.options;
  */
 export function OrderList(props: OrderListProps) {
   const { clientId, onReady, onError, classNames = {} } = props;
-  const { t, format } = useVitrine();
+  const { format } = useVitrine();
+  const t = useOrderText();
   const session = useCurrentSession();
   const headingLevel = props.headingLevel ?? 3;
   const canMap = session.data?.capabilities.includes('products:manage') ?? false;
@@ -191,7 +191,7 @@ export function OrderList(props: OrderListProps) {
             onChange={(event) => setSource(event.target.value as OrderSourceName | '')}
           >
             <option value="">{t('orders.list.allSources')}</option>
-            {sources.map((s) => (
+            {OrderSource.options.map((s) => (
               <option key={s} value={s}>
                 {t(`orders.source.${s}`)}
               </option>
@@ -312,7 +312,7 @@ function OrderRow(props: {
   onMapProduct: OrderListProps['onMapProduct'];
 }) {
   const { order, classNames, Heading } = props;
-  const { t } = useVitrine();
+  const t = useOrderText();
   const headingId = useId();
   const waiting = order.items.find((i) => i.fulfillmentStatus === 'not_connected');
   const reason =

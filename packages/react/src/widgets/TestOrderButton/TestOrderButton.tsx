@@ -5,8 +5,8 @@ import { Button, type ButtonProps } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { useCurrentSession } from '../../hooks/access.js';
 import { useCreateTestOrder } from '../../hooks/orders.js';
+import { useOrderText } from '../../i18n/orders.js';
 import { errorMessage } from '../../i18n/translate.js';
-import { useVitrine } from '../../provider/VitrineProvider.js';
 
 export type TestOrderButtonPart = 'root' | 'button' | 'notice' | 'error';
 
@@ -30,7 +30,7 @@ export interface TestOrderButtonProps {
  */
 export function TestOrderButton(props: TestOrderButtonProps) {
   const { classNames = {} } = props;
-  const { t } = useVitrine();
+  const t = useOrderText();
   const session = useCurrentSession();
   const create = useCreateTestOrder();
   const [placed, setPlaced] = useState<Order | null>(null);
