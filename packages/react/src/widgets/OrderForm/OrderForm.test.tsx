@@ -132,7 +132,7 @@ describe('OrderForm', () => {
         /An order with this reference already exists\./,
       ),
     );
-    expect(reference).toHaveFocus();
+    await waitFor(() => expect(reference).toHaveFocus());
     expect(screen.getByRole('alert')).toHaveTextContent(
       'An order with this reference already exists.',
     );
