@@ -178,7 +178,7 @@ export const OrderManagerView: Story = {
     const { waiting } = seedOf<Seed>(context);
     const held = await orderItem(context, waiting!);
     await expect(held.getByText(t('orders.mapHint'))).toBeVisible();
-    await expect(held.queryByRole('button')).toBeNull();
+    await expect(held.queryByRole('button', { name: t('orders.mapProduct') })).toBeNull();
   },
 };
 
