@@ -27,6 +27,10 @@ describe('every story in Chromium', () => {
       'StoreConnectButton',
       'StoreList',
       'ProductMapper',
+      'OrderList',
+      'OrderDetail',
+      'OrderForm',
+      'TestOrderButton',
     ]) {
       expect(titles).toContain(`Widgets/${widget}`);
     }

@@ -9,7 +9,7 @@ import {
   saveLocale,
   usePortalLocale,
 } from './i18n.js';
-import { ClientDetailPage } from './pages/ClientDetailPage.js';
+import { ClientDetailPage, ClientOrderPage } from './pages/ClientDetailPage.js';
 import { ClientsPage } from './pages/ClientsPage.js';
 import { InvitePage } from './pages/InvitePage.js';
 import { NewClientPage } from './pages/NewClientPage.js';
@@ -77,6 +77,7 @@ function Routes() {
 
   const detail = matchPath('/clients/:clientId', pathname);
   const products = matchPath('/clients/:clientId/stores/:storeId/products', pathname);
+  const clientOrder = matchPath('/clients/:clientId/orders/:orderId', pathname);
   let page: ReactNode = null;
   if (pathname === '/clients') page = <ClientsPage />;
   else if (pathname === '/clients/new') page = <NewClientPage />;
@@ -89,6 +90,8 @@ function Routes() {
         storeId={products.storeId!}
       />
     );
+  } else if (clientOrder) {
+    page = <ClientOrderPage clientId={clientOrder.clientId!} orderId={clientOrder.orderId!} />;
   } else if (pathname !== '/') page = <NotFoundPage />;
   return (
     <VitrineProvider

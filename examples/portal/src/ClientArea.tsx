@@ -10,6 +10,7 @@ import type { Role } from '@vitrine/sdk';
 import { useEffect, useMemo, useState } from 'react';
 import { ClientLayout } from './components/ClientLayout.js';
 import { usePortalLocale } from './i18n.js';
+import { OrderPage, OrdersPage, PlaceOrderPage } from './pages/OrdersPage.js';
 import { ProductsPage } from './pages/ProductsPage.js';
 import { SignedOutPage } from './pages/SignedOutPage.js';
 import { StoresPage } from './pages/StoresPage.js';
@@ -24,10 +25,15 @@ import {
 } from './vitrine.js';
 
 /** The client area's pages; any other `/account/…` address goes to the team page. */
-const clientPages = ['/account/team', '/account/stores'] as const;
-/** A store's products: `/account/stores/{storeId}/products`. */
-const productsPage = '/account/stores/:storeId/products';
-type ClientPage = (typeof clientPages)[number] | typeof productsPage;
+const clientPages = [
+  '/account/team',
+  '/account/stores',
+  '/account/orders',
+  '/account/orders/:orderId',
+  '/account/stores/:storeId/new-order',
+  '/account/stores/:storeId/products',
+] as const;
+type ClientPage = (typeof clientPages)[number];
 
 /**
  * `/account/…`: the client area, where a client's own users work. It has its own
@@ -44,8 +50,8 @@ export function ClientArea({ pathname }: { pathname: string }) {
   const [signingOut, setSigningOut] = useState(false);
   const [signOutFailed, setSignOutFailed] = useState(false);
 
-  const products = matchPath(productsPage, pathname);
-  const page = products ? productsPage : clientPages.find((p) => p === pathname);
+  const page = clientPages.find((p) => matchPath(p, pathname));
+  const params = page ? (matchPath(page, pathname) ?? {}) : {};
   useEffect(() => {
     if (!page) navigate('/account/team', { replace: true });
   }, [page]);
@@ -82,7 +88,7 @@ export function ClientArea({ pathname }: { pathname: string }) {
     >
       <SignedIn
         page={page ?? '/account/team'}
-        storeId={products?.storeId ?? null}
+        params={params}
         onSignOut={signOut}
         signingOut={signingOut}
         signOutFailed={signOutFailed}
@@ -94,7 +100,7 @@ export function ClientArea({ pathname }: { pathname: string }) {
 /** Who the session stands for comes from the API (`GET /v1/sessions/current`), not the page. */
 function SignedIn(props: {
   page: ClientPage;
-  storeId: string | null;
+  params: Record<string, string>;
   onSignOut: () => void;
   signingOut: boolean;
   signOutFailed: boolean;
@@ -138,7 +144,7 @@ function SignedIn(props: {
 
 function Account(props: {
   page: ClientPage;
-  storeId: string | null;
+  params: Record<string, string>;
   clientId: string;
   userId: string;
   role: Role;
@@ -152,9 +158,13 @@ function Account(props: {
   const client = useClient(props.clientId);
   // The same query as the UserManager's list, so this costs no extra request.
   const users = useUsers(props.clientId);
-  const pageTitle = props.page === '/account/stores' ? t('client.stores') : t('client.team');
+  const pageTitle = props.page.startsWith('/account/orders')
+    ? t('client.orders')
+    : props.page.startsWith('/account/stores')
+      ? t('client.stores')
+      : t('client.team');
   // The products page names its store in the title itself.
-  const onProducts = props.page === productsPage && props.storeId !== null;
+  const onProducts = props.page === '/account/stores/:storeId/products';
   useDocumentTitle(client.data ? `${pageTitle} · ${client.data.name}` : pageTitle, !onProducts);
 
   const everyone = users.data?.pages.flatMap((page) => page.data) ?? [];
@@ -177,12 +187,18 @@ function Account(props: {
       )}
       {onProducts ? (
         <ProductsPage
-          storeId={props.storeId!}
+          storeId={props.params.storeId!}
           crumbs={[{ to: '/account/stores', label: t('client.stores') }]}
           titleSuffix={client.data?.name}
         />
       ) : props.page === '/account/stores' ? (
         <StoresPage clientId={props.clientId} />
+      ) : props.page === '/account/orders' ? (
+        <OrdersPage clientId={props.clientId} />
+      ) : props.page === '/account/orders/:orderId' ? (
+        <OrderPage orderId={props.params.orderId!} backTo="/account/orders" />
+      ) : props.page === '/account/stores/:storeId/new-order' ? (
+        <PlaceOrderPage storeId={props.params.storeId!} />
       ) : (
         <TeamPage
           clientId={props.clientId}

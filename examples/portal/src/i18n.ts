@@ -102,6 +102,15 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you were looking for does not exist.',
   'client.stores': 'Stores',
+  'client.orders': 'Orders',
+  'orders.subtitle':
+    'Every order from your stores, and where each one is on its way from our presses to your customer.',
+  'orders.detailTitle': 'Order details',
+  'orders.placeTitle': 'Place an order',
+  'orders.placeSubtitle':
+    'An order by hand for {store}: choose what to print and where to ship it.',
+  'stores.placeOrder': 'Place an order',
+  'stores.placeOrderFor': 'Place an order on {store}',
   'stores.subtitle':
     'The web stores you sell through. Connect one and its products are imported, so its orders can go straight to Northwind for printing.',
   'stores.how.title': 'How it works',
@@ -235,6 +244,15 @@ const ptBR: Catalog = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe.',
   'client.stores': 'Lojas',
+  'client.orders': 'Pedidos',
+  'orders.subtitle':
+    'Todos os pedidos das suas lojas e em que ponto cada um está, das nossas impressoras até o seu cliente.',
+  'orders.detailTitle': 'Detalhes do pedido',
+  'orders.placeTitle': 'Fazer um pedido',
+  'orders.placeSubtitle':
+    'Um pedido manual para {store}: escolha o que imprimir e para onde enviar.',
+  'stores.placeOrder': 'Fazer um pedido',
+  'stores.placeOrderFor': 'Fazer um pedido em {store}',
   'stores.subtitle':
     'As lojas virtuais em que você vende. Conecte uma e os produtos dela são importados, para que os pedidos cheguem direto à Northwind para impressão.',
   'stores.how.title': 'Como funciona',
@@ -363,6 +381,14 @@ const es: Catalog = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe.',
   'client.stores': 'Tiendas',
+  'client.orders': 'Pedidos',
+  'orders.subtitle':
+    'Todos los pedidos de tus tiendas y en qué punto está cada uno, de nuestras prensas a tu cliente.',
+  'orders.detailTitle': 'Detalles del pedido',
+  'orders.placeTitle': 'Hacer un pedido',
+  'orders.placeSubtitle': 'Un pedido a mano para {store}: elige qué imprimir y adónde enviarlo.',
+  'stores.placeOrder': 'Hacer un pedido',
+  'stores.placeOrderFor': 'Hacer un pedido en {store}',
   'stores.subtitle':
     'Las tiendas en línea en las que vendes. Conecta una y se importan sus productos, para que sus pedidos lleguen directamente a Northwind para imprimirse.',
   'stores.how.title': 'Cómo funciona',
@@ -494,6 +520,15 @@ const fr: Catalog = {
   'notFound.title': 'Page introuvable',
   'notFound.body': 'La page que vous cherchez n’existe pas.',
   'client.stores': 'Boutiques',
+  'client.orders': 'Commandes',
+  'orders.subtitle':
+    'Toutes les commandes de vos boutiques, et où en est chacune entre nos presses et votre client.',
+  'orders.detailTitle': 'Détails de la commande',
+  'orders.placeTitle': 'Passer une commande',
+  'orders.placeSubtitle':
+    'Une commande saisie à la main pour {store} : choisissez quoi imprimer et où l’expédier.',
+  'stores.placeOrder': 'Passer une commande',
+  'stores.placeOrderFor': 'Passer une commande sur {store}',
   'stores.subtitle':
     'Les boutiques en ligne sur lesquelles vous vendez. Connectez-en une et ses produits sont importés, pour que ses commandes arrivent directement chez Northwind pour l’impression.',
   'stores.how.title': 'Comment ça marche',
@@ -622,6 +657,15 @@ const it: Catalog = {
   'notFound.title': 'Pagina non trovata',
   'notFound.body': 'La pagina che cerchi non esiste.',
   'client.stores': 'Negozi',
+  'client.orders': 'Ordini',
+  'orders.subtitle':
+    'Tutti gli ordini dei tuoi negozi, e a che punto è ciascuno tra le nostre macchine da stampa e il tuo cliente.',
+  'orders.detailTitle': 'Dettagli dell’ordine',
+  'orders.placeTitle': 'Effettua un ordine',
+  'orders.placeSubtitle':
+    'Un ordine inserito a mano per {store}: scegli cosa stampare e dove spedirlo.',
+  'stores.placeOrder': 'Effettua un ordine',
+  'stores.placeOrderFor': 'Effettua un ordine su {store}',
   'stores.subtitle':
     'I negozi online in cui vendi. Collegane uno e i suoi prodotti vengono importati, così i suoi ordini arrivano direttamente a Northwind per la stampa.',
   'stores.how.title': 'Come funziona',
@@ -752,6 +796,15 @@ const de: Catalog = {
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body': 'Die gesuchte Seite gibt es nicht.',
   'client.stores': 'Shops',
+  'client.orders': 'Bestellungen',
+  'orders.subtitle':
+    'Alle Bestellungen Ihrer Shops und wo jede auf dem Weg von unseren Druckmaschinen zu Ihrer Kundschaft steht.',
+  'orders.detailTitle': 'Bestelldetails',
+  'orders.placeTitle': 'Bestellung aufgeben',
+  'orders.placeSubtitle':
+    'Eine von Hand erfasste Bestellung für {store}: Wählen Sie, was gedruckt und wohin es geliefert wird.',
+  'stores.placeOrder': 'Bestellung aufgeben',
+  'stores.placeOrderFor': 'Bestellung in {store} aufgeben',
   'stores.subtitle':
     'Die Onlineshops, über die Sie verkaufen. Verbinden Sie einen, und seine Produkte werden importiert, damit seine Bestellungen direkt bei Northwind in den Druck gehen.',
   'stores.how.title': 'So funktioniert es',

@@ -17,6 +17,28 @@ export {
   useUpdateClient,
 } from './hooks/clients.js';
 export { vitrineKeys } from './hooks/keys.js';
+export { countryOptions } from './hooks/orderModel/countries.js';
+export {
+  buildTimeline,
+  productionPath,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineStep,
+} from './hooks/orderModel/timeline.js';
+export {
+  type OrderableVariant,
+  type OrderFilters,
+  orderKeys,
+  type UseOrdersOptions,
+  useCancelOrder,
+  useCatalogSearch,
+  useCreateOrder,
+  useCreateTestOrder,
+  useOrder,
+  useOrderableVariants,
+  useOrders,
+  useReleaseOrder,
+} from './hooks/orders.js';
 export {
   APPLY_LIMITS,
   applyChunks,
@@ -79,6 +101,13 @@ export {
   type ProductMessageKey,
   type ProductMessages,
 } from './i18n/messages/en.js';
+export type { OrderMessageKey, OrderMessages } from './i18n/messages/orders/en.js';
+export {
+  type OrderTranslate,
+  type OrderTranslationKey,
+  orderCatalogs,
+  useOrderText,
+} from './i18n/orders.js';
 export { productCatalogs } from './i18n/productCatalogs.js';
 export { createTranslator, errorMessage, type Translate } from './i18n/translate.js';
 export type { VitrineContextValue } from './provider/VitrineProvider.js';
@@ -107,6 +136,23 @@ export {
   type InvitationAcceptProps,
 } from './widgets/InvitationAccept/index.js';
 export {
+  OrderDetail,
+  type OrderDetailAction,
+  type OrderDetailPart,
+  type OrderDetailProps,
+} from './widgets/OrderDetail/index.js';
+export {
+  OrderForm,
+  type OrderFormPart,
+  type OrderFormProps,
+  type OrderFormValues,
+} from './widgets/OrderForm/index.js';
+export {
+  OrderList,
+  type OrderListPart,
+  type OrderListProps,
+} from './widgets/OrderList/index.js';
+export {
   type ConnectTarget,
   ProductMapper,
   type ProductMapperAction,
@@ -129,6 +175,11 @@ export {
   type StoreListPart,
   type StoreListProps,
 } from './widgets/StoreList/index.js';
+export {
+  TestOrderButton,
+  type TestOrderButtonPart,
+  type TestOrderButtonProps,
+} from './widgets/TestOrderButton/index.js';
 export {
   UserManager,
   type UserManagerAction,

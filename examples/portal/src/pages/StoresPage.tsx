@@ -1,4 +1,5 @@
-import { StoreList, useVitrine } from '@vitrine/react';
+import { StoreList, TestOrderButton, useCurrentSession, useVitrine } from '@vitrine/react';
+import type { Store } from '@vitrine/sdk';
 import { PageHeader } from '../components/AdminLayout.js';
 import { usePortalLocale } from '../i18n.js';
 import { navigate } from '../router.js';
@@ -12,6 +13,8 @@ import { apiUrl } from '../vitrine.js';
  */
 export function StoresPage(props: { clientId: string }) {
   const { t } = usePortalLocale();
+  // Placing orders (by hand, or a test order) needs `orders:manage`: admins and order managers.
+  const canOrder = useCurrentSession().data?.capabilities.includes('orders:manage') ?? false;
   return (
     <>
       <PageHeader title={t('client.stores')} subtitle={t('stores.subtitle')} />
@@ -41,10 +44,31 @@ export function StoresPage(props: { clientId: string }) {
         className="nw-stores"
         // Each store's name opens its products.
         onSelect={(store) => navigate(`/account/stores/${store.id}/products`)}
+        renderActions={canOrder ? (store) => <OrderActions store={store} /> : undefined}
       />
       {import.meta.env.DEV && <SimulatorNotes />}
     </>
   );
+}
+
+/** A manual store takes orders by hand; a store on a platform takes test orders. */
+function OrderActions({ store }: { store: Store }) {
+  const { t } = usePortalLocale();
+  if (store.status !== 'connected') return null;
+  if (store.platform === 'manual') {
+    return (
+      <button
+        type="button"
+        className="vt-Button"
+        data-variant="ghost"
+        aria-label={t('stores.placeOrderFor', { store: store.name })}
+        onClick={() => navigate(`/account/stores/${store.id}/new-order`)}
+      >
+        {t('stores.placeOrder')}
+      </button>
+    );
+  }
+  return <TestOrderButton storeId={store.id} storeName={store.name} />;
 }
 
 /** The simulated shop and store the API's `dev` command serves under `/sim/*`. */
