@@ -63,6 +63,14 @@ describe('the Node server', () => {
     });
   }, 60_000);
 
+  it('is the `vitrine-server` command npm links at install, from any folder', async () => {
+    // The link npm made in the workspace's node_modules/.bin, run from a folder outside it.
+    const bin = join(import.meta.dirname, '../../../node_modules/.bin/vitrine-server');
+    const { stdout } = await run(bin, ['--help'], { cwd: tempDir() });
+    expect(stdout).toContain('vitrine-server start');
+    await expect(run(bin, ['fly'], { cwd: tempDir() })).rejects.toMatchObject({ code: 1 });
+  }, 60_000);
+
   it('sends invitation emails over SMTP and never logs secrets or tokens', async () => {
     const received: { to: string; body: string }[] = [];
     const smtp = new SMTPServer({
