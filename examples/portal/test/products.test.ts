@@ -156,7 +156,7 @@ async function adminWithDemoShop() {
   await picking.getByRole('radio', { name: /^Shopify/ }).check();
   await picking.getByRole('button', { name: en['stores.connect.continue'] }).click();
   // Its title changes with each step.
-  const dialog = page.getByRole('dialog', { name: 'Connect a Shopify store' });
+  const dialog = page.getByRole('dialog', { name: 'Connect a store on Shopify' });
   await dialog.getByRole('textbox', { name: en['stores.field.shopify.shop'] }).fill('vitrine-demo');
   const [popup] = await Promise.all([
     page.context().waitForEvent('page'),

@@ -99,7 +99,7 @@ async function startConnecting(page: Page, platform: string) {
   const dialog = page.getByRole('dialog', { name: en['stores.connect.title'] });
   await dialog.getByRole('radio', { name: new RegExp(`^${platform}`) }).check();
   await dialog.getByRole('button', { name: en['stores.connect.continue'] }).click();
-  await page.getByRole('dialog', { name: `Connect a ${platform} store` }).waitFor();
+  await page.getByRole('dialog', { name: `Connect a store on ${platform}` }).waitFor();
   // Its title changes with each step.
   return page.getByRole('dialog');
 }

@@ -215,7 +215,7 @@ export const de: Messages = {
   'stores.advice.plan_without_api_access':
     'Prüfen Sie, ob der Shop aktiv ist und sein Tarif API-Zugriff enthält, und versuchen Sie es dann erneut.',
   'stores.advice.oauth_denied':
-    'Es wurde nichts verbunden. Versuchen Sie es erneut und wählen Sie Genehmigen, wenn die Plattform fragt.',
+    'Es wurde nichts verbunden. Versuchen Sie es erneut und erlauben Sie den Zugriff, den die Plattform erfragt.',
   'stores.advice.oauth_state_invalid':
     'Die Anfrage war zu alt oder wurde schon verwendet. Beginnen Sie neu und schließen Sie innerhalb von 10 Minuten ab.',
   'stores.advice.invalid_shop_domain':

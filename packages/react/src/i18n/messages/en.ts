@@ -207,7 +207,7 @@ export const en = {
   'stores.advice.plan_without_api_access':
     'Check that the shop is active and its plan includes API access, then try again.',
   'stores.advice.oauth_denied':
-    'Nothing was connected. Try again and choose Approve when the platform asks.',
+    'Nothing was connected. Try again and accept the access the platform asks for.',
   'stores.advice.oauth_state_invalid':
     'The request was too old or already used. Start again and finish within 10 minutes.',
   'stores.advice.invalid_shop_domain':
@@ -222,7 +222,7 @@ export const en = {
   'stores.connect.button': 'Connect a store',
   'stores.connect.reconnect': 'Reconnect',
   'stores.connect.title': 'Connect a store',
-  'stores.connect.titleFor': 'Connect a {platform} store',
+  'stores.connect.titleFor': 'Connect a store on {platform}',
   'stores.connect.titleManual': 'Add a manual store',
   'stores.connect.reconnectTitle': 'Reconnect {name}',
   'stores.connect.pickPlatform': 'Where do you sell?',

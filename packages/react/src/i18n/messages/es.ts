@@ -213,7 +213,7 @@ export const es: Messages = {
   'stores.advice.plan_without_api_access':
     'Comprueba que la tienda está activa y que su plan incluye acceso a la API, y vuelve a intentarlo.',
   'stores.advice.oauth_denied':
-    'No se conectó nada. Inténtalo de nuevo y elige Aprobar cuando la plataforma lo pregunte.',
+    'No se conectó nada. Inténtalo de nuevo y acepta el acceso que pide la plataforma.',
   'stores.advice.oauth_state_invalid':
     'La solicitud era demasiado antigua o ya se había usado. Empieza de nuevo y termina en 10 minutos.',
   'stores.advice.invalid_shop_domain':

@@ -216,7 +216,7 @@ export const fr: Messages = {
   'stores.advice.plan_without_api_access':
     'Vérifiez que la boutique est active et que son forfait inclut l’accès à l’API, puis réessayez.',
   'stores.advice.oauth_denied':
-    'Rien n’a été connecté. Réessayez et choisissez Approuver quand la plateforme le demande.',
+    'Rien n’a été connecté. Réessayez et acceptez l’accès que demande la plateforme.',
   'stores.advice.oauth_state_invalid':
     'La demande était trop ancienne ou déjà utilisée. Recommencez et terminez en moins de 10 minutes.',
   'stores.advice.invalid_shop_domain':

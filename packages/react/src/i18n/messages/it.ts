@@ -213,7 +213,7 @@ export const it: Messages = {
   'stores.advice.plan_without_api_access':
     'Verifica che il negozio sia attivo e che il piano includa l’accesso all’API, poi riprova.',
   'stores.advice.oauth_denied':
-    'Non è stato collegato nulla. Riprova e scegli Approva quando la piattaforma lo chiede.',
+    'Non è stato collegato nulla. Riprova e accetta l’accesso che la piattaforma chiede.',
   'stores.advice.oauth_state_invalid':
     'La richiesta era troppo vecchia o già usata. Ricomincia e termina entro 10 minuti.',
   'stores.advice.invalid_shop_domain':

@@ -210,7 +210,7 @@ export const ptBR: Messages = {
   'stores.advice.plan_without_api_access':
     'Verifique se a loja está ativa e se o plano inclui acesso à API; depois tente novamente.',
   'stores.advice.oauth_denied':
-    'Nada foi conectado. Tente novamente e escolha Aprovar quando a plataforma perguntar.',
+    'Nada foi conectado. Tente novamente e aceite o acesso que a plataforma pede.',
   'stores.advice.oauth_state_invalid':
     'A solicitação estava antiga demais ou já foi usada. Comece de novo e conclua em até 10 minutos.',
   'stores.advice.invalid_shop_domain':

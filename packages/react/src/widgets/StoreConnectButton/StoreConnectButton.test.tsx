@@ -253,7 +253,7 @@ describe('StoreConnectButton', () => {
     await postFrom(new URL(server.baseUrl).origin, message);
     expect(await within(dialog).findByText(/Vitrine Demo Prints is connected/)).toBeVisible();
     // The platform's name stays in the title once connected.
-    expect(screen.getByRole('dialog', { name: 'Connect a Shopify store' })).toBe(dialog);
+    expect(screen.getByRole('dialog', { name: 'Connect a store on Shopify' })).toBe(dialog);
     expect(onConnected).toHaveBeenCalledWith(
       expect.objectContaining({ id: message.storeId, status: 'connected' }),
     );
@@ -307,7 +307,7 @@ describe('StoreConnectButton', () => {
     const user = userEvent.setup();
     renderWithServer(server, <StoreConnectButton clientId={client.id} platforms={['shopify']} />);
     await user.click(await screen.findByRole('button', { name: 'Connect a store' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Connect a Shopify store' });
+    const dialog = await screen.findByRole('dialog', { name: 'Connect a store on Shopify' });
     await user.type(within(dialog).getByLabelText('Shop address'), 'vitrine-demo');
     await user.click(within(dialog).getByRole('button', { name: 'Continue to Shopify' }));
     await waitFor(() => expect(popups[0]!.location.href).toMatch(/shopify\.test/));
@@ -396,7 +396,7 @@ describe('StoreConnectButton', () => {
     renderWithServer(server, <StoreConnectButton clientId={client.id} onError={onError} />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The connection was not approved on the platform.');
-    expect(alert).toHaveTextContent(/choose Approve when the platform asks/);
+    expect(alert).toHaveTextContent(/accept the access the platform asks for/);
     expect(onError).toHaveBeenCalledWith({ code: 'oauth_denied' });
     expect(window.location.search).toBe('');
   });

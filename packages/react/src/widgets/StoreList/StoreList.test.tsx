@@ -255,6 +255,10 @@ describe('StoreList', () => {
     expect(
       screen.getByText('Vitrine Demo Prints is connected. Its products are being imported.'),
     ).toBeVisible();
+    // Once the import has run, the notice no longer says it is under way.
+    await server.runJobs();
+    expect(await screen.findByText('Vitrine Demo Prints is up to date.')).toBeVisible();
+    expect(screen.queryByText(/Its products are being imported/)).toBeNull();
   });
 
   it('reconnects a store that needs it, and shows it connected as soon as it is', async () => {

@@ -69,7 +69,8 @@ export interface StoreListProps {
 const active = (job: Job | undefined) => job?.status === 'queued' || job?.status === 'running';
 
 /** What the list says after an action: done, or a problem the action found. */
-type Notice = { text: string; tone: 'success' | 'warning' };
+/** `importing`: the store whose first import the notice speaks of, so it ends with the import. */
+type Notice = { text: string; tone: 'success' | 'warning'; importing?: string };
 
 /**
  * A client's stores: platform, address, connection status (with why, when it is not
@@ -111,7 +112,11 @@ export function StoreList(props: StoreListProps) {
         ? 'empty'
         : 'idle';
   const connected = (store: Store) =>
-    setNotice({ text: t('stores.connect.connected', { name: store.name }), tone: 'success' });
+    setNotice({
+      text: t('stores.connect.connected', { name: store.name }),
+      tone: 'success',
+      importing: store.id,
+    });
 
   return (
     <WidgetCard
@@ -179,6 +184,7 @@ export function StoreList(props: StoreListProps) {
               onSelect={props.onSelect}
               extraActions={props.readOnly ? null : props.renderActions?.(store)}
               onNotice={setNotice}
+              importing={notice?.importing === store.id}
               onReconnect={() => {
                 // The dialog starts from what the list already knows of the store.
                 queryClient.setQueryData(vitrineKeys.store(store.id), store);
@@ -237,6 +243,8 @@ function StoreItem(props: {
   onSelect: ((store: Store) => void) | undefined;
   extraActions: ReactNode;
   onNotice: (notice: Notice | null) => void;
+  /** The list's notice says this store's products are being imported. */
+  importing: boolean;
   onReconnect: () => void;
   onSuccess: StoreListProps['onSuccess'];
   onError: StoreListProps['onError'];
@@ -298,8 +306,13 @@ function StoreItem(props: {
   }
 
   const failedJob = job.data?.status === 'failed' ? job.data : null;
-  const finishedNow = startedJob && job.data?.status === 'succeeded';
-  const { onNotice } = props;
+  // A sync started here, or the import a "connected" notice announced, has just finished.
+  const finishedNow = (startedJob || props.importing) && job.data?.status === 'succeeded';
+  const { onNotice, importing } = props;
+  useEffect(() => {
+    // A failed first import shows on the row; the "being imported" notice would contradict it.
+    if (importing && failedJob) onNotice(null);
+  }, [importing, failedJob, onNotice]);
   useEffect(() => {
     if (finishedNow)
       onNotice({ text: t('stores.list.synced', { name: store.name }), tone: 'success' });
