@@ -42,7 +42,10 @@ export interface AccessToggleProps {
   onSuccess?: (access: Access, action: AccessToggleAction) => void;
   onError?: (error: unknown) => void;
   onReady?: (access: Access) => void;
-  /** Poll for changes made elsewhere (an accepted invitation). `false` turns it off. @default 30000 */
+  /**
+   * Poll for changes made elsewhere (an accepted invitation): by default every 5 s while the
+   * invitation is pending, every 30 s otherwise. A number fixes the interval; `false` turns it off.
+   */
   refetchInterval?: number | false;
   /** Show the state without the controls. @default false */
   readOnly?: boolean;
@@ -74,7 +77,7 @@ const stateKeys = {
 export function AccessToggle(props: AccessToggleProps) {
   const { clientId, onSuccess, onError, onReady, classNames = {} } = props;
   const { t, format } = useVitrine();
-  const access = useAccess(clientId, { refetchInterval: props.refetchInterval ?? 30_000 });
+  const access = useAccess(clientId, { refetchInterval: props.refetchInterval });
   const client = useClient(props.clientName ? undefined : clientId);
   const clientName = props.clientName ?? client.data?.name ?? '';
   const enable = useEnableAccess(clientId);
