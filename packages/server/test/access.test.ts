@@ -28,6 +28,44 @@ describe('access and invitations', () => {
     });
   });
 
+  it('writes the invitation in the language the inviter chose, and resends it in the same one', async () => {
+    const id = await newClient('Bäckerei Huber');
+    const refused = await api.put(`/v1/clients/${id}/access`, {
+      admin: { ...admin, email: 'lena@example.com', locale: 'not a language' },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields[0].path).toBe('admin.locale');
+
+    await api.put(`/v1/clients/${id}/access`, {
+      admin: { email: 'lena@example.com', firstName: 'Lena', lastName: 'Huber', locale: 'de' },
+    });
+    const [sent] = await server.outbox('lena@example.com');
+    expect(sent?.subject).toMatch(
+      / hat Sie eingeladen, die Shops von Bäckerei Huber zu verwalten$/,
+    );
+    expect(sent?.text).toContain('Hallo Lena,');
+    expect(sent?.text).toContain('als Administrator');
+    expect(sent?.html).toContain('<strong>Bäckerei Huber</strong>');
+
+    server.clock.advance(60_000);
+    await api.post(`/v1/clients/${id}/access/resend-invite`);
+    const [resent] = await server.outbox('lena@example.com');
+    expect(resent?.id).not.toBe(sent?.id);
+    expect(resent?.text).toContain('Hallo Lena,');
+
+    // Another tag falls back by language, then to English.
+    const other = await newClient('Padaria Lisboa');
+    await api.put(`/v1/clients/${other}/access`, {
+      admin: { email: 'joao@example.com', firstName: 'João', lastName: 'Silva', locale: 'pt-PT' },
+    });
+    expect((await server.outbox('joao@example.com'))[0]?.text).toContain('Olá, João,');
+    const third = await newClient('Bakery NL');
+    await api.put(`/v1/clients/${third}/access`, {
+      admin: { email: 'anouk@example.com', firstName: 'Anouk', lastName: 'Smit', locale: 'nl' },
+    });
+    expect((await server.outbox('anouk@example.com'))[0]?.text).toContain('Hello Anouk,');
+  });
+
   it('enables access, normalises the email, and shows "invite sent" until accepted', async () => {
     const id = await newClient();
     const res = await api.put(`/v1/clients/${id}/access`, { admin });

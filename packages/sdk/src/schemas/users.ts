@@ -26,10 +26,21 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
+/** A BCP 47 language tag such as `en`, `pt-BR` or `de-CH`. */
+export const LocaleTag = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language tag such as en or pt-BR');
+
 export const PersonBody = z.object({
   email: Email,
   firstName: Name(60),
   lastName: Name(60),
+  /**
+   * The language of the invitation email (and later ones): one of the six the widgets ship, or
+   * another tag, which falls back by language, then to English. English when left out.
+   */
+  locale: LocaleTag.optional(),
 });
 
 export const InviteUserBody = PersonBody.extend({

@@ -593,4 +593,12 @@ export const migrations: Migration[] = [
       alter table orders add column store_fulfillment_at timestamptz;
     `,
   },
+  {
+    version: 9,
+    name: 'user_locale',
+    sql: /* sql */ `
+      -- The language of a person's emails, chosen by whoever invited them.
+      alter table users add column locale text;
+    `,
+  },
 ];

@@ -4,6 +4,7 @@ export const de: Messages = {
   // shared
   'common.cancel': 'Abbrechen',
   'common.close': 'Schließen',
+  'common.emailLanguage': 'Sprache der Einladungs-E-Mail',
   'common.retry': 'Erneut versuchen',
   'common.save': 'Speichern',
   'common.saving': 'Wird gespeichert…',

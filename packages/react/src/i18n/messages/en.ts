@@ -8,6 +8,7 @@ export const en = {
   // shared
   'common.cancel': 'Cancel',
   'common.close': 'Close',
+  'common.emailLanguage': 'Language of the invitation email',
   'common.retry': 'Try again',
   'common.save': 'Save',
   'common.saving': 'Saving…',

@@ -4,6 +4,7 @@ export const es: Messages = {
   // shared
   'common.cancel': 'Cancelar',
   'common.close': 'Cerrar',
+  'common.emailLanguage': 'Idioma del correo de invitación',
   'common.retry': 'Reintentar',
   'common.save': 'Guardar',
   'common.saving': 'Guardando…',

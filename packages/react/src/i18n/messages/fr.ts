@@ -4,6 +4,7 @@ export const fr: Messages = {
   // shared
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
+  'common.emailLanguage': 'Langue de l’e-mail d’invitation',
   'common.retry': 'Réessayer',
   'common.save': 'Enregistrer',
   'common.saving': 'Enregistrement…',

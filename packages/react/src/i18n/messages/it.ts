@@ -4,6 +4,7 @@ export const it: Messages = {
   // shared
   'common.cancel': 'Annulla',
   'common.close': 'Chiudi',
+  'common.emailLanguage': 'Lingua dell’email di invito',
   'common.retry': 'Riprova',
   'common.save': 'Salva',
   'common.saving': 'Salvataggio…',

@@ -4,6 +4,7 @@ export const ptBR: Messages = {
   // shared
   'common.cancel': 'Cancelar',
   'common.close': 'Fechar',
+  'common.emailLanguage': 'Idioma do e-mail de convite',
   'common.retry': 'Tentar novamente',
   'common.save': 'Salvar',
   'common.saving': 'Salvando…',

@@ -58,6 +58,10 @@ describe('AccessToggle', () => {
     );
     await user.clear(within(dialog).getByLabelText('Admin email'));
     await user.type(within(dialog).getByLabelText('Admin email'), 'Rosa@Toggle.example');
+    // The email goes out in the widget's language unless the inviter picks the invitee's.
+    const language = within(dialog).getByLabelText('Language of the invitation email');
+    expect(language).toHaveValue('en');
+    await user.selectOptions(language, 'Português (Brasil)');
     await user.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
 
     await screen.findByText('Access is on. An invitation was sent to rosa@toggle.example.');
@@ -66,7 +70,9 @@ describe('AccessToggle', () => {
     expect(screen.getByText('Invite sent')).toBeVisible();
     expect(screen.getByText(/Rosa Lima/)).toBeVisible();
     expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ enabled: true }), 'enabled');
-    expect((await server.outbox('rosa@toggle.example')).length).toBe(1);
+    const sent = await server.outbox('rosa@toggle.example');
+    expect(sent.length).toBe(1);
+    expect(sent[0]!.text).toContain('Olá, Rosa,');
   });
 
   it('shows "Active" once the invitation is accepted elsewhere', async () => {

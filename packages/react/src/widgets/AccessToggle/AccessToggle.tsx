@@ -7,6 +7,7 @@ import type * as z from 'zod';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { Dialog } from '../../components/Dialog.js';
+import { EmailLanguageField } from '../../components/EmailLanguageField.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { applyServerFieldErrors } from '../../components/formErrors.js';
 import { PersonFields } from '../../components/PersonFields.js';
@@ -17,6 +18,7 @@ import {
   useResendInvite,
 } from '../../hooks/access.js';
 import { useClient } from '../../hooks/clients.js';
+import type { Locale } from '../../i18n/locales.js';
 import type { TranslationKey, Values } from '../../i18n/translate.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 
@@ -306,7 +308,7 @@ export function AccessToggle(props: AccessToggleProps) {
 }
 
 interface AdminValues {
-  admin: { email: string; firstName: string; lastName: string };
+  admin: { email: string; firstName: string; lastName: string; locale: Locale };
 }
 
 const adminFields = ['admin.email', 'admin.firstName', 'admin.lastName'] as const;
@@ -322,11 +324,11 @@ function EnableAccessDialog(props: {
     setServerErrors: (error: unknown) => boolean,
   ) => Promise<unknown>;
 }) {
-  const { t } = useVitrine();
+  const { t, locale } = useVitrine();
   const [generalError, setGeneralError] = useState<unknown>(null);
   const form = useForm<AdminValues, unknown, z.output<typeof EnableAccessBody>>({
     resolver: zodResolver(EnableAccessBody),
-    defaultValues: { admin: { email: '', firstName: '', lastName: '' } },
+    defaultValues: { admin: { email: '', firstName: '', lastName: '', locale } },
     mode: 'onTouched',
   });
   const { register, handleSubmit, formState, reset, setError } = form;
@@ -363,6 +365,10 @@ function EnableAccessDialog(props: {
           labels="access.enable"
           autoComplete="personal"
           namesClassName="vt-AccessToggle-names"
+        />
+        <EmailLanguageField
+          value={form.watch('admin.locale')}
+          onChange={(value) => form.setValue('admin.locale', value)}
         />
         {generalError ? <ErrorAlert error={generalError} onRetry={() => submit()} /> : null}
         <div className="vt-Actions">

@@ -6,9 +6,11 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import * as z from 'zod';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
+import { EmailLanguageField } from '../../components/EmailLanguageField.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PersonFields } from '../../components/PersonFields.js';
 import { useInviteUser } from '../../hooks/users.js';
+import type { Locale } from '../../i18n/locales.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 import { RolePicker } from './RolePicker.js';
 import type { UserManagerAction, UserManagerInvite } from './types.js';
@@ -33,9 +35,11 @@ export function InviteDialog(props: {
   onInvited: (invites: UserManagerInvite[], created: User[], everyone: boolean) => void;
   onError: (error: unknown, action: UserManagerAction) => void;
 }) {
-  const { t } = useVitrine();
+  const { t, locale } = useVitrine();
   const invite = useInviteUser(props.clientId);
   const [role, setRole] = useState<Role>('viewer');
+  // One language for everyone invited together: the email they will all receive.
+  const [emailLocale, setEmailLocale] = useState<Locale>(locale);
   const [storeIds, setStoreIds] = useState<string[]>([]);
   const [tried, setTried] = useState(false);
   const [generalError, setGeneralError] = useState<unknown>(null);
@@ -59,12 +63,13 @@ export function InviteDialog(props: {
     if (!props.open) {
       reset({ people: [blank] });
       setRole('viewer');
+      setEmailLocale(locale);
       setStoreIds([]);
       setTried(false);
       setGeneralError(null);
       setPartial(null);
     }
-  }, [props.open, reset]);
+  }, [props.open, reset, locale]);
 
   const missingStores = role === 'store_manager' && storeIds.length === 0;
 
@@ -76,6 +81,7 @@ export function InviteDialog(props: {
       if (missingStores) return;
       const invites = list.map((p) => ({
         ...p,
+        locale: emailLocale,
         role,
         storeIds: role === 'store_manager' ? storeIds : [],
       }));
@@ -160,6 +166,7 @@ export function InviteDialog(props: {
           onStoreIdsChange={setStoreIds}
           storesError={tried && missingStores ? t('validation.storesRequired') : undefined}
         />
+        <EmailLanguageField value={emailLocale} onChange={setEmailLocale} />
         {partial !== null && (
           <p className="vt-Field-error" role="alert">
             {t('users.inviteDialog.partial', { sent: partial })}

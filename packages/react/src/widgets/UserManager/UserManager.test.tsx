@@ -64,6 +64,11 @@ describe('UserManager', () => {
     await user.type(within(second).getByLabelText('First name'), 'Oscar');
     await user.type(within(second).getByLabelText('Last name'), 'Orders');
     await user.click(within(dialog).getByRole('radio', { name: /Order manager/ }));
+    // Everyone invited together gets the same email, in the language chosen for them.
+    await user.selectOptions(
+      within(dialog).getByLabelText('Language of the invitation email'),
+      'fr',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Send 2 invitations' }));
 
     await screen.findByText('2 invitations sent.');
@@ -75,7 +80,10 @@ describe('UserManager', () => {
     const olga = (await screen.findByText('Olga Orders')).closest('tr')!;
     expect(within(olga).getByText('Order manager')).toBeVisible();
     expect(within(olga).getByText('Invite sent')).toBeVisible();
-    expect((await server.outbox('oscar@example.com')).length).toBe(1);
+    const [toOscar] = await server.outbox('oscar@example.com');
+    expect(toOscar?.text).toContain('Bonjour Oscar,');
+    expect(toOscar?.text).toContain('en tant que gestionnaire de commandes');
+    expect((await server.outbox('olga@example.com'))[0]?.text).toContain('Bonjour Olga,');
   });
 
   it('keeps a refused person in the dialog with the reason on their email, and sends the rest', async () => {

@@ -108,16 +108,25 @@ export async function enableAccess(
     let admin: UserRow;
     if (existing) {
       const [row] = await tx.query<UserRow>(
-        `update users set role = 'admin', store_ids = '{}', first_name = $2, last_name = $3, updated_at = $4
+        `update users set role = 'admin', store_ids = '{}', first_name = $2, last_name = $3, updated_at = $4,
+           locale = coalesce($5, locale)
          where id = $1 returning *`,
-        [existing.id, body.admin.firstName, body.admin.lastName, now],
+        [existing.id, body.admin.firstName, body.admin.lastName, now, body.admin.locale ?? null],
       );
       admin = row!;
     } else {
       const [row] = await tx.query<UserRow>(
-        `insert into users (id, client_id, email, first_name, last_name, role, status, created_at, updated_at)
-         values ($1, $2, $3, $4, $5, 'admin', 'invited', $6, $6) returning *`,
-        [newId('usr'), clientId, email, body.admin.firstName, body.admin.lastName, now],
+        `insert into users (id, client_id, email, first_name, last_name, role, status, created_at, updated_at, locale)
+         values ($1, $2, $3, $4, $5, 'admin', 'invited', $6, $6, $7) returning *`,
+        [
+          newId('usr'),
+          clientId,
+          email,
+          body.admin.firstName,
+          body.admin.lastName,
+          now,
+          body.admin.locale ?? null,
+        ],
       );
       admin = row!;
     }

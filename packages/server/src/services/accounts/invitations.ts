@@ -4,16 +4,10 @@ import { DomainError } from '../../errors.js';
 import { newId, randomSecret, sha256Hex } from '../../ids.js';
 import { isoRequired, type ServiceContext } from '../context.js';
 import { enqueueEmail } from '../outbox.js';
+import { invitationLanguage, invitationWords } from './invitationEmail.js';
 import type { UserRow } from './userRows.js';
 
 export const INVITATION_PREFIX = 'vt_inv_';
-
-const roleNames: Record<string, string> = {
-  admin: 'an admin',
-  store_manager: 'a store manager',
-  order_manager: 'an order manager',
-  viewer: 'a viewer',
-};
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -28,7 +22,7 @@ export async function issueInvitation(
   input: {
     providerId: string;
     clientId: string;
-    user: Pick<UserRow, 'id' | 'email' | 'first_name' | 'role'>;
+    user: Pick<UserRow, 'id' | 'email' | 'first_name' | 'role' | 'locale'>;
   },
 ): Promise<{ expiresAt: Date }> {
   const now = ctx.clock.now();
@@ -61,22 +55,25 @@ export async function issueInvitation(
   const link = template.replace('{token}', encodeURIComponent(token));
   const clientName = names?.client_name ?? '';
   const providerName = names?.provider_name ?? '';
-  const role = roleNames[input.user.role] ?? input.user.role;
+  const words = invitationWords(input.user.locale);
+  const role = words.roles[input.user.role] ?? input.user.role;
   const days = Math.round(ctx.invitationTtlSeconds / 86400);
+  const parts = { provider: providerName, client: clientName, role };
+  const html = (text: string) => escapeHtml(text);
   await enqueueEmail(tx, now, {
     providerId: input.providerId,
     kind: 'invitation',
     to: input.user.email,
-    subject: `${providerName} invited you to manage ${clientName}'s stores`,
+    subject: words.subject(parts),
     text: [
-      `Hello ${input.user.first_name},`,
+      words.hello(input.user.first_name),
       '',
-      `${providerName} invited you to join ${clientName} as ${role}.`,
-      `Accept the invitation here: ${link}`,
+      words.invited(parts),
+      `${words.acceptHere} ${link}`,
       '',
-      `The link works once and expires in ${days} days.`,
+      words.expires(days),
     ].join('\n'),
-    html: `<p>Hello ${escapeHtml(input.user.first_name)},</p><p>${escapeHtml(providerName)} invited you to join <strong>${escapeHtml(clientName)}</strong> as ${escapeHtml(role)}.</p><p><a href="${escapeHtml(link)}">Accept the invitation</a></p><p>The link works once and expires in ${days} days.</p>`,
+    html: `<html lang="${invitationLanguage(input.user.locale)}"><p>${html(words.hello(input.user.first_name))}</p><p>${words.invited({ provider: html(providerName), client: `<strong>${html(clientName)}</strong>`, role: html(role) })}</p><p><a href="${html(link)}">${html(words.accept)}</a></p><p>${html(words.expires(days))}</p></html>`,
     link,
   });
   return { expiresAt };

@@ -16,6 +16,8 @@ export interface UserRow {
   invited_at: Date | null;
   activated_at: Date | null;
   removed_at: Date | null;
+  /** The language the person's emails are written in, chosen when they were invited. */
+  locale: string | null;
   created_at: Date;
   updated_at: Date;
   /**

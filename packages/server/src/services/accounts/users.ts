@@ -158,9 +158,19 @@ export async function inviteUser(
     const storeIds = await assertStores(tx, clientId, body.role, body.storeIds);
     const now = ctx.clock.now();
     const [row] = await tx.query<UserRow>(
-      `insert into users (id, client_id, email, first_name, last_name, role, store_ids, status, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, 'invited', $8, $8) returning *`,
-      [newId('usr'), clientId, body.email, body.firstName, body.lastName, body.role, storeIds, now],
+      `insert into users (id, client_id, email, first_name, last_name, role, store_ids, status, created_at, updated_at, locale)
+       values ($1, $2, $3, $4, $5, $6, $7, 'invited', $8, $8, $9) returning *`,
+      [
+        newId('usr'),
+        clientId,
+        body.email,
+        body.firstName,
+        body.lastName,
+        body.role,
+        storeIds,
+        now,
+        body.locale ?? null,
+      ],
     );
     await issueInvitation(tx, ctx, { providerId, clientId, user: row! });
     return toUser((await tx.query<UserRow>(`${USER_SELECT} where u.id = $1`, [row!.id]))[0]!, now);
