@@ -308,7 +308,7 @@ export function AccessToggle(props: AccessToggleProps) {
 }
 
 interface AdminValues {
-  admin: { email: string; firstName: string; lastName: string; locale: Locale };
+  admin: { email: string; firstName: string; lastName: string; locale?: string | undefined };
 }
 
 const adminFields = ['admin.email', 'admin.firstName', 'admin.lastName'] as const;
@@ -367,7 +367,7 @@ function EnableAccessDialog(props: {
           namesClassName="vt-AccessToggle-names"
         />
         <EmailLanguageField
-          value={form.watch('admin.locale')}
+          value={(form.watch('admin.locale') as Locale | undefined) ?? locale}
           onChange={(value) => form.setValue('admin.locale', value)}
         />
         {generalError ? <ErrorAlert error={generalError} onRetry={() => submit()} /> : null}
