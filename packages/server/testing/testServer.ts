@@ -154,7 +154,11 @@ export async function createTestServer(
       oauthUrl: `https://${ETSY_HOST}`,
       apiUrl: `https://${ETSY_HOST}/v3`,
     },
-    pressero: { ...presseroLicence, adminUrl: `https://${PRESSERO_HOST}` },
+    pressero: {
+      ...presseroLicence,
+      adminUrl: `https://${PRESSERO_HOST}`,
+      shippedStatusId: pressero.statusId('Shipped'),
+    },
     // Tests never leave the process: the simulators are the only platform hosts there are.
     platformFetch: async (request) => {
       const simulator = simulators[new URL(request.url).host];

@@ -32,7 +32,13 @@ export interface DevelopmentSimulators {
       oauthUrl: string;
       apiUrl: string;
     };
-    pressero: { subscriberId: string; consumerId: string; adminUrl: string };
+    pressero: {
+      subscriberId: string;
+      consumerId: string;
+      adminUrl: string;
+      /** The simulated subscriber's "Shipped" item status. */
+      shippedStatusId: string;
+    };
     /** WooCommerce stores are addresses, so its adapter only has to accept the local plain HTTP. */
     woocommerce: { allowInsecureHosts: string[] };
   };
@@ -123,7 +129,11 @@ export function developmentSimulators(context: DevelopmentContext): DevelopmentS
         oauthUrl: `${publicUrl}${SIM_ETSY}`,
         apiUrl: `${publicUrl}${SIM_ETSY}/v3`,
       },
-      pressero: { ...licence, adminUrl: `${publicUrl}${SIM_PRESSERO}` },
+      pressero: {
+        ...licence,
+        adminUrl: `${publicUrl}${SIM_PRESSERO}`,
+        shippedStatusId: pressero.statusId('Shipped'),
+      },
       woocommerce: { allowInsecureHosts: [new URL(origin).host] },
     },
     banner: [

@@ -37,6 +37,8 @@ Environment:
   PRESSERO_SUBSCRIBER_ID, PRESSERO_CONSUMER_ID  the Pressero API licence from Aleyant; without
                           them, dev uses the simulator at /sim/pressero
   PRESSERO_ADMIN_URL      the subscriber's admin host (default https://admin.chi.v6.pressero.com)
+  PRESSERO_SHIPPED_STATUS_ID  the subscriber's order item status (GUID) that means shipped; without
+                          it, shipments are recorded on items and their status left alone
   SMTP_URL, MAIL_FROM     send emails over SMTP (otherwise they stay in the outbox)
   VITRINE_S3_ENDPOINT, VITRINE_S3_BUCKET, VITRINE_S3_REGION, VITRINE_S3_ACCESS_KEY_ID,
   VITRINE_S3_SECRET_ACCESS_KEY  keep uploaded design files in S3-compatible storage (otherwise
@@ -113,6 +115,9 @@ async function main(argv: string[]) {
           subscriberId: env.PRESSERO_SUBSCRIBER_ID,
           consumerId: env.PRESSERO_CONSUMER_ID,
           ...(env.PRESSERO_ADMIN_URL ? { adminUrl: env.PRESSERO_ADMIN_URL } : {}),
+          ...(env.PRESSERO_SHIPPED_STATUS_ID
+            ? { shippedStatusId: env.PRESSERO_SHIPPED_STATUS_ID }
+            : {}),
         }
       : undefined;
 

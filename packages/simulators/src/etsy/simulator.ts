@@ -125,7 +125,15 @@ export interface EtsyReceipt {
     is_digital: boolean;
     expected_ship_date: number;
   }[];
-  shipments: { carrier_name: string; tracking_code: string }[];
+  shipments: EtsyShipment[];
+}
+
+/** One shipment event of a receipt (`ShopReceiptShipment`). */
+export interface EtsyShipment {
+  receipt_shipping_id?: number | null;
+  shipment_notification_timestamp?: number;
+  carrier_name: string;
+  tracking_code: string;
 }
 
 export interface EtsyDelivery {
@@ -145,6 +153,16 @@ interface Shop {
   created: EtsyListing[];
   shippingProfiles: EtsyShippingProfile[];
   readinessStates: EtsyReadinessState[];
+  /** Shipping notifications Etsy sent the buyer, one per successful createReceiptShipment. */
+  buyerEmails: EtsyShipmentEmail[];
+}
+
+/** A shipping notification Etsy emailed: to the buyer, and to the seller too with `send_bcc`. */
+export interface EtsyShipmentEmail {
+  receiptId: number;
+  at: number;
+  trackingCode: string | null;
+  toSeller: boolean;
 }
 
 interface Grant {
@@ -285,6 +303,7 @@ export class EtsySimulator {
   readonly #webhooks: string[] = [];
   #limits: EtsyLimits;
   #nextReceipt = 3_100_000_001;
+  #nextShipment = 5_300_000_001;
   /** Totals, and per shop (under its id). */
   readonly #stats = new Map<number | 'all', EtsyStats>();
   readonly app: Hono;
@@ -326,6 +345,7 @@ export class EtsySimulator {
       },
       receipts: [],
       created: [],
+      buyerEmails: [],
       shippingProfiles: [],
       readinessStates: seed.withoutProcessingProfile
         ? []
@@ -438,6 +458,13 @@ export class EtsySimulator {
 
   receipts(nameOrId: string | number): readonly EtsyReceipt[] {
     return this.#shop(nameOrId).receipts;
+  }
+
+  /** The shipping notifications Etsy emailed for a shop's receipts (or one receipt), oldest first. */
+  shipmentEmails(nameOrId: string | number, receiptId?: number): readonly EtsyShipmentEmail[] {
+    return this.#shop(nameOrId).buyerEmails.filter(
+      (e) => receiptId === undefined || e.receiptId === receiptId,
+    );
   }
 
   setLimits(limits: Partial<EtsyLimits>): void {
@@ -563,7 +590,12 @@ export class EtsySimulator {
     if (change.status) receipt.status = change.status;
     if (change.trackingCode) {
       receipt.is_shipped = true;
-      receipt.shipments.push({ carrier_name: 'usps', tracking_code: change.trackingCode });
+      receipt.shipments.push({
+        receipt_shipping_id: this.#nextShipment++,
+        shipment_notification_timestamp: now,
+        carrier_name: 'usps',
+        tracking_code: change.trackingCode,
+      });
     }
     receipt.update_timestamp = now;
     receipt.updated_timestamp = now;
@@ -991,6 +1023,72 @@ export class EtsySimulator {
       return receipt ? c.json(receipt) : c.json({ error: 'Receipt not found' }, 404);
     });
 
+    /**
+     * createReceiptShipment: tracking for a receipt, which Etsy emails to the buyer (and, with
+     * `send_bcc`, to the seller) each time. Without `tracking_code` and `carrier_name` the receipt
+     * is only marked shipped. The body is JSON in Etsy's current spec; form fields, which older
+     * clients send, are read too. The refusal texts are inferred; the rule that US orders over
+     * USD 10 need tracking is Etsy's.
+     */
+    api.post('/shops/:shop_id/receipts/:receipt_id/tracking', async (c) => {
+      const shop = ownShop(c, 'transactions_w');
+      if (shop instanceof Response) return shop;
+      const receipt = shop.receipts.find((r) => r.receipt_id === Number(c.req.param('receipt_id')));
+      if (!receipt) return c.json({ error: 'Receipt not found' }, 404);
+      let fields: Record<string, unknown>;
+      if (c.req.header('content-type')?.includes('application/json')) {
+        try {
+          fields = (await c.req.json()) as Record<string, unknown>;
+        } catch {
+          return c.json({ error: 'The request body must be JSON.' }, 400);
+        }
+      } else {
+        fields = Object.fromEntries(new URLSearchParams(await c.req.text()));
+      }
+      const text = (name: string) => {
+        const value = fields[name];
+        return typeof value === 'string' && value.trim() ? value.trim() : null;
+      };
+      const code = text('tracking_code');
+      const carrier = text('carrier_name');
+      if (receipt.status === 'canceled' || receipt.status === 'fully refunded') {
+        return c.json({ error: `Receipt ${receipt.receipt_id} is ${receipt.status}.` }, 409);
+      }
+      if (Boolean(code) !== Boolean(carrier)) {
+        return c.json({ error: 'tracking_code and carrier_name must be given together.' }, 400);
+      }
+      const total = receipt.grandtotal.amount / receipt.grandtotal.divisor;
+      if (!code && receipt.country_iso === 'US' && total > 10) {
+        return c.json(
+          {
+            error:
+              'A tracking code and carrier are required for orders shipping to the US over USD 10.',
+          },
+          400,
+        );
+      }
+      const now = Math.max(Math.floor(this.#now() / 1000), receipt.update_timestamp + 1);
+      receipt.is_shipped = true;
+      if (receipt.status === 'paid') receipt.status = 'completed';
+      if (code && carrier) {
+        receipt.shipments.push({
+          receipt_shipping_id: this.#nextShipment++,
+          shipment_notification_timestamp: now,
+          carrier_name: carrier,
+          tracking_code: code,
+        });
+      }
+      receipt.update_timestamp = now;
+      receipt.updated_timestamp = now;
+      shop.buyerEmails.push({
+        receiptId: receipt.receipt_id,
+        at: now,
+        trackingCode: code,
+        toSeller: fields.send_bcc === true || fields.send_bcc === 'true',
+      });
+      return c.json(receipt);
+    });
+
     app.route('/v3/application', api);
 
     app.get('/shop/:shopName', (c) => {
@@ -1009,6 +1107,18 @@ export class EtsySimulator {
             `<tr><td>${escapeHtml(l.title)}</td><td>${l.state}</td><td><code>${escapeHtml(l.skus.join(', '))}</code></td><td>${(l.price.amount / l.price.divisor).toFixed(2)} ${l.price.currency_code}</td></tr>`,
         )
         .join('');
+      const receipts = [...shop.receipts]
+        .reverse()
+        .slice(0, 20)
+        .map((r) => {
+          const shipped = r.shipments
+            .map(
+              (sh) => `${escapeHtml(sh.carrier_name)} <code>${escapeHtml(sh.tracking_code)}</code>`,
+            )
+            .join(', ');
+          return `<tr><td>${r.receipt_id}</td><td>${escapeHtml(r.status)}</td><td>${r.is_shipped ? 'Shipped' : 'Not shipped'}</td><td>${shipped || '—'}</td></tr>`;
+        })
+        .join('');
       return page(
         shop.seed.shopName,
         `<h1>${escapeHtml(shop.seed.shopName)}</h1>
@@ -1018,7 +1128,8 @@ export class EtsySimulator {
          ${notice ? `<p><strong>${escapeHtml(notice)}</strong></p>` : ''}
          <p>${action('order', 'Place a test order')} ${action('revoke', 'Revoke access tokens', true)}</p>
          <p>${shop.shippingProfiles.length} shipping profile(s). ${shop.shippingProfiles.length ? '' : action('shipping', 'Create a shipping profile')}</p>
-         ${drafts ? `<h2>Listings created by apps</h2><table><tr><th>Title</th><th>State</th><th>SKU</th><th>Price</th></tr>${drafts}</table>` : ''}`,
+         ${drafts ? `<h2>Listings created by apps</h2><table><tr><th>Title</th><th>State</th><th>SKU</th><th>Price</th></tr>${drafts}</table>` : ''}
+         ${receipts ? `<h2>Orders</h2><table><tr><th>Receipt</th><th>Status</th><th>Shipping</th><th>Tracking</th></tr>${receipts}</table>` : ''}`,
       );
     });
 

@@ -383,4 +383,78 @@ describe('the Pressero simulator', () => {
     );
     expect(refused.status).toBe(401);
   });
+
+  it('records shipments on order items and sets item statuses, as the connectors call them', async () => {
+    const { sim, call, token } = setup();
+    const auth = await token();
+    const { order } = await sim.placeOrder(site, { items: [{ product: 0 }, { product: 1 }] });
+    const [first, second] = order.Items;
+    const shipped = await call('POST', '/api/V2/Orders/Shipments', {
+      token: auth,
+      body: {
+        OrderId: order.OrderId,
+        SiteShippingMethodName: 'Ground',
+        ShipmentInfo: {
+          ShipDate: '2026-03-03T10:00:00Z',
+          Tracking: 'https://track.test/77',
+          Cost: 0,
+          Items: [{ OrderItemId: first!.OrderItemId }],
+        },
+      },
+    });
+    expect(shipped).toMatchObject({ status: 200, body: { Code: 200, Data: expect.any(String) } });
+    const listed = await call(
+      'GET',
+      `/api/v2/orders/${order.OrderNumber}/Item/${first!.OrderItemNumber}/Shipments`,
+      { token: auth },
+    );
+    expect(listed.body).toEqual([
+      {
+        ShipmentId: shipped.body.Data,
+        OrderId: order.OrderId,
+        OrderItemId: first!.OrderItemId,
+        ShipDate: '2026-03-03T10:00:00Z',
+        ShipMethod: 'Ground',
+        ShipTracking: 'https://track.test/77',
+        ShipCost: 0,
+        IntegrationID: null,
+      },
+    ]);
+    const none = await call(
+      'GET',
+      `/api/v2/orders/${order.OrderNumber}/Item/${second!.OrderItemNumber}/Shipments`,
+      { token: auth },
+    );
+    expect(none.body).toEqual([]);
+
+    const statusPath = `/api/V2/Orders/${order.OrderNumber}/Item/${first!.OrderItemNumber}/Status`;
+    const set = await call('PUT', `${statusPath}/${sim.statusId('Shipped')}?notes=UPS%2077`, {
+      token: auth,
+    });
+    expect(set).toMatchObject({ status: 200, body: { Code: 200 } });
+    expect((await call('GET', statusPath, { token: auth })).body).toMatchObject([
+      { StatusName: 'Shipped', Notes: 'UPS 77' },
+    ]);
+    expect(
+      (await call('PUT', `${statusPath}/00000000-0000-4000-8000-000000000000`, { token: auth }))
+        .status,
+    ).toBe(400);
+
+    // A denied item does not ship; an order Pressero does not have is not found.
+    await sim.denyItems(site, order.OrderNumber, [second!.OrderItemNumber]);
+    const denied = await call('POST', '/api/V2/Orders/Shipments', {
+      token: auth,
+      body: {
+        OrderId: order.OrderId,
+        ShipmentInfo: { Tracking: 'x', Items: [{ OrderItemId: second!.OrderItemId }] },
+      },
+    });
+    expect(denied).toMatchObject({ status: 400, body: { Code: 400 } });
+    const unknown = await call('POST', '/api/V2/Orders/Shipments', {
+      token: auth,
+      body: { OrderId: crypto.randomUUID(), ShipmentInfo: { Items: [{ OrderItemId: 'x' }] } },
+    });
+    expect(unknown.status).toBe(404);
+    expect(sim.shipments(site, order.OrderId)).toHaveLength(1);
+  });
 });

@@ -115,12 +115,51 @@ export interface PresseroOrder {
   Items: PresseroOrderItem[];
 }
 
+/**
+ * A shipment as `GET /api/v2/orders/{n}/Item/{m}/Shipments` lists it, one record per item shipped
+ * (field names as Aleyant's connectors read them [3p]).
+ */
+export interface PresseroShipment {
+  ShipmentId: string;
+  OrderId: string;
+  OrderItemId: string;
+  ShipDate: string;
+  ShipMethod: string;
+  ShipTracking: string;
+  ShipCost: number;
+  IntegrationID: string | null;
+}
+
+/** One change of an item's status, with the notes sent along (`?notes=`). */
+export interface PresseroStatusChange {
+  OrderNumber: number;
+  OrderItemNumber: number;
+  StatusId: string;
+  StatusName: string;
+  Notes: string;
+  Date: string;
+}
+
+/**
+ * The order item statuses a subscriber has (Pressero lets each define its own; their ids are
+ * GUIDs the API takes in `…/Item/{m}/Status/{statusId}`). These names are the simulator's choice.
+ */
+export const presseroStatusNames = [
+  'Order Received',
+  'In Production',
+  'Shipped',
+  'Order Completed',
+  'Order Cancelled',
+] as const;
+
 interface Site {
   seed: PresseroSiteSeed;
   id: string;
   products: SimPresseroProduct[];
   webhook: { url: string; securityKey: string } | null;
   orders: PresseroOrder[];
+  shipments: PresseroShipment[];
+  statusChanges: PresseroStatusChange[];
 }
 
 interface Grant {
@@ -221,6 +260,8 @@ export class PresseroSimulator {
       products: generatedPresseroProducts(domain, seed.products),
       webhook: null,
       orders: [],
+      shipments: [],
+      statusChanges: [],
     });
     return domain;
   }
@@ -241,6 +282,27 @@ export class PresseroSimulator {
 
   orders(domain: string): readonly PresseroOrder[] {
     return this.#site(domain).orders;
+  }
+
+  /** The id of one of the subscriber's item statuses, by name (`Shipped`…). */
+  statusId(name: (typeof presseroStatusNames)[number]): string {
+    return stableGuid(`${this.subscriberId}:status:${name}`);
+  }
+
+  /** Shipments recorded for a site's orders (or one order, by its id), oldest first. */
+  shipments(domain: string, orderId?: string): readonly PresseroShipment[] {
+    return this.#site(domain).shipments.filter((s) => !orderId || s.OrderId === orderId);
+  }
+
+  /** An item's status now: the last status set through the API, else `Order Received`. */
+  itemStatus(domain: string, orderNumber: number, itemNumber: number): PresseroStatusChange | null {
+    return (
+      this.#site(domain)
+        .statusChanges.filter(
+          (c) => c.OrderNumber === orderNumber && c.OrderItemNumber === itemNumber,
+        )
+        .at(-1) ?? null
+    );
   }
 
   stats(): PresseroStats {
@@ -713,6 +775,128 @@ export class PresseroSimulator {
         }),
       ),
       route(
+        'PUT',
+        '/api/v2/orders/([^/]+)/item/([^/]+)/status/([^/]+)',
+        this.#authed((_r, [number, itemNumber, statusId], url) => {
+          const order = orderBy(number!);
+          const item = order?.Items.find((i) => String(i.OrderItemNumber) === itemNumber);
+          if (!order || !item) return json(404, { Code: 404, Message: 'Order item not found.' });
+          const name = presseroStatusNames.find(
+            (n) => this.statusId(n).toLowerCase() === statusId!.toLowerCase(),
+          );
+          if (!name) return json(400, { Code: 400, Message: `Invalid status ${statusId}.` });
+          if (item.IsDenied && name !== 'Order Cancelled') {
+            return json(400, {
+              Code: 400,
+              Message: `Item ${item.OrderItemNumber} of order ${order.OrderNumber} was denied.`,
+            });
+          }
+          this.#siteOf(order).statusChanges.push({
+            OrderNumber: order.OrderNumber,
+            OrderItemNumber: item.OrderItemNumber,
+            StatusId: this.statusId(name),
+            StatusName: name,
+            Notes: url.searchParams.get('notes') ?? '',
+            Date: this.#clock.now().toISOString(),
+          });
+          return json(200, { Code: 200, Message: 'Success', Data: true });
+        }),
+      ),
+      route(
+        'GET',
+        '/api/v2/orders/([^/]+)/item/([^/]+)/status',
+        this.#authed((_r, [number, itemNumber]) => {
+          const order = orderBy(number!);
+          if (!order) return json(404, { Code: 404, Message: 'Order not found.' });
+          return json(
+            200,
+            this.#siteOf(order).statusChanges.filter(
+              (c) =>
+                c.OrderNumber === order.OrderNumber && String(c.OrderItemNumber) === itemNumber,
+            ),
+          );
+        }),
+      ),
+      route(
+        'GET',
+        '/api/v2/orders/([^/]+)/item/([^/]+)/shipments',
+        this.#authed((_r, [number, itemNumber]) => {
+          const order = orderBy(number!);
+          const item = order?.Items.find((i) => String(i.OrderItemNumber) === itemNumber);
+          if (!order || !item) return json(404, { Code: 404, Message: 'Order item not found.' });
+          return json(
+            200,
+            this.#siteOf(order).shipments.filter((s) => s.OrderItemId === item.OrderItemId),
+          );
+        }),
+      ),
+      route(
+        'POST',
+        '/api/v2/orders/shipments',
+        this.#authed(async (request) => {
+          let body: {
+            OrderId?: unknown;
+            SiteShippingMethodName?: unknown;
+            ShipmentInfo?: {
+              ShipDate?: unknown;
+              Tracking?: unknown;
+              Cost?: unknown;
+              Items?: { OrderItemId?: unknown }[];
+            };
+          };
+          try {
+            body = (await request.json()) as typeof body;
+          } catch {
+            return json(400, { Code: 400, Message: 'Malformed request.' });
+          }
+          const order = [...this.#sites.values()]
+            .flatMap((s) => s.orders)
+            .find((o) => o.OrderId.toLowerCase() === String(body.OrderId ?? '').toLowerCase());
+          if (!order) return json(404, { Code: 404, Message: 'Order not found.' });
+          const info = body.ShipmentInfo;
+          const wanted = Array.isArray(info?.Items) ? info.Items : [];
+          if (!wanted.length) {
+            return json(400, { Code: 400, Message: 'A shipment needs at least one order item.' });
+          }
+          const items = wanted.map((w) =>
+            order.Items.find(
+              (i) => i.OrderItemId.toLowerCase() === String(w?.OrderItemId ?? '').toLowerCase(),
+            ),
+          );
+          if (items.some((i) => !i)) {
+            return json(400, { Code: 400, Message: 'An item is not part of this order.' });
+          }
+          const denied = items.find((i) => i!.IsDenied);
+          if (denied) {
+            return json(400, {
+              Code: 400,
+              Message: `Item ${denied.OrderItemNumber} of order ${order.OrderNumber} was denied and does not ship.`,
+            });
+          }
+          const site = this.#siteOf(order);
+          const shipmentId = stableGuid(`${order.OrderId}:shipment:${site.shipments.length + 1}`);
+          for (const item of items) {
+            site.shipments.push({
+              ShipmentId: shipmentId,
+              OrderId: order.OrderId,
+              OrderItemId: item!.OrderItemId,
+              ShipDate:
+                typeof info?.ShipDate === 'string'
+                  ? info.ShipDate
+                  : this.#clock.now().toISOString(),
+              ShipMethod:
+                typeof body.SiteShippingMethodName === 'string'
+                  ? body.SiteShippingMethodName
+                  : order.ShippingMethod,
+              ShipTracking: typeof info?.Tracking === 'string' ? info.Tracking : '',
+              ShipCost: Number(info?.Cost) || 0,
+              IntegrationID: null,
+            });
+          }
+          return json(200, { Code: 200, Message: 'Success', Data: shipmentId });
+        }),
+      ),
+      route(
         'GET',
         '/api/v2/orders/([^/]+)/items',
         this.#authed((_r, [number]) => {
@@ -723,6 +907,10 @@ export class PresseroSimulator {
         }),
       ),
     ];
+  }
+
+  #siteOf(order: PresseroOrder): Site {
+    return this.#site(order.SiteDomain);
   }
 
   #indexPage(): Response {
@@ -755,6 +943,20 @@ export class PresseroSimulator {
     const button = (name: string, label: string, secondary = false) =>
       `<form class="inline" method="post" action="${action(name)}"><button${secondary ? ' class="secondary"' : ''}>${label}</button></form>`;
     const hook = site.webhook;
+    const orderRows = [...site.orders]
+      .reverse()
+      .slice(0, 20)
+      .flatMap((o) =>
+        o.Items.map((item) => {
+          const status = this.itemStatus(site.seed.domain, o.OrderNumber, item.OrderItemNumber);
+          const tracking = site.shipments
+            .filter((sh) => sh.OrderItemId === item.OrderItemId)
+            .map((sh) => `<code>${escapeHtml(sh.ShipTracking || '(none)')}</code>`)
+            .join(', ');
+          return `<tr><td>${o.OrderNumber}-${item.OrderItemNumber}</td><td>${escapeHtml(item.ItemName)}</td><td>${escapeHtml(item.IsDenied ? 'Denied' : (status?.StatusName ?? 'Order Received'))}</td><td>${tracking || '—'}</td></tr>`;
+        }),
+      )
+      .join('');
     return page(
       site.seed.name,
       `<h1>${escapeHtml(site.seed.name)}</h1>
@@ -769,6 +971,7 @@ export class PresseroSimulator {
          <input id="key" name="securityKey" value="${escapeHtml(hook?.securityKey ?? '')}">
          <p><button>Save webhook</button></p>
        </form>
+       ${orderRows ? `<h2>Orders</h2><table><tr><th>Item</th><th>Product</th><th>Status</th><th>Shipments</th></tr>${orderRows}</table>` : ''}
        <h2>Simulate</h2>
        <p>${button('order', 'Place a test order')}</p>
        <p>${button('password', 'Change the admin password', true)} ${button('rate-limit', 'Answer the next 3 API calls with 429', true)}</p>`,

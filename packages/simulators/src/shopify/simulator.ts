@@ -11,6 +11,20 @@ import {
   type SimProduct,
   type SimVariant,
 } from './data.js';
+import {
+  FULFILLABLE,
+  type FulfillmentInput,
+  type FulfillmentOrderStatus,
+  fulfillmentInputCoercion,
+  gid,
+  idOf,
+  orderFulfillmentStatus,
+  planFulfillment,
+  restFulfillment,
+  type SimFulfillment,
+  type SimFulfillmentOrder,
+  type SimLocation,
+} from './fulfillment.js';
 import { clickAuthorize, escapeHtml, hiddenInputs, page } from './pages.js';
 import { signRedirectQuery, signWebhookBody } from './signing.js';
 
@@ -25,8 +39,10 @@ import { signRedirectQuery, signWebhookBody } from './signing.js';
  * GraphQL is matched by operation name, not executed: the simulator answers the adapter's own
  * named operations (VitrineShop, VitrineVariantCount, VitrineProducts, VitrineProductVariants,
  * VitrineWebhookSubscribe, VitrineProductBySku, VitrineProductSet, VitrinePublications,
- * VitrinePublish) and refuses others. Products created with `productSet` join the shop: listings,
- * SKU searches, webhooks and the admin page see them.
+ * VitrinePublish, VitrineFulfillmentOrders, VitrineFulfillmentCreate) and refuses others. Products
+ * created with `productSet` join the shop: listings, SKU searches, webhooks and the admin page see
+ * them. Orders placed here get fulfillment orders, which `fulfillmentCreate` fulfils with tracking
+ * (see `fulfillment.ts`); the order's admin page shows its fulfillments.
  */
 export interface SimulatedApp {
   apiKey: string;
@@ -131,8 +147,12 @@ interface Shop {
   log: SimulatorRequest[];
   variantCount: number | null;
   nextOrder: number;
-  /** Orders placed here, by id, as their webhooks carried them. */
+  /** Orders placed here, by id, in REST shape (as their webhooks carry them), kept up to date. */
   orders: Map<number, Record<string, unknown>>;
+  /** The one merchant-managed location everything ships from. */
+  location: SimLocation;
+  fulfillmentOrders: SimFulfillmentOrder[];
+  fulfillments: SimFulfillment[];
 }
 
 /**
@@ -154,6 +174,12 @@ const MAX_QUERY_COST = 1000;
 /** Every shop's sales channels: products made through the API are on none until published. */
 const CHANNELS = ['Online Store', 'Point of Sale', 'Shop'] as const;
 const PUBLICATION_ID_BASE = 110_000_000_001;
+const LOCATION_ID_BASE = 71_000_000_001;
+const FULFILLMENT_ORDER_ID_BASE = 6_100_000_000_000;
+const FULFILLMENT_ORDER_LINE_ID_BASE = 12_700_000_000_000;
+const FULFILLMENT_ID_BASE = 4_900_000_000_000;
+/** Scopes that let an app see (read_…) or fulfil (write_…) merchant-managed fulfillment orders. */
+const FULFILLMENT_ORDER_KINDS = ['assigned', 'merchant_managed', 'third_party', 'marketplace'];
 /** Variant ids of products created through the API, apart from the generated ones. */
 const CREATED_VARIANT_ID_BASE = 49_000_000_000;
 /** Shopify's variant limit per product (2,048 for every shop since 2025-10). */
@@ -259,6 +285,9 @@ export class ShopifySimulator {
       variantCount: null,
       nextOrder: 1001,
       orders: new Map(),
+      location: { id: LOCATION_ID_BASE + this.#shops.size, name: 'Shop location' },
+      fulfillmentOrders: [],
+      fulfillments: [],
     });
     return domain;
   }
@@ -424,37 +453,61 @@ export class ShopifySimulator {
     return this.#deliver(shop, 'products/delete', { id: product.id });
   }
 
-  /** Places an order for the first variant of a product and sends `orders/create`. */
-  async createOrder(shopName: string, index = 0, quantity = 1): Promise<Delivery[]> {
+  /**
+   * Places an order for the first variant of a product (or for each of `lines`) and sends
+   * `orders/create`. Shopify makes the order's fulfillment orders at once: here one, at the shop's
+   * location, holding every line. Orders are test orders (placed with Shopify's test gateway)
+   * unless `test: false`.
+   */
+  async createOrder(
+    shopName: string,
+    index = 0,
+    quantity = 1,
+    options: {
+      lines?: readonly { index: number; quantity?: number }[];
+      test?: boolean;
+    } = {},
+  ): Promise<Delivery[]> {
     const shop = this.#shop(shopName);
-    const product = this.product(shopName, index);
-    const variant = product?.variants[0];
-    if (!product || !variant) throw new Error(`No product ${index} in ${shopName}`);
+    const wanted = options.lines ?? [{ index, quantity }];
     const number = shop.nextOrder++;
     const id = 5_500_000_000_000 + number;
+    const now = new Date(this.#now()).toISOString();
+    const lineItems = wanted.map((line, n) => {
+      const product = this.product(shopName, line.index);
+      const variant = product?.variants[0];
+      if (!product || !variant) throw new Error(`No product ${line.index} in ${shopName}`);
+      const count = line.quantity ?? 1;
+      return {
+        id: 13_000_000_000 + number * 100 + n,
+        admin_graphql_api_id: gid('LineItem', 13_000_000_000 + number * 100 + n),
+        product_id: product.id,
+        variant_id: variant.id,
+        title: product.title,
+        variant_title: variant.title,
+        sku: variant.sku,
+        quantity: count,
+        fulfillable_quantity: count,
+        fulfillment_status: null,
+        fulfillment_service: 'manual',
+        requires_shipping: true,
+        price: variant.price,
+        properties: [],
+      };
+    });
     const order: Record<string, unknown> = {
       id,
-      admin_graphql_api_id: `gid://shopify/Order/${id}`,
+      admin_graphql_api_id: gid('Order', id),
       name: `#${number}`,
       email: 'buyer@example.com',
       currency: 'USD',
       financial_status: 'paid',
       fulfillment_status: null,
-      test: true,
-      created_at: new Date(this.#now()).toISOString(),
-      line_items: [
-        {
-          id: 13_000_000_000 + number,
-          product_id: product.id,
-          variant_id: variant.id,
-          title: product.title,
-          variant_title: variant.title,
-          sku: variant.sku,
-          quantity,
-          price: variant.price,
-          properties: [],
-        },
-      ],
+      test: options.test ?? true,
+      created_at: now,
+      updated_at: now,
+      line_items: lineItems,
+      fulfillments: [],
       shipping_address: {
         first_name: 'Ann',
         last_name: 'Lee',
@@ -468,22 +521,159 @@ export class ShopifySimulator {
       },
     };
     shop.orders.set(id, order);
+    const lineBase = FULFILLMENT_ORDER_LINE_ID_BASE + shop.fulfillmentOrders.length * 100;
+    shop.fulfillmentOrders.push({
+      id: FULFILLMENT_ORDER_ID_BASE + shop.fulfillmentOrders.length + 1,
+      orderId: id,
+      status: 'OPEN',
+      locationId: shop.location.id,
+      updatedAt: now,
+      lineItems: lineItems.map((line, n) => ({
+        id: lineBase + n + 1,
+        lineItemId: line.id,
+        sku: line.sku,
+        totalQuantity: line.quantity,
+        remainingQuantity: line.quantity,
+      })),
+    });
     return this.#deliver(shop, 'orders/create', order);
   }
 
-  /** The merchant cancels an order: `orders/cancelled` carries it with `cancelled_at`. */
+  /**
+   * The merchant cancels an order: `orders/cancelled` carries it with `cancelled_at`, and its
+   * fulfillment orders with something left to ship are cancelled (closed when partly fulfilled).
+   */
   async cancelOrder(shopName: string, orderId: number, reason = 'customer'): Promise<Delivery[]> {
     const shop = this.#shop(shopName);
     const order = shop.orders.get(orderId);
     if (!order) throw new Error(`No order ${orderId} in ${shopName}`);
+    const now = new Date(this.#now()).toISOString();
+    for (const fo of shop.fulfillmentOrders.filter((f) => f.orderId === orderId)) {
+      if (!FULFILLABLE.includes(fo.status) && fo.status !== 'ON_HOLD') continue;
+      const started = fo.lineItems.some((l) => l.remainingQuantity < l.totalQuantity);
+      fo.status = started ? 'CLOSED' : 'CANCELLED';
+      fo.updatedAt = now;
+    }
     const cancelled = {
       ...order,
-      cancelled_at: new Date(this.#now()).toISOString(),
+      cancelled_at: now,
       cancel_reason: reason,
       financial_status: 'refunded',
+      updated_at: now,
     };
     shop.orders.set(orderId, cancelled);
     return this.#deliver(shop, 'orders/cancelled', cancelled);
+  }
+
+  /** Orders placed in the shop, oldest first, in REST shape as they stand now. */
+  orders(shopName: string): Record<string, unknown>[] {
+    return [...this.#shop(shopName).orders.values()];
+  }
+
+  /** One order in REST shape (fulfillment status, fulfillments with tracking), or null. */
+  order(shopName: string, orderId: number): Record<string, unknown> | null {
+    return this.#shop(shopName).orders.get(orderId) ?? null;
+  }
+
+  /** An order's fulfillment orders, as the shop holds them. */
+  fulfillmentOrders(shopName: string, orderId: number): readonly SimFulfillmentOrder[] {
+    return this.#shop(shopName).fulfillmentOrders.filter((f) => f.orderId === orderId);
+  }
+
+  /** The fulfillments made for an order (by apps or the merchant), oldest first. */
+  fulfillments(shopName: string, orderId: number): readonly SimFulfillment[] {
+    return this.#shop(shopName).fulfillments.filter((f) => f.orderId === orderId);
+  }
+
+  /**
+   * The merchant (or Shopify) moves a fulfillment order, e.g. puts it `ON_HOLD` or releases it
+   * back to `OPEN`.
+   */
+  setFulfillmentOrderStatus(
+    shopName: string,
+    fulfillmentOrderId: number,
+    status: FulfillmentOrderStatus,
+  ): void {
+    const fo = this.#shop(shopName).fulfillmentOrders.find((f) => f.id === fulfillmentOrderId);
+    if (!fo) throw new Error(`No fulfillment order ${fulfillmentOrderId} in ${shopName}`);
+    fo.status = status;
+    fo.updatedAt = new Date(this.#now()).toISOString();
+  }
+
+  /**
+   * Takes what a plan takes from fulfillment orders as one fulfillment, updates the order (its
+   * fulfillment status, its lines' fulfillable quantities, its fulfillments) and sends
+   * `fulfillments/create`, `orders/updated` and `orders/fulfilled` or `orders/partially_fulfilled`
+   * to the apps subscribed to them.
+   */
+  async #fulfil(
+    shop: Shop,
+    taken: {
+      fulfillmentOrder: SimFulfillmentOrder;
+      line: { id: number; lineItemId: number; remainingQuantity: number };
+      quantity: number;
+    }[],
+    details: Pick<SimFulfillment, 'trackingInfo' | 'notifyCustomer' | 'message'>,
+  ): Promise<SimFulfillment> {
+    const now = new Date(this.#now()).toISOString();
+    const orderId = taken[0]!.fulfillmentOrder.orderId;
+    for (const { fulfillmentOrder, line, quantity } of taken) {
+      line.remainingQuantity -= quantity;
+      fulfillmentOrder.updatedAt = now;
+    }
+    for (const fo of new Set(taken.map((t) => t.fulfillmentOrder))) {
+      fo.status = fo.lineItems.every((l) => l.remainingQuantity === 0) ? 'CLOSED' : 'IN_PROGRESS';
+    }
+    const order = shop.orders.get(orderId)!;
+    const sequence = shop.fulfillments.filter((f) => f.orderId === orderId).length + 1;
+    const fulfillment: SimFulfillment = {
+      id: FULFILLMENT_ID_BASE + shop.fulfillments.length + 1,
+      orderId,
+      name: `${order.name as string}.${sequence}`,
+      status: 'SUCCESS',
+      locationId: taken[0]!.fulfillmentOrder.locationId,
+      createdAt: now,
+      ...details,
+      lineItems: taken.map(({ fulfillmentOrder, line, quantity }) => ({
+        fulfillmentOrderId: fulfillmentOrder.id,
+        lineItemId: line.lineItemId,
+        quantity,
+      })),
+    };
+    shop.fulfillments.push(fulfillment);
+    const fulfillmentOrders = shop.fulfillmentOrders.filter((f) => f.orderId === orderId);
+    const remaining = (lineItemId: number) =>
+      fulfillmentOrders
+        .flatMap((f) => f.lineItems)
+        .filter((l) => l.lineItemId === lineItemId)
+        .reduce((sum, l) => sum + l.remainingQuantity, 0);
+    const lineItems = (order.line_items as Record<string, unknown>[]).map((line) => {
+      const left = remaining(line.id as number);
+      return {
+        ...line,
+        fulfillable_quantity: left,
+        fulfillment_status:
+          left === 0 ? 'fulfilled' : left < (line.quantity as number) ? 'partial' : null,
+      };
+    });
+    const status = orderFulfillmentStatus(fulfillmentOrders);
+    const rest = restFulfillment(fulfillment, lineItems);
+    const updated = {
+      ...order,
+      updated_at: now,
+      fulfillment_status: status.rest,
+      line_items: lineItems,
+      fulfillments: [...((order.fulfillments as unknown[]) ?? []), rest],
+    };
+    shop.orders.set(orderId, updated);
+    await this.#deliver(shop, 'fulfillments/create', rest);
+    await this.#deliver(shop, 'orders/updated', updated);
+    await this.#deliver(
+      shop,
+      status.rest === 'fulfilled' ? 'orders/fulfilled' : 'orders/partially_fulfilled',
+      updated,
+    );
+    return fulfillment;
   }
 
   /** Sends a delivery again, byte for byte and with the same webhook id (Shopify's retry). */
@@ -966,6 +1156,14 @@ export class ShopifySimulator {
             `<tr><td>${escapeHtml(product.title)}</td><td>${product.status.toLowerCase()}</td><td><code>${escapeHtml(product.variants.map((v) => v.sku).join(', '))}</code></td><td>${escapeHtml(product.variants[0]?.price ?? '')}</td><td>${escapeHtml(channels.join(', ') || 'none')}</td></tr>`,
         )
         .join('');
+      const orders = [...shop.orders.values()]
+        .reverse()
+        .slice(0, 20)
+        .map(
+          (o) =>
+            `<tr><td><a href="${escapeHtml(`${this.basePath}/${shop.domain}/admin/orders/${o.id as number}`)}">${escapeHtml(o.name as string)}</a></td><td>${escapeHtml(String(o.created_at).slice(0, 16).replace('T', ' '))}</td><td>${escapeHtml(fulfillmentLabel(o))}</td></tr>`,
+        )
+        .join('');
       return page(
         shop.seed.title,
         `<h1>${escapeHtml(shop.seed.title)}</h1>
@@ -973,8 +1171,55 @@ export class ShopifySimulator {
          ${shop.subscriptions.length} webhook subscriptions.</p>
          ${notice ? `<p><strong>${escapeHtml(notice)}</strong></p>` : ''}
          ${created ? `<h2>Products created by apps</h2><table><tr><th>Title</th><th>Status</th><th>SKU</th><th>Price</th><th>Sales channels</th></tr>${created}</table>` : ''}
+         ${orders ? `<h2>Orders</h2><table><tr><th>Order</th><th>Placed</th><th>Fulfillment</th></tr>${orders}</table>` : ''}
          <p>${action('order', 'Place a test order')} ${action('product', 'Change a product')}</p>
          <p>${action('revoke', 'Revoke access tokens', true)} ${action('uninstall', 'Uninstall the app', true)}</p>`,
+      );
+    });
+
+    app.get('/:shop/admin/orders/:id', (c) => {
+      const shop = this.#shops.get(c.req.param('shop'));
+      const order = shop?.orders.get(Number(c.req.param('id')));
+      if (!shop || !order) return page('Not found', "<h1>There's no order here</h1>", 404);
+      const lines = (order.line_items as Record<string, unknown>[])
+        .map(
+          (l) =>
+            `<tr><td>${escapeHtml(`${l.title as string}${l.variant_title ? ` — ${l.variant_title as string}` : ''}`)}</td><td><code>${escapeHtml(String(l.sku ?? ''))}</code></td><td>${(l.quantity as number) - (l.fulfillable_quantity as number)} of ${l.quantity as number}</td></tr>`,
+        )
+        .join('');
+      const fulfillments = shop.fulfillments
+        .filter((f) => f.orderId === order.id)
+        .map((f) => {
+          const tracking = f.trackingInfo
+            .map((t) => {
+              const number = escapeHtml(t.number ?? '');
+              const shown = t.url
+                ? `<a href="${escapeHtml(t.url)}">${number}</a>`
+                : `<code>${number}</code>`;
+              return `${t.company ? `${escapeHtml(t.company)} ` : ''}${shown}`;
+            })
+            .join(', ');
+          const items = f.lineItems.reduce((sum, l) => sum + l.quantity, 0);
+          return `<tr><td>${escapeHtml(f.name)}</td><td>Fulfilled</td><td>${items}</td><td>${tracking || 'no tracking'}</td><td>${f.notifyCustomer ? 'customer notified' : 'not notified'}</td></tr>`;
+        })
+        .join('');
+      const fulfillmentOrders = shop.fulfillmentOrders
+        .filter((f) => f.orderId === order.id)
+        .map(
+          (f) =>
+            `<tr><td>${f.id}</td><td>${f.status.toLowerCase().replace('_', ' ')}</td><td>${escapeHtml(shop.location.name)}</td></tr>`,
+        )
+        .join('');
+      return page(
+        `Order ${order.name as string}`,
+        `<h1>Order ${escapeHtml(order.name as string)}</h1>
+         <p><strong>${escapeHtml(fulfillmentLabel(order))}</strong>${order.cancelled_at ? ' (cancelled)' : ''}${order.test ? ' · test order' : ''}</p>
+         <table><tr><th>Item</th><th>SKU</th><th>Fulfilled</th></tr>${lines}</table>
+         <h2>Fulfillments</h2>
+         ${fulfillments ? `<table><tr><th>Fulfillment</th><th>Status</th><th>Items</th><th>Tracking</th><th>Customer</th></tr>${fulfillments}</table>` : '<p>None yet.</p>'}
+         <h2>Fulfillment orders</h2>
+         <table><tr><th>Id</th><th>Status</th><th>Location</th></tr>${fulfillmentOrders}</table>
+         <p><a href="${escapeHtml(`${this.basePath}/${shop.domain}/admin`)}">Back to the shop</a></p>`,
       );
     });
 
@@ -1116,6 +1361,16 @@ export class ShopifySimulator {
         extensions: { code: 'ACCESS_DENIED' },
       },
     });
+    /** A field any one of several scopes opens, named as Shopify lists them. */
+    const deniedAny = (field: string, scopes: string[]) => ({
+      error: {
+        message: `Access denied for ${field} field. Required access: ${scopes
+          .map((scope) => `\`${scope}\` access scope`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' or $1')}.`,
+        extensions: { code: 'ACCESS_DENIED' },
+      },
+    });
     const int = (name: string, fallback: number) => {
       const value = Number(variables[name] ?? fallback);
       return Number.isInteger(value) && value > 0 ? Math.min(value, 250) : fallback;
@@ -1242,6 +1497,10 @@ export class ShopifySimulator {
                 'PRODUCTS_CREATE',
                 'PRODUCTS_DELETE',
                 'APP_UNINSTALLED',
+                'ORDERS_UPDATED',
+                'ORDERS_FULFILLED',
+                'ORDERS_PARTIALLY_FULFILLED',
+                'FULFILLMENTS_CREATE',
               ].includes(topic)
             ) {
               userErrors.push({ field: ['topic'], message: `Unsupported topic ${topic}` });
@@ -1422,6 +1681,124 @@ export class ShopifySimulator {
           },
         };
       }
+      case 'VitrineFulfillmentOrders': {
+        if (!can('read_orders')) return denied('order', 'read_orders');
+        // FulfillmentOrder needs one of the fulfillment order scopes; which fulfillment orders an
+        // app sees depends on them (the simulated shops' are all at a merchant-managed location).
+        const kinds = FULFILLMENT_ORDER_KINDS.filter((k) => can(`read_${k}_fulfillment_orders`));
+        if (!kinds.length) {
+          return deniedAny(
+            'fulfillmentOrders',
+            FULFILLMENT_ORDER_KINDS.map((k) => `read_${k}_fulfillment_orders`),
+          );
+        }
+        const first = int('first', 50);
+        const linesFirst = int('linesFirst', 50);
+        const orderId = idOf('Order', variables.id);
+        return {
+          requested: 1 + 2 + first * (5 + 2 * linesFirst),
+          execute: () => {
+            const order = orderId === null ? undefined : shop.orders.get(orderId);
+            if (!order || orderId === null) return { data: { order: null }, actual: 1 };
+            const all = shop.fulfillmentOrders.filter((f) => f.orderId === orderId);
+            const seen = kinds.includes('merchant_managed') ? all : [];
+            const nodes = seen.slice(0, first).map((fo) => {
+              const lines = fo.lineItems.slice(0, linesFirst);
+              return {
+                id: gid('FulfillmentOrder', fo.id),
+                status: fo.status,
+                requestStatus: 'UNSUBMITTED',
+                updatedAt: fo.updatedAt,
+                assignedLocation: {
+                  name: shop.location.name,
+                  location: { id: gid('Location', fo.locationId) },
+                },
+                supportedActions: (FULFILLABLE.includes(fo.status)
+                  ? ['CREATE_FULFILLMENT', 'HOLD', 'MOVE']
+                  : fo.status === 'ON_HOLD'
+                    ? ['RELEASE_HOLD']
+                    : []
+                ).map((action) => ({ action })),
+                lineItems: {
+                  pageInfo: { hasNextPage: lines.length < fo.lineItems.length, endCursor: null },
+                  nodes: lines.map((l) => ({
+                    id: gid('FulfillmentOrderLineItem', l.id),
+                    sku: l.sku || null,
+                    totalQuantity: l.totalQuantity,
+                    remainingQuantity: l.remainingQuantity,
+                    lineItem: { id: gid('LineItem', l.lineItemId) },
+                  })),
+                },
+              };
+            });
+            return {
+              data: {
+                order: {
+                  id: gid('Order', orderId),
+                  name: order.name,
+                  displayFulfillmentStatus: orderFulfillmentStatus(all).display,
+                  fulfillmentOrders: {
+                    pageInfo: { hasNextPage: seen.length > first, endCursor: null },
+                    nodes,
+                  },
+                },
+              },
+              actual: 3 + nodes.reduce((sum, n) => sum + 5 + 2 * n.lineItems.nodes.length, 0),
+            };
+          },
+        };
+      }
+      case 'VitrineFulfillmentCreate': {
+        const kinds = FULFILLMENT_ORDER_KINDS.filter((k) =>
+          grant.scopes.includes(`write_${k}_fulfillment_orders`),
+        );
+        if (!kinds.length) {
+          return deniedAny(
+            'fulfillmentCreate',
+            FULFILLMENT_ORDER_KINDS.map((k) => `write_${k}_fulfillment_orders`),
+          );
+        }
+        const coercion = fulfillmentInputCoercion(variables.fulfillment);
+        if (coercion) return coercion;
+        const input = variables.fulfillment as FulfillmentInput;
+        const message = typeof variables.message === 'string' ? variables.message : null;
+        return {
+          requested: 10,
+          execute: async () => {
+            const outcome = planFulfillment(input, (id) => {
+              const fo = shop.fulfillmentOrders.find((f) => f.id === id);
+              // The app sees (and fulfils) merchant-managed fulfillment orders only with that scope.
+              return fo && kinds.includes('merchant_managed') ? fo : null;
+            });
+            if ('userErrors' in outcome) {
+              return {
+                data: { fulfillmentCreate: { fulfillment: null, userErrors: outcome.userErrors } },
+                actual: 10,
+              };
+            }
+            const fulfillment = await this.#fulfil(shop, outcome.plan.taken, {
+              trackingInfo: outcome.plan.trackingInfo,
+              notifyCustomer: input.notifyCustomer === true,
+              message,
+            });
+            return {
+              data: {
+                fulfillmentCreate: {
+                  fulfillment: {
+                    id: gid('Fulfillment', fulfillment.id),
+                    name: fulfillment.name,
+                    status: fulfillment.status,
+                    createdAt: fulfillment.createdAt,
+                    trackingInfo: fulfillment.trackingInfo,
+                  },
+                  userErrors: [],
+                },
+              },
+              actual: 10,
+            };
+          },
+        };
+      }
       default:
         return {
           error: {
@@ -1581,6 +1958,14 @@ function graphqlProduct(
     },
   };
 }
+
+/** How the admin labels an order's fulfillment status. */
+const fulfillmentLabel = (order: Record<string, unknown>) =>
+  order.fulfillment_status === 'fulfilled'
+    ? 'Fulfilled'
+    : order.fulfillment_status === 'partial'
+      ? 'Partially fulfilled'
+      : 'Unfulfilled';
 
 /** A product as the REST Admin API (and webhook bodies) write it. */
 function restProduct(p: SimProduct) {

@@ -103,9 +103,43 @@ interface Store {
   refuseUnlisted: boolean;
   webhooks: SimulatedWebhook[];
   orders: Record<string, unknown>[];
+  /** Order notes, by order id, oldest first. */
+  notes: Map<number, WooOrderNote[]>;
+  /** Emails the store sent customers about their orders (customer notes, completed orders). */
+  customerEmails: WooCustomerEmail[];
   faults: { status: number; retryAfter: number | null }[];
   log: ApiRequest[];
 }
+
+/** An order note as `GET /orders/{id}/notes` answers it. */
+export interface WooOrderNote {
+  id: number;
+  author: string;
+  date_created: string;
+  date_created_gmt: string;
+  note: string;
+  customer_note: boolean;
+}
+
+/** An email WooCommerce sent a customer about an order. */
+export interface WooCustomerEmail {
+  orderId: number;
+  kind: 'customer_note' | 'completed_order';
+  text: string;
+}
+
+/** The statuses `PUT /orders/{id}` takes (WooCommerce's order schema). */
+const ORDER_STATUSES = [
+  'pending',
+  'processing',
+  'on-hold',
+  'completed',
+  'cancelled',
+  'refunded',
+  'failed',
+  'trash',
+  'checkout-draft',
+];
 
 const PERMISSION_CODES: Record<KeyPermissions, string> = {
   read: '01',
@@ -196,6 +230,8 @@ export class WooCommerceSimulator {
       refuseUnlisted: false,
       webhooks: [],
       orders: [],
+      notes: new Map(),
+      customerEmails: [],
       faults: [],
       log: [],
     });
@@ -518,10 +554,40 @@ export class WooCommerceSimulator {
     const store = this.#store(storeName);
     const order = store.orders.find((o) => o.id === orderId);
     if (!order) throw new Error(`No order ${orderId} in ${storeName}`);
+    // Marking an order complete emails the customer WooCommerce's "Completed order" message.
+    if (status === 'completed' && order.status !== 'completed') {
+      store.customerEmails.push({
+        orderId,
+        kind: 'completed_order',
+        text: `Your order #${order.number as string} is complete.`,
+      });
+    }
     order.status = status;
     const previous = Date.parse(`${order.date_modified_gmt as string}Z`);
     order.date_modified_gmt = wooTime(Math.max(this.#now(), previous + 1000));
     return { order, deliveries: await this.#deliver(store, 'order.updated', order) };
+  }
+
+  /** An order as the store holds it now, or null. */
+  order(storeName: string, orderId: number): Record<string, unknown> | null {
+    return this.#store(storeName).orders.find((o) => o.id === orderId) ?? null;
+  }
+
+  /** An order's notes, oldest first. */
+  orderNotes(storeName: string, orderId: number): readonly WooOrderNote[] {
+    return this.#store(storeName).notes.get(orderId) ?? [];
+  }
+
+  /** Emails the store sent customers about an order, oldest first. */
+  customerEmails(storeName: string, orderId: number): readonly WooCustomerEmail[] {
+    return this.#store(storeName).customerEmails.filter((e) => e.orderId === orderId);
+  }
+
+  /** The owner deletes an order for good (not to the trash): the API no longer knows it. */
+  deleteOrder(storeName: string, orderId: number): void {
+    const store = this.#store(storeName);
+    store.orders = store.orders.filter((o) => o.id !== orderId);
+    store.notes.delete(orderId);
   }
 
   /** Sends a delivery again, byte for byte, with the same delivery id. */
@@ -786,6 +852,17 @@ export class WooCommerceSimulator {
           `<tr><td>${p.id}</td><td>${escapeHtml(p.name)}</td><td>${p.status}</td><td><code>${escapeHtml(p.sku)}</code></td><td>${escapeHtml(p.regular_price || p.price)}</td></tr>`,
       )
       .join('');
+    const orderRows = [...store.orders]
+      .reverse()
+      .slice(0, 20)
+      .map((o) => {
+        const notes = (store.notes.get(o.id as number) ?? [])
+          .filter((n) => n.customer_note)
+          .map((n) => escapeHtml(n.note))
+          .join('<br>');
+        return `<tr><td>#${escapeHtml(String(o.number))}</td><td>${escapeHtml(String(o.status))}</td><td>${notes || '—'}</td></tr>`;
+      })
+      .join('');
     return page(
       `${store.seed.title} ‹ WooCommerce`,
       `<h1>${escapeHtml(store.seed.title)}</h1>
@@ -803,6 +880,7 @@ export class WooCommerceSimulator {
        <h2>Products</h2>
        <p>${store.catalogue.products.length} products; the latest:</p>
        <table><tr><th>ID</th><th>Name</th><th>Status</th><th>SKU</th><th>Price</th></tr>${latest}</table>
+       ${orderRows ? `<h2>Orders</h2><table><tr><th>Order</th><th>Status</th><th>Notes to the customer</th></tr>${orderRows}</table>` : ''}
        <h2>Store activity</h2>
        <p>${action('order', 'Place a test order')} ${action('update-product', 'Change the first product')}</p>`,
     );
@@ -901,6 +979,7 @@ export class WooCommerceSimulator {
     const productId = idIn(/^\/products\/(\d+)$/);
     const variationsOf = idIn(/^\/products\/(\d+)\/variations$/);
     const orderId = idIn(/^\/orders\/(\d+)$/);
+    const notesOf = idIn(/^\/orders\/(\d+)\/notes$/);
     const webhookId = idIn(/^\/webhooks\/(\d+)$/);
     if (method === 'GET' && path === '/products') {
       const status = q.get('status') ?? 'any';
@@ -952,11 +1031,55 @@ export class WooCommerceSimulator {
       const order = store.orders.find((o) => o.id === orderId);
       if (!order) return invalidId('order');
       if (method === 'GET') return json(order);
-      if (method === 'PUT' || method === 'POST') {
-        if (typeof body.status === 'string') {
+      if (method === 'PUT' || method === 'POST' || method === 'PATCH') {
+        if (body.status !== undefined && !ORDER_STATUSES.includes(body.status as string)) {
+          return invalidParam('status', `status is not one of ${wpList(ORDER_STATUSES)}.`);
+        }
+        if (typeof body.status === 'string' && body.status !== order.status) {
           await this.updateOrder(store.seed.name, order.id as number, body.status);
         }
         return json(order);
+      }
+    }
+    if (notesOf !== null) {
+      const order = store.orders.find((o) => o.id === notesOf);
+      if (!order) return invalidId('order');
+      const notes = store.notes.get(notesOf) ?? [];
+      if (method === 'GET') {
+        // Newest first, as WordPress lists comments; `type` filters customer or internal notes.
+        const type = q.get('type') ?? 'any';
+        return json(
+          [...notes]
+            .reverse()
+            .filter((n) => type === 'any' || (type === 'customer') === n.customer_note),
+        );
+      }
+      if (method === 'POST') {
+        if (typeof body.note !== 'string' || !body.note.trim()) {
+          return json(
+            {
+              code: 'rest_missing_callback_param',
+              message: 'Missing parameter(s): note',
+              data: { status: 400, params: ['note'] },
+            },
+            400,
+          );
+        }
+        const time = wooTime(this.#now());
+        const note: WooOrderNote = {
+          id: 9000 + [...store.notes.values()].reduce((sum, list) => sum + list.length, 0) + 1,
+          author: body.added_by_user === true ? 'shop manager' : 'WooCommerce',
+          date_created: time,
+          date_created_gmt: time,
+          note: body.note,
+          customer_note: body.customer_note === true,
+        };
+        store.notes.set(notesOf, [...notes, note]);
+        // A note to the customer is emailed to them.
+        if (note.customer_note) {
+          store.customerEmails.push({ orderId: notesOf, kind: 'customer_note', text: note.note });
+        }
+        return json(note, 201);
       }
     }
     if (method === 'GET' && path === '/system_status') {

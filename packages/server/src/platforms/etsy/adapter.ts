@@ -16,6 +16,7 @@ import {
   type OrderPoll,
   type PlatformAdapter,
   PlatformError,
+  type PlatformFulfillment,
   type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
@@ -496,6 +497,39 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
   }
 
   /**
+   * createReceiptShipment: the receipt is marked shipped with its tracking code and carrier, and
+   * Etsy emails the buyer. Etsy ships a receipt as a whole, so the lines are not sent. Every call
+   * emails the buyer again, so a receipt that already holds this tracking code (or, without one,
+   * is already shipped) is left alone.
+   */
+  async pushFulfillment(
+    session: PlatformSession<EtsyCredentials>,
+    fulfillment: PlatformFulfillment,
+  ): Promise<void> {
+    const path = `/shops/${session.credentials.shopId}/receipts/${fulfillment.orderId}`;
+    const receipt = await this.#call<{
+      is_shipped: boolean;
+      shipments?: { tracking_code?: string | null }[] | null;
+    }>(session, 'GET', path, {
+      missing: `Etsy has no receipt ${fulfillment.orderId} in this shop.`,
+    });
+    const code = fulfillment.tracking?.code ?? null;
+    const done = code
+      ? (receipt.shipments ?? []).some((s) => s.tracking_code === code)
+      : receipt.is_shipped;
+    if (done) return;
+    await this.#call<unknown>(session, 'POST', `${path}/tracking`, {
+      // Etsy takes both or neither; a carrier it does not list goes as `other`.
+      json: code
+        ? { tracking_code: code, carrier_name: etsyCarrier(fulfillment.carrier), send_bcc: false }
+        : { send_bcc: false },
+      idempotent: false,
+      refusing: 'the shipment',
+      missing: `Etsy has no receipt ${fulfillment.orderId} in this shop.`,
+    });
+  }
+
+  /**
    * Etsy webhooks belong to commercial apps and are set up once for the whole app in Etsy's
    * developer portal; there is no API to subscribe a shop. Receipts are polled instead.
    */
@@ -690,6 +724,8 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
       idempotent?: boolean;
       /** What a 404 means for this call, when it is not the shop gone (a receipt that is not). */
       missing?: string;
+      /** What Etsy refuses when it answers 400/404/409 to a change: `the listing`… */
+      refusing?: string;
     } = {},
   ): Promise<T> {
     const url = new URL(`${this.#options.apiUrl}/application${path}`);
@@ -764,7 +800,9 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
       }
       const said = errorText(await response.text().catch(() => ''));
       if (method !== 'GET' && (status === 400 || status === 404 || status === 409)) {
-        throw refused(`Etsy refused the listing: ${said || `it answered ${status}`}.`);
+        throw refused(
+          `Etsy refused ${options.refusing ?? 'the listing'}: ${said.replace(/\.$/, '') || `it answered ${status}`}.`,
+        );
       }
       throw new PlatformError(
         'platform_unavailable',
@@ -874,4 +912,13 @@ export function fromListing(listing: Listing, inventory: Inventory): PlatformPro
       };
     }),
   };
+}
+
+/**
+ * Etsy's carrier name for the production system's: Etsy matches known carriers by name
+ * (`usps`, `ups`, `fedex`, `dhl`…); anything else, or none, is `other`.
+ */
+function etsyCarrier(carrier: string | null): string {
+  const name = carrier?.trim().toLowerCase() ?? '';
+  return name || 'other';
 }

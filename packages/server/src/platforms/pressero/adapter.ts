@@ -7,6 +7,7 @@ import {
   type CredentialsInput,
   type PlatformAdapter,
   PlatformError,
+  type PlatformFulfillment,
   type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
@@ -31,6 +32,12 @@ export interface PresseroOptions {
   consumerId: string;
   /** Products per page (Pressero pages are 0-based). */
   pageSize?: number;
+  /**
+   * The id (a GUID) of the subscriber's order item status that means shipped. Pressero lets
+   * each subscriber define its statuses, so there is no fixed one; without it, shipments are
+   * recorded and item statuses left as they are.
+   */
+  shippedStatusId?: string | null;
 }
 
 /** An admin login for one site, and the token it last obtained. */
@@ -90,7 +97,9 @@ const ORDER_EVENTS = new Set(['OrderPlaced', 'OrderItemDenied']);
 export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, PresseroCursor> {
   readonly platform = 'pressero' as const;
   readonly connectsWith = ['credentials'] as const;
-  readonly #options: Required<PresseroOptions>;
+  readonly #options: Required<Omit<PresseroOptions, 'shippedStatusId'>> & {
+    shippedStatusId: string | null;
+  };
   readonly #runtime: AdapterRuntime;
 
   constructor(options: PresseroOptions, runtime: AdapterRuntime) {
@@ -104,6 +113,7 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
       subscriberId: options.subscriberId,
       consumerId: options.consumerId,
       pageSize: options.pageSize ?? 100,
+      shippedStatusId: options.shippedStatusId ?? null,
     };
     this.#runtime = runtime;
   }
@@ -280,6 +290,160 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
     return readPresseroOrder({ notice, details, items, site: site ?? {}, domain: open.shop });
   }
 
+  /**
+   * A shipment recorded on the order's items (`POST /api/V2/Orders/Shipments`, with the tracking),
+   * then, when the subscriber's shipped status is configured, each item set to it
+   * (`PUT /api/V2/Orders/{n}/Item/{m}/Status/{statusId}?notes=…`). Items that already hold a
+   * shipment with this tracking, or already have that status, are left alone, so a second push
+   * changes nothing. Paths are those Aleyant's own connectors call; the shipment's body follows
+   * them too (`OrderId`, `SiteShippingMethodName`, `ShipmentInfo{ShipDate, Tracking, Cost,
+   * Items[{OrderItemId}]}`) and is not documented publicly.
+   */
+  async pushFulfillment(
+    session: PlatformSession<PresseroCredentials>,
+    fulfillment: PlatformFulfillment,
+  ): Promise<void> {
+    const missing = `Pressero has no order ${fulfillment.orderId}.`;
+    const found = await this.#write<PresseroPage<{ OrderNumber: number; ShippingMethod?: string }>>(
+      session,
+      'POST',
+      '/api/V2/Orders/Search?pageNumber=0&pageSize=1',
+      [{ Column: 'OrderId', Value: fulfillment.orderId, Operator: 'equals' }],
+      { refusing: 'the order search', missing },
+    );
+    const order = found.Items?.[0];
+    if (!order) throw refused(missing);
+    const path = `/api/v2/orders/${encodeURIComponent(order.OrderNumber)}`;
+    const items =
+      (await this.#get<{ OrderItemId: string; OrderItemNumber: number }[]>(
+        session,
+        `${path}/items`,
+        { missing },
+      )) ?? [];
+    const lines = fulfillment.lines.map((line) => {
+      const item = items.find((i) => same(i.OrderItemId, line.lineId));
+      if (!item) throw refused(`Pressero's order ${order.OrderNumber} has no item ${line.lineId}.`);
+      return item;
+    });
+    // The connectors put the carrier's tracking link here, else the tracking number.
+    const tracking = fulfillment.tracking
+      ? (fulfillment.tracking.url ?? fulfillment.tracking.code)
+      : '';
+    const unshipped: typeof lines = [];
+    for (const item of lines) {
+      const shipments =
+        (await this.#get<{ ShipTracking?: string | null }[]>(
+          session,
+          `${path}/Item/${item.OrderItemNumber}/Shipments`,
+          { optional: true },
+        )) ?? [];
+      const shipped = shipments.some(
+        (s) =>
+          !tracking ||
+          s.ShipTracking === tracking ||
+          Boolean(fulfillment.tracking && s.ShipTracking?.includes(fulfillment.tracking.code)),
+      );
+      if (!shipped) unshipped.push(item);
+    }
+    if (unshipped.length) {
+      await this.#write(
+        session,
+        'POST',
+        '/api/V2/Orders/Shipments',
+        {
+          OrderId: fulfillment.orderId,
+          SiteShippingMethodName: order.ShippingMethod ?? null,
+          ShipmentInfo: {
+            ShipDate: this.#runtime.clock.now().toISOString(),
+            Tracking: tracking,
+            Cost: 0,
+            Items: unshipped.map((i) => ({ OrderItemId: i.OrderItemId })),
+          },
+        },
+        { refusing: 'the shipment', missing, idempotent: false },
+      );
+    }
+    const statusId = this.#options.shippedStatusId;
+    if (!statusId) return;
+    const notes = [fulfillment.carrier, fulfillment.tracking?.code].filter(Boolean).join(' ');
+    for (const item of lines) {
+      const history =
+        (await this.#get<{ StatusId?: string }[]>(
+          session,
+          `${path}/Item/${item.OrderItemNumber}/Status`,
+          { optional: true },
+        )) ?? [];
+      if (same(history.at(-1)?.StatusId ?? '', statusId)) continue;
+      await this.#write(
+        session,
+        'PUT',
+        `${path}/Item/${item.OrderItemNumber}/Status/${encodeURIComponent(statusId)}?notes=${encodeURIComponent(notes)}`,
+        undefined,
+        { refusing: 'the item status', missing },
+      );
+    }
+  }
+
+  /**
+   * An authenticated call that sends something: a 401 gets one new login; 400 is Pressero
+   * refusing it (its `Message`), 404 `missing`; 403 the admin user lacking access.
+   */
+  async #write<T>(
+    session: PlatformSession<PresseroCredentials>,
+    method: string,
+    path: string,
+    body: unknown,
+    options: { refusing: string; missing: string; idempotent?: boolean },
+  ): Promise<T> {
+    let renewed = false;
+    for (;;) {
+      const response = await sendWithRetry(
+        this.#runtime,
+        () =>
+          this.#request(path, {
+            method,
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+            headers: { authorization: `token ${session.credentials.token}` },
+          }),
+        { who: 'Pressero', ...(options.idempotent === false ? { idempotent: false } : {}) },
+      );
+      const { status } = response;
+      if (status === 401 && !renewed) {
+        await response.body?.cancel();
+        renewed = true;
+        await this.refresh(session, { force: true });
+        continue;
+      }
+      if (status === 401) {
+        await response.body?.cancel();
+        throw tokenRevoked('Pressero refuses the new token too.');
+      }
+      if (status === 402) {
+        await response.body?.cancel();
+        throw noApiAccess();
+      }
+      if (status === 403) {
+        await response.body?.cancel();
+        throw new PlatformError(
+          'permissions_not_granted',
+          `The Pressero admin user may not change orders of the site ${session.shop}.`,
+        );
+      }
+      if (status === 404) {
+        await response.body?.cancel();
+        throw refused(options.missing);
+      }
+      const answer = (await response.json().catch(() => null)) as Envelope<unknown> | null;
+      if (status === 400 || status === 409 || status === 422) {
+        throw refused(
+          `Pressero refused ${options.refusing}: ${answer?.Message ?? `it answered ${status}`}`,
+        );
+      }
+      if (!response.ok) throw unavailable(`Pressero answered ${status}.`);
+      return answer as T;
+    }
+  }
+
   /** A token for the login, or null when Pressero refuses the user name or password. */
   async #login(username: string, password: string): Promise<string | null> {
     const response = await this.#send(() =>
@@ -429,6 +593,9 @@ const noApiAccess = () =>
     'plan_without_api_access',
     'The Pressero subscription has no API access for this licence (ask Aleyant to enable the API).',
   );
+
+/** GUIDs compare without regard to case, as Pressero writes them either way. */
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 

@@ -17,6 +17,7 @@ import {
   type Connection,
   type PlatformAdapter,
   PlatformError,
+  type PlatformFulfillment,
   type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
@@ -27,6 +28,9 @@ import {
   type WebhookEvent,
 } from '../types.js';
 import {
+  FULFILLMENT_CREATE_MUTATION,
+  FULFILLMENT_ORDERS_QUERY,
+  type GqlFulfillmentOrder,
   type GqlProduct,
   type GqlPublication,
   type GqlResponse,
@@ -78,6 +82,8 @@ export interface ShopifyOptions {
    * otherwise can be matched here.
    */
   onlineStoreName?: string;
+  /** Whether Shopify emails the customer the shipment (with tracking) when an order is fulfilled. */
+  notifyCustomer?: boolean;
 }
 
 export interface ShopifyCredentials {
@@ -117,6 +123,11 @@ export const defaultShopifyScopes = [
 const PRODUCT_SET_COST = 11;
 /** Variants matching a SKU search read at once; the adapter keeps only exact matches. */
 const SKU_MATCHES = 10;
+/** An order's fulfillment orders read at once, and line items read with each. */
+const FULFILLMENT_ORDERS = 10;
+const FULFILLMENT_ORDER_LINES = 40;
+/** Fulfillment orders that take fulfillments (Shopify's `CREATE_FULFILLMENT` action). */
+const FULFILLABLE = new Set(['OPEN', 'IN_PROGRESS']);
 
 /** Shopify: OAuth authorization code grant, Admin GraphQL API, HMAC-signed webhooks. */
 export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, ShopifyCursor> {
@@ -147,6 +158,7 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
       productsPageSize: options.productsPageSize ?? 25,
       variantsPageSize: options.variantsPageSize ?? 30,
       onlineStoreName: options.onlineStoreName ?? 'Online Store',
+      notifyCustomer: options.notifyCustomer ?? true,
     };
     this.#runtime = runtime;
   }
@@ -439,6 +451,122 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
       throw refused(
         `Shopify refused to publish the product on the ${this.#options.onlineStoreName}: ${userErrorText(userErrors)}`,
       );
+    }
+  }
+
+  /**
+   * Fulfils the shipped lines through the order's fulfillment orders, with tracking, one
+   * `fulfillmentCreate` per location (Shopify takes one location per fulfillment). What the
+   * order already shows as fulfilled is not fulfilled again, so a retry after a lost answer, or a
+   * second push, changes nothing. A line held back (on hold, cancelled, at no location the app
+   * may fulfil from) refuses the whole shipment before anything is fulfilled: the customer gets
+   * one notification, once the merchant has released it and the push is retried.
+   */
+  async pushFulfillment(
+    session: PlatformSession<ShopifyCredentials>,
+    fulfillment: PlatformFulfillment,
+  ): Promise<void> {
+    const orderGid = `gid://shopify/Order/${fulfillment.orderId}`;
+    const data = await this.#graphql<{
+      order: {
+        id: string;
+        name: string;
+        fulfillmentOrders: { nodes: GqlFulfillmentOrder[] };
+      } | null;
+    }>(
+      session,
+      'VitrineFulfillmentOrders',
+      FULFILLMENT_ORDERS_QUERY,
+      { id: orderGid, first: FULFILLMENT_ORDERS, linesFirst: FULFILLMENT_ORDER_LINES },
+      3 + FULFILLMENT_ORDERS * (5 + 2 * FULFILLMENT_ORDER_LINES),
+    );
+    const order = data.order;
+    if (!order) throw refused(`Shopify has no order ${fulfillment.orderId} in this shop.`);
+    const fulfillmentOrders = order.fulfillmentOrders.nodes;
+    if (!fulfillmentOrders.length) {
+      // Shopify lists only the fulfillment orders at locations the app's scopes cover: the
+      // order ships from a fulfillment service's location, or has nothing to ship.
+      throw refused(
+        `Shopify shows no fulfillment orders the app may fulfil for ${order.name}: it ships from a location the shop does not manage itself, or has nothing to ship.`,
+      );
+    }
+    const fulfillable = (fo: GqlFulfillmentOrder) =>
+      FULFILLABLE.has(fo.status) &&
+      (!fo.supportedActions.length ||
+        fo.supportedActions.some((a) => a.action === 'CREATE_FULFILLMENT'));
+    // What to take, by location, then fulfillment order.
+    const byLocation = new Map<string, Map<string, { id: string; quantity: number }[]>>();
+    const held: string[] = [];
+    for (const wanted of fulfillment.lines) {
+      const lineGid = `gid://shopify/LineItem/${wanted.lineId}`;
+      const entries = fulfillmentOrders.flatMap((fo) =>
+        fo.lineItems.nodes.filter((l) => l.lineItem?.id === lineGid).map((l) => ({ fo, l })),
+      );
+      const done = entries
+        .filter(({ fo }) => fo.status !== 'CANCELLED')
+        .reduce((sum, { l }) => sum + (l.totalQuantity - l.remainingQuantity), 0);
+      let left = wanted.quantity - done;
+      for (const { fo, l } of entries) {
+        if (left <= 0) break;
+        if (!fulfillable(fo) || l.remainingQuantity <= 0) continue;
+        const quantity = Math.min(left, l.remainingQuantity);
+        const location = fo.assignedLocation?.location?.id ?? '';
+        const orders = byLocation.get(location) ?? new Map();
+        byLocation.set(location, orders);
+        orders.set(fo.id, [...(orders.get(fo.id) ?? []), { id: l.id, quantity }]);
+        left -= quantity;
+      }
+      if (left > 0) {
+        const statuses = [
+          ...new Set(
+            entries
+              .filter(({ l }) => l.remainingQuantity > 0)
+              .map(({ fo }) => fo.status.toLowerCase().replace('_', ' ')),
+          ),
+        ];
+        const name = entries.find(({ l }) => l.sku)?.l.sku ?? `line ${wanted.lineId}`;
+        held.push(
+          statuses.length
+            ? `${name} is ${statuses.join(', ')}`
+            : `${name} is on no fulfillment order the app may fulfil`,
+        );
+      }
+    }
+    if (held.length) {
+      throw refused(`Shopify cannot fulfil ${order.name}: ${held.join('; ')}.`);
+    }
+    const tracking = fulfillment.tracking
+      ? {
+          number: fulfillment.tracking.code,
+          ...(fulfillment.tracking.url ? { url: fulfillment.tracking.url } : {}),
+          ...(fulfillment.carrier ? { company: fulfillment.carrier } : {}),
+        }
+      : null;
+    for (const orders of byLocation.values()) {
+      const created = await this.#graphql<{
+        fulfillmentCreate: { fulfillment: { id: string } | null; userErrors: GqlUserError[] };
+      }>(
+        session,
+        'VitrineFulfillmentCreate',
+        FULFILLMENT_CREATE_MUTATION,
+        {
+          fulfillment: {
+            lineItemsByFulfillmentOrder: [...orders].map(([id, lines]) => ({
+              fulfillmentOrderId: id,
+              fulfillmentOrderLineItems: lines,
+            })),
+            notifyCustomer: this.#options.notifyCustomer,
+            ...(tracking ? { trackingInfo: tracking } : {}),
+          },
+        },
+        10,
+        // A lost answer may follow a fulfillment Shopify made: the job reads the order again.
+        { idempotent: false },
+      );
+      const { userErrors } = created.fulfillmentCreate;
+      if (userErrors.length) {
+        throw refused(`Shopify refused to fulfil ${order.name}: ${userErrorText(userErrors)}`);
+      }
     }
   }
 

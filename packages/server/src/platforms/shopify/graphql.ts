@@ -87,6 +87,56 @@ export const WEBHOOK_SUBSCRIBE_MUTATION = `mutation VitrineWebhookSubscribe($top
   }
 }`;
 
+/**
+ * An order's fulfillment orders with their line items: what is left to ship of each order line,
+ * where. `read_orders` for the order; the fulfillment orders an app sees depend on its fulfillment
+ * order scopes (`write_merchant_managed_fulfillment_orders` implies reading those at the
+ * merchant's own locations).
+ */
+export const FULFILLMENT_ORDERS_QUERY = `query VitrineFulfillmentOrders($id: ID!, $first: Int!, $linesFirst: Int!) {
+  order(id: $id) {
+    id name displayFulfillmentStatus
+    fulfillmentOrders(first: $first) {
+      nodes {
+        id status requestStatus
+        assignedLocation { location { id } }
+        supportedActions { action }
+        lineItems(first: $linesFirst) {
+          nodes { id sku totalQuantity remainingQuantity lineItem { id } }
+        }
+      }
+    }
+  }
+}`;
+
+/**
+ * Fulfils fulfillment order line items (of one order and location) with tracking. Scope
+ * `write_merchant_managed_fulfillment_orders` for the merchant's own locations.
+ */
+export const FULFILLMENT_CREATE_MUTATION = `mutation VitrineFulfillmentCreate($fulfillment: FulfillmentInput!, $message: String) {
+  fulfillmentCreate(fulfillment: $fulfillment, message: $message) {
+    fulfillment { id name status trackingInfo { company number url } }
+    userErrors { field message }
+  }
+}`;
+
+export interface GqlFulfillmentOrder {
+  id: string;
+  status: string;
+  requestStatus: string | null;
+  assignedLocation: { location: { id: string } | null } | null;
+  supportedActions: { action: string }[];
+  lineItems: {
+    nodes: {
+      id: string;
+      sku: string | null;
+      totalQuantity: number;
+      remainingQuantity: number;
+      lineItem: { id: string } | null;
+    }[];
+  };
+}
+
 export interface PageInfo {
   hasNextPage: boolean;
   endCursor: string | null;

@@ -11,6 +11,7 @@ import {
   type OrderPoll,
   type PlatformAdapter,
   PlatformError,
+  type PlatformFulfillment,
   type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
@@ -435,6 +436,60 @@ export class WooCommerceAdapter
     }
   }
 
+  /**
+   * WooCommerce has no tracking field of its own: the tracking goes as a note to the customer
+   * (which WooCommerce emails them), then the order is marked completed (which sends the
+   * "Completed order" email). A note already holding the tracking code, or an order already
+   * completed, is not written again. An order cancelled, refunded or failed in the store is not
+   * completed: that is the store's decision to undo, not ours.
+   */
+  async pushFulfillment(
+    session: PlatformSession<WooCommerceCredentials>,
+    fulfillment: PlatformFulfillment,
+  ): Promise<void> {
+    const path = `/orders/${encodeURIComponent(fulfillment.orderId)}`;
+    const found = await this.#call(session, 'GET', path);
+    if (found.status === 404) {
+      throw refused(`WooCommerce has no order ${fulfillment.orderId} any more.`);
+    }
+    const order = this.#ok(found, 'session').body as { number?: string; status?: string };
+    const reference = `#${order.number ?? fulfillment.orderId}`;
+    if (order.status && CLOSED_ORDER_STATUSES.includes(order.status)) {
+      throw refused(
+        `WooCommerce shows order ${reference} as ${order.status}, so it is not marked completed.`,
+      );
+    }
+    const { tracking } = fulfillment;
+    if (tracking) {
+      const notes = asArray<{ note?: string }>(
+        this.#ok(
+          await this.#call(session, 'GET', `${path}/notes`, { query: { type: 'customer' } }),
+          'session',
+        ).body,
+      );
+      if (!notes.some((n) => n.note?.includes(tracking.code))) {
+        const added = await this.#call(session, 'POST', `${path}/notes`, {
+          idempotent: false,
+          body: { note: trackingNote(tracking, fulfillment.carrier), customer_note: true },
+        });
+        if (added.status === 400) {
+          throw refused(
+            `WooCommerce refused the tracking note: ${errorOf(added).message ?? '400'}`,
+          );
+        }
+        this.#ok(added, 'session');
+      }
+    }
+    if (order.status === 'completed') return;
+    const completed = await this.#call(session, 'PUT', path, { body: { status: 'completed' } });
+    if (completed.status === 400) {
+      throw refused(
+        `WooCommerce refused to complete order ${reference}: ${errorOf(completed).message ?? '400'}`,
+      );
+    }
+    this.#ok(completed, 'session');
+  }
+
   /** Webhook bodies and polled orders alike are the whole order, as the REST API answers it. */
   async readOrder(delivery: { payload: unknown }): Promise<PlatformOrder> {
     return readWooCommerceOrder(delivery.payload);
@@ -635,6 +690,14 @@ const isPing = (headers: Headers, body: Uint8Array) =>
   !headers.get('x-wc-webhook-signature') &&
   body.length < 64 &&
   /^webhook_id=\d+$/.test(new TextDecoder().decode(body));
+
+/** Order statuses a shipment does not turn into `completed`. */
+const CLOSED_ORDER_STATUSES = ['cancelled', 'refunded', 'failed', 'trash'];
+
+/** The note the customer reads (and is emailed): the carrier, the tracking code, its link. */
+function trackingNote(tracking: { code: string; url: string | null }, carrier: string | null) {
+  return `Your order has shipped${carrier ? ` with ${carrier}` : ''}. Tracking number: ${tracking.code}${tracking.url ? ` (${tracking.url})` : ''}`;
+}
 
 const asArray = <T>(body: unknown): T[] => (Array.isArray(body) ? (body as T[]) : []);
 
