@@ -418,6 +418,41 @@ describe('bulk mappings', () => {
       expect(errors.map((e) => e.row)).toEqual(rows.slice(variants.length).map((r) => r.row));
     });
 
+    it('finds a variant named again steps later, and counts chunks as they arrive', async () => {
+      const rows = big(2501);
+      // The last row, two steps after the first, names the first row's variant again.
+      rows[2500] = { ...rows[0]!, row: 2502, files: [{ type: 'default', url: art('late') }] };
+      const created: MappingImport = (
+        await api.post(`/v1/stores/${storeId}/mapping-imports`, { totalRows: rows.length })
+      ).body;
+      expect(created.receivedRows).toBe(0);
+      const last = await api.put(`/v1/stores/${storeId}/mapping-imports/${created.id}/chunks/1`, {
+        rows: rows.slice(2000),
+      });
+      expect(last.body.receivedRows).toBe(501);
+      const first = await api.put(`/v1/stores/${storeId}/mapping-imports/${created.id}/chunks/0`, {
+        rows: rows.slice(0, 2000),
+      });
+      expect(first.body.receivedRows).toBe(2501);
+      await api.post(`/v1/stores/${storeId}/mapping-imports/${created.id}/start`);
+      await server.runJobs();
+      const done = await read(created.id);
+      expect(done.status).toBe('succeeded');
+      const errors = (
+        await api.get(
+          `/v1/stores/${storeId}/mapping-imports/${created.id}/errors?limit=100&cursor=2400`,
+        )
+      ).body.data;
+      expect(errors.at(-1)).toEqual({
+        row: 2502,
+        column: 'variantId',
+        value: variants[0]!.id,
+        code: 'duplicate_variant',
+        message: 'Row 2 already names this variant.',
+      });
+      expect((await variant(variants[0]!.id)).mapping?.files[0]?.url).toBe(art('big-0'));
+    });
+
     it('resumes after a failure where it stopped, applying nothing twice', async () => {
       // The database connection drops during the second step: the first is committed.
       let steps = 0;

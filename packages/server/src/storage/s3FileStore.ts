@@ -1,4 +1,6 @@
 import { AwsClient } from 'aws4fetch';
+import { toHex } from '../crypto/hmac.js';
+import { DomainError } from '../errors.js';
 import type { FileStore } from './fileStore.js';
 
 export interface S3Options {
@@ -17,7 +19,9 @@ export interface S3Options {
 /**
  * Design files in S3-compatible object storage, addressed path-style
  * (`{endpoint}/{bucket}/{key}`), which AWS, MinIO, Ceph, R2 and the like all accept. Requests
- * are signed with AWS Signature Version 4 by aws4fetch.
+ * are signed with AWS Signature Version 4 by aws4fetch, uploads with their payload's SHA-256 so
+ * the store refuses bytes altered on the way. A refusal is `service_unavailable` (503) to the
+ * caller: the upload can be tried again, and nothing about the store leaks into the answer.
  */
 export class S3FileStore implements FileStore {
   readonly #client: AwsClient;
@@ -48,12 +52,17 @@ export class S3FileStore implements FileStore {
   }
 
   async put(key: string, data: Uint8Array, contentType: string): Promise<void> {
+    const digest = await crypto.subtle.digest('SHA-256', data as BufferSource);
     const response = await this.#send('PUT', key, {
       body: data as BodyInit,
-      headers: { 'content-type': contentType, 'content-length': String(data.byteLength) },
+      headers: {
+        'content-type': contentType,
+        'content-length': String(data.byteLength),
+        'x-amz-content-sha256': toHex(new Uint8Array(digest)),
+      },
     });
     await response.body?.cancel();
-    if (!response.ok) throw new Error(`The object store refused the file (${response.status}).`);
+    if (!response.ok) throw unavailable('store', response.status);
   }
 
   async get(key: string): Promise<Uint8Array | null> {
@@ -64,7 +73,7 @@ export class S3FileStore implements FileStore {
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new Error(`The object store could not read the file (${response.status}).`);
+      throw unavailable('read', response.status);
     }
     return new Uint8Array(await response.arrayBuffer());
   }
@@ -73,7 +82,13 @@ export class S3FileStore implements FileStore {
     const response = await this.#send('DELETE', key);
     await response.body?.cancel();
     if (!response.ok && response.status !== 404) {
-      throw new Error(`The object store could not delete the file (${response.status}).`);
+      throw unavailable('delete', response.status);
     }
   }
 }
+
+const unavailable = (action: string, status: number) =>
+  new DomainError(
+    'service_unavailable',
+    `File storage could not ${action} the file (${status}); try again shortly.`,
+  );

@@ -57,8 +57,13 @@ interface ImportRow {
   job_error_message: string | null;
 }
 
+// A chunk's rows arrive whole or not at all (one transaction), so the rows received are the sizes
+// of the chunks whose first row is there: one index probe per chunk, not a count of every row.
 const IMPORT_SELECT = `select i.*,
-    (select count(*) from mapping_import_rows r where r.import_id = i.id)::int as received_rows,
+    (select coalesce(sum(least(${MAPPING_IMPORT_CHUNK}, i.total_rows - c.first)), 0)
+       from generate_series(0, i.total_rows - 1, ${MAPPING_IMPORT_CHUNK}) as c(first)
+      where exists (select 1 from mapping_import_rows r
+                     where r.import_id = i.id and r.position = c.first))::int as received_rows,
     j.status as job_status, j.error_code as job_error_code, j.error_message as job_error_message
   from mapping_imports i left join jobs j on j.id = i.job_id`;
 
@@ -403,21 +408,39 @@ async function judgeStep(
   const skus = [
     ...new Set(rows.filter((r) => !r.data.variantId && r.data.sku).map((r) => r.data.sku!)),
   ];
-  // One lookup per key, each on its own index (an OR across them would scan the store).
-  const lookup = (where: string, values: readonly string[]) =>
+  // One lookup per kind of key, each on its own index (an OR across them would scan the store).
+  // Ids are unique, so each is one probe of its index (`limit 1` keeps the planner from hashing
+  // the whole store, which it otherwise does for a store it has no statistics of yet).
+  const columns = `v.id, v.external_id, v.sku, v.title, v.mapping_status, m.product_uid, m.files,
+    m.print_specs`;
+  const byKey = (where: string, values: readonly string[]) =>
     values.length
       ? tx.query<Live>(
-          `select v.id, v.external_id, v.sku, v.title, v.mapping_status, m.product_uid, m.files,
-              m.print_specs
-             from store_variants v left join variant_mappings m on m.variant_id = v.id
-            where v.store_id = $1 and v.removed_at is null and ${where} = any($2::text[])`,
+          `select ${columns} from unnest($2::text[]) as k(key)
+             cross join lateral (select * from store_variants v
+               where ${where} = k.key and v.store_id = $1 limit 1) v
+             left join variant_mappings m on m.variant_id = v.id
+            where v.removed_at is null`,
           [imp.store_id, values],
         )
       : Promise.resolve([]);
+  const ours = await byKey('v.id', ids);
+  const ourIds = new Set(ours.map((v) => v.id));
   const found = [
-    ...(await lookup('v.id', ids)),
-    ...(await lookup('v.external_id', ids)),
-    ...(await lookup('v.sku', skus)),
+    ...ours,
+    // Only what is not one of our ids can be the platform's.
+    ...(await byKey(
+      'v.external_id',
+      ids.filter((id) => !ourIds.has(id)),
+    )),
+    ...(skus.length
+      ? await tx.query<Live>(
+          `select ${columns}
+             from store_variants v left join variant_mappings m on m.variant_id = v.id
+            where v.store_id = $1 and v.removed_at is null and v.sku = any($2::text[])`,
+          [imp.store_id, skus],
+        )
+      : []),
   ];
   const variants = [...new Map(found.map((v) => [v.id, v])).values()];
   const byId = new Map<string, Live>();
@@ -448,12 +471,14 @@ async function judgeStep(
   );
   // Variants named by earlier rows of this import (earlier steps, or earlier in this one).
   const first = rows[0]?.position ?? 0;
+  // One probe of the (import, variant) index per variant, never a read of the earlier rows.
   const earlier = new Map(
     (
       await tx.query<{ variant_id: string; row_number: number }>(
-        `select distinct on (variant_id) variant_id, row_number from mapping_import_rows
-          where import_id = $1 and position < $2 and variant_id = any($3::text[])
-          order by variant_id, position`,
+        `select k.variant_id, r.row_number from unnest($3::text[]) as k(variant_id)
+           cross join lateral (select row_number from mapping_import_rows r
+             where r.import_id = $1 and r.variant_id = k.variant_id and r.position < $2
+             order by r.position limit 1) r`,
         [imp.id, first, variants.map((v) => v.id)],
       )
     ).map((r) => [r.variant_id, Number(r.row_number)]),
@@ -603,7 +628,7 @@ async function applyStep(
 ): Promise<number> {
   const rows = await tx.query<StepRow>(
     `select position, row_number, data from mapping_import_rows
-      where import_id = $1 and position >= $2 order by position limit $3`,
+      where import_id = $1 and position >= $2 and position < $2 + $3 order by position`,
     [imp.id, position, ctx.jobs.importStepRows],
   );
   if (!rows.length) return position;
@@ -624,8 +649,14 @@ async function applyStep(
   await tx.query(
     `update mapping_import_rows r set variant_id = v.variant_id
        from unnest($2::int[], $3::text[]) as v(position, variant_id)
-      where r.import_id = $1 and r.position = v.position`,
-    [imp.id, resolved.map((v) => v.position), resolved.map((v) => v.variantId)],
+      where r.import_id = $1 and r.position = v.position and r.position >= $4 and r.position < $5`,
+    [
+      imp.id,
+      resolved.map((v) => v.position),
+      resolved.map((v) => v.variantId),
+      position,
+      position + ctx.jobs.importStepRows,
+    ],
   );
   const errors = verdicts.flatMap((v) =>
     v.errors.map((e) => ({
@@ -690,11 +721,18 @@ export const mappingImport: JobHandler = async (job, run, ctx) => {
     [importId],
   );
   if (!head) return { skipped: 'gone' };
-  await ctx.db.query(
+  const [started] = await ctx.db.query<{ total_rows: number }>(
     `update mapping_imports set status = 'running', updated_at = $2
-      where id = $1 and status = 'queued'`,
+      where id = $1 and status = 'queued' returning total_rows`,
     [importId, ctx.clock.now()],
   );
+  if (started && Number(started.total_rows) >= 1000) {
+    // Fresh statistics before a large import: without them (PGlite never gathers its own) the
+    // planner reads whole tables to find a step's thousand variants.
+    await ctx.db
+      .exec('analyze store_variants; analyze variant_mappings; analyze mapping_import_rows')
+      .catch(() => {});
+  }
   for (;;) {
     const [imp] = await ctx.db.query<ImportRow>('select * from mapping_imports where id = $1', [
       importId,

@@ -225,12 +225,18 @@ export async function writeMappings(
   }
   const status = (w: MappingWrite) =>
     w.mapping === 'ignored' ? 'ignored' : w.mapping ? 'mapped' : 'unmapped';
-  // Not `updated_at`: that column tells syncs what the platform last changed.
-  await tx.query(
-    `update store_variants v set mapping_status = w.status
-       from unnest($1::text[], $2::text[]) as w(id, status) where v.id = w.id`,
-    [kept.map((w) => w.variantId), kept.map(status)],
-  );
+  // Not `updated_at`: that column tells syncs what the platform last changed. One statement per
+  // status, each a lookup of its ids by primary key (a join with the ids would hash the whole
+  // table); variants already in that status are left as they are.
+  for (const to of ['mapped', 'ignored', 'unmapped'] as const) {
+    const ids = kept.filter((w) => status(w) === to).map((w) => w.variantId);
+    if (!ids.length) continue;
+    await tx.query(
+      `update store_variants set mapping_status = $2
+        where id = any($1::text[]) and mapping_status <> $2`,
+      [ids, to],
+    );
+  }
   if (!options.recorded) {
     const mapOf = (w: MappingWrite) => (w.mapping && w.mapping !== 'ignored' ? w.mapping : null);
     await tx.query(
