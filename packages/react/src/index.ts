@@ -80,6 +80,7 @@ export {
   useCreateStore,
   useDisconnectStore,
   useJob,
+  useRemoveStore,
   useStore,
   useSyncStore,
   useVerifyStore,

@@ -296,6 +296,15 @@ export const endpoints = {
     status: 200,
     auth: 'any',
   }),
+  removeStore: e({
+    method: 'POST',
+    path: '/v1/stores/:storeId/remove',
+    tag: 'stores',
+    summary: 'Remove a disconnected store from the list (its orders stay)',
+    response: s.Store,
+    status: 200,
+    auth: 'any',
+  }),
   verifyStore: e({
     method: 'POST',
     path: '/v1/stores/:storeId/verify',

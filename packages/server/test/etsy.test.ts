@@ -235,6 +235,44 @@ describe('Etsy stores', () => {
     expect(await again.text()).toContain('"code":"oauth_state_invalid"');
   });
 
+  it('keeps attempts that never connected off the list, and lets a disconnected store be removed', async () => {
+    const client = (await newClient('Tidy Co')).id;
+    const listed = async () =>
+      (await api.get(`/v1/clients/${client}/stores`)).body.data.map(
+        (s: { id: string; status: string }) => [s.id, s.status],
+      );
+    // Denied: the attempt is not a store on the list (the connect dialog said why).
+    const denied = await authorize(client);
+    await server.fetch(await server.etsy.deny(denied.body.authorizeUrl));
+    expect(await listed()).toEqual([]);
+    // Tried again and abandoned: the same attempt row, shown while the authorisation is live.
+    const abandoned = await authorize(client);
+    expect(abandoned.body.store.id).toBe(denied.body.store.id);
+    expect(await listed()).toEqual([[denied.body.store.id, 'connecting']]);
+    server.clock.advance(11 * 60_000);
+    expect(await listed()).toEqual([]);
+
+    const shop = newShop(1);
+    const { storeId } = await connect(shop.shopName, client);
+    expect(storeId).toBe(denied.body.store.id);
+    expect(await listed()).toEqual([[storeId, 'connected']]);
+    await server.runJobs();
+    // Not while connected; once disconnected it can leave the list, and comes back when the
+    // same shop connects again.
+    const early = await api.post(`/v1/stores/${storeId}/remove`);
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('store_connected');
+    await api.delete(`/v1/stores/${storeId}`);
+    expect(await listed()).toEqual([[storeId, 'disconnected']]);
+    const removed = await api.post(`/v1/stores/${storeId}/remove`);
+    expect(removed.status).toBe(200);
+    expect(await listed()).toEqual([]);
+    expect((await api.get(`/v1/stores/${storeId}`)).body.status).toBe('disconnected');
+    // (Etsy names the shop only after the exchange: the attempt hands over to the known store.)
+    await connect(shop.shopName, client);
+    expect(await listed()).toEqual([[storeId, 'connected']]);
+  });
+
   it('syncs listings as products and their inventory as variants, with counts', async () => {
     const { storeId } = await connect('InkwellPrintStudio');
     const expected = server.etsy.counts('InkwellPrintStudio');

@@ -68,6 +68,7 @@ const expected: Record<string, Who[]> = {
   getStore: [...provider, 'admin', 'storeManager', 'orderManager', 'viewer'],
   updateStore: [...provider, 'admin', 'storeManager'],
   disconnectStore: [...provider, 'admin'],
+  removeStore: [...provider, 'admin'],
   verifyStore: [...provider, 'admin', 'storeManager'],
   rotateStoreWebhookSecret: [...provider, 'admin'],
   syncStore: [...provider, 'admin', 'storeManager'],

@@ -66,6 +66,12 @@ export function useDisconnectStore() {
   return useStoreWrite((storeId: string) => client.stores.disconnect(storeId));
 }
 
+/** Takes a disconnected store off the client's list; its orders stay. */
+export function useRemoveStore() {
+  const { client } = useVitrine();
+  return useStoreWrite((storeId: string) => client.stores.remove(storeId));
+}
+
 /** Starts a product sync; follow the answered job with `useJob`. */
 export function useSyncStore(clientId: string) {
   const { client, queryClient } = useVitrine();

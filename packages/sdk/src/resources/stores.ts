@@ -45,6 +45,13 @@ export function createStoresResource(request: VitrineRequest) {
       request('updateStore', { ...options, params: { storeId }, body }),
     disconnect: (storeId: string, options?: CallOptions): Promise<Store> =>
       request('disconnectStore', { ...options, params: { storeId } }),
+    /**
+     * Takes a disconnected store off the client's list; its orders and their history stay.
+     * Connecting the same shop again brings it back. Refused (`store_connected`) until it is
+     * disconnected.
+     */
+    remove: (storeId: string, options?: PostOptions): Promise<Store> =>
+      request('removeStore', { ...options, params: { storeId } }),
     /** Checks the connection with a live call to the platform; the answer has the new status. */
     verify: (storeId: string, options?: PostOptions): Promise<Store> =>
       request('verifyStore', { ...options, params: { storeId } }),

@@ -50,6 +50,7 @@ export const errorCodes = [
   'reference_id_required',
   'store_needs_reauth',
   'store_disconnected',
+  'store_connected',
   'platform_unavailable',
   'sync_in_progress',
   'webhook_signature_invalid',

@@ -601,4 +601,12 @@ export const migrations: Migration[] = [
       alter table users add column locale text;
     `,
   },
+  {
+    version: 10,
+    name: 'store_removal',
+    sql: /* sql */ `
+      -- A disconnected store taken off the client's list; its orders keep pointing at it.
+      alter table stores add column removed_at timestamptz;
+    `,
+  },
 ];

@@ -6,7 +6,13 @@ import {
   rotateWebhookSecret,
   verifyStore,
 } from '../services/stores/connections.js';
-import { disconnectStore, getStore, listStores, renameStore } from '../services/stores/stores.js';
+import {
+  disconnectStore,
+  getStore,
+  listStores,
+  removeStore,
+  renameStore,
+} from '../services/stores/stores.js';
 import { requestSync } from '../services/stores/sync.js';
 
 export function storeRoutes(r: Router) {
@@ -33,6 +39,9 @@ export function storeRoutes(r: Router) {
   );
   r.add('disconnectStore', 'stores:connect', async ({ principal, params, services }) =>
     disconnectStore(services, principal.providerId, params.storeId!, confinedClientId(principal)),
+  );
+  r.add('removeStore', 'stores:connect', async ({ principal, params, services }) =>
+    removeStore(services, principal.providerId, params.storeId!, confinedClientId(principal)),
   );
   r.add('verifyStore', 'stores:manage', async ({ principal, params, services }) =>
     verifyStore(services, principal.providerId, params.storeId!, confinedClientId(principal)),

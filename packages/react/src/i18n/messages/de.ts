@@ -339,6 +339,8 @@ export const de: Messages = {
   'stores.list.verifyFailed': '{name} funktioniert nicht: {reason}',
   'stores.list.disconnect': 'Trennen',
   'stores.list.disconnected': '{name} wurde getrennt.',
+  'stores.list.remove': 'Entfernen',
+  'stores.list.removed': '{name} wurde aus der Liste entfernt. Seine Aufträge bleiben erhalten.',
   'stores.disconnectDialog.title': '{name} trennen?',
   'stores.disconnectDialog.description':
     'Vitrine vergisst die Zugangsdaten des Shops und synchronisiert nicht mehr. Produkte, Zuordnungen und Bestellungen bleiben erhalten, und Sie können den Shop später wieder verbinden.',
@@ -403,6 +405,7 @@ export const de: Messages = {
     'Vergeben Sie zuerst eine Referenz-ID für diesen Kunden – sie dient als Integrations-ID.',
   'error.store_needs_reauth': 'Dieser Shop muss neu verbunden werden.',
   'error.store_disconnected': 'Dieser Shop ist nicht mehr verbunden.',
+  'error.store_connected': 'Trennen Sie den Shop, bevor Sie ihn entfernen.',
   'error.platform_unavailable':
     'Die Plattform des Shops antwortet nicht. Versuchen Sie es in einigen Minuten erneut.',
   'error.sync_in_progress': 'Für diesen Shop läuft bereits eine Synchronisierung.',

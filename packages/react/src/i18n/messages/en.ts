@@ -323,6 +323,8 @@ export const en = {
   'stores.list.verifyFailed': '{name} is not working: {reason}',
   'stores.list.disconnect': 'Disconnect',
   'stores.list.disconnected': '{name} was disconnected.',
+  'stores.list.remove': 'Remove',
+  'stores.list.removed': '{name} was removed from the list. Its orders stay.',
   'stores.disconnectDialog.title': 'Disconnect {name}?',
   'stores.disconnectDialog.description':
     'Vitrine forgets the store’s credentials and stops syncing. Its products, mappings and orders are kept, and you can connect it again later.',
@@ -376,6 +378,7 @@ export const en = {
   'error.reference_id_required': 'Give this client a reference ID first: it is the integration ID.',
   'error.store_needs_reauth': 'This store needs to be reconnected.',
   'error.store_disconnected': 'This store is disconnected.',
+  'error.store_connected': 'Disconnect this store before removing it.',
   'error.platform_unavailable':
     'The store’s platform is not answering. Try again in a few minutes.',
   'error.sync_in_progress': 'A sync is already running for this store.',

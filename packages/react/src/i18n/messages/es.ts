@@ -334,6 +334,8 @@ export const es: Messages = {
   'stores.list.verifyFailed': '{name} no funciona: {reason}',
   'stores.list.disconnect': 'Desconectar',
   'stores.list.disconnected': 'Se desconectó {name}.',
+  'stores.list.remove': 'Quitar',
+  'stores.list.removed': '{name} se quitó de la lista. Sus pedidos se conservan.',
   'stores.disconnectDialog.title': '¿Desconectar {name}?',
   'stores.disconnectDialog.description':
     'Vitrine olvida las credenciales de la tienda y deja de sincronizar. Se conservan sus productos, asignaciones y pedidos, y puedes volver a conectarla más tarde.',
@@ -393,6 +395,7 @@ export const es: Messages = {
     'Primero asigna un ID de referencia a este cliente: es el ID de integración.',
   'error.store_needs_reauth': 'Hay que volver a conectar esta tienda.',
   'error.store_disconnected': 'Esta tienda está desconectada.',
+  'error.store_connected': 'Desconecta esta tienda antes de quitarla.',
   'error.platform_unavailable':
     'La plataforma de la tienda no responde. Inténtalo de nuevo en unos minutos.',
   'error.sync_in_progress': 'Ya hay una sincronización en curso para esta tienda.',

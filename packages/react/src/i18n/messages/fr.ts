@@ -340,6 +340,8 @@ export const fr: Messages = {
   'stores.list.verifyFailed': '{name} ne fonctionne pas : {reason}',
   'stores.list.disconnect': 'Déconnecter',
   'stores.list.disconnected': '{name} a été déconnectée.',
+  'stores.list.remove': 'Retirer',
+  'stores.list.removed': '{name} a été retirée de la liste. Ses commandes restent.',
   'stores.disconnectDialog.title': 'Déconnecter {name} ?',
   'stores.disconnectDialog.description':
     'Vitrine oublie les identifiants de la boutique et arrête la synchronisation. Ses produits, associations et commandes sont conservés, et vous pourrez la reconnecter plus tard.',
@@ -400,6 +402,7 @@ export const fr: Messages = {
     'Attribuez d’abord un ID de référence à ce client : il sert d’ID d’intégration.',
   'error.store_needs_reauth': 'Cette boutique doit être reconnectée.',
   'error.store_disconnected': 'Cette boutique est déconnectée.',
+  'error.store_connected': 'Déconnectez cette boutique avant de la retirer.',
   'error.platform_unavailable':
     'La plateforme de la boutique ne répond pas. Réessayez dans quelques minutes.',
   'error.sync_in_progress': 'Une synchronisation est déjà en cours pour cette boutique.',

@@ -334,6 +334,8 @@ export const it: Messages = {
   'stores.list.verifyFailed': '{name} non funziona: {reason}',
   'stores.list.disconnect': 'Scollega',
   'stores.list.disconnected': '{name} è stato scollegato.',
+  'stores.list.remove': 'Rimuovi',
+  'stores.list.removed': '{name} è stato rimosso dall’elenco. I suoi ordini restano.',
   'stores.disconnectDialog.title': 'Scollegare {name}?',
   'stores.disconnectDialog.description':
     'Vitrine dimentica le credenziali del negozio e smette di sincronizzare. Prodotti, associazioni e ordini restano, e potrai ricollegarlo più tardi.',
@@ -395,6 +397,7 @@ export const it: Messages = {
     'Assegna prima un ID di riferimento a questo cliente: è l’ID di integrazione.',
   'error.store_needs_reauth': 'Questo negozio deve essere ricollegato.',
   'error.store_disconnected': 'Questo negozio è scollegato.',
+  'error.store_connected': 'Scollega questo negozio prima di rimuoverlo.',
   'error.platform_unavailable':
     'La piattaforma del negozio non risponde. Riprova tra qualche minuto.',
   'error.sync_in_progress': 'È già in corso una sincronizzazione per questo negozio.',

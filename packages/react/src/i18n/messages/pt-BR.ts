@@ -331,6 +331,8 @@ export const ptBR: Messages = {
   'stores.list.verifyFailed': '{name} não está funcionando: {reason}',
   'stores.list.disconnect': 'Desconectar',
   'stores.list.disconnected': '{name} foi desconectada.',
+  'stores.list.remove': 'Remover',
+  'stores.list.removed': '{name} foi removida da lista. Os pedidos dela continuam.',
   'stores.disconnectDialog.title': 'Desconectar {name}?',
   'stores.disconnectDialog.description':
     'O Vitrine apaga as credenciais da loja e para de sincronizar. Produtos, mapeamentos e pedidos são mantidos, e você pode conectá-la de novo depois.',
@@ -392,6 +394,7 @@ export const ptBR: Messages = {
     'Primeiro, defina um ID de referência para este cliente: ele é o ID de integração.',
   'error.store_needs_reauth': 'Esta loja precisa ser reconectada.',
   'error.store_disconnected': 'Esta loja está desconectada.',
+  'error.store_connected': 'Desconecte esta loja antes de removê-la.',
   'error.platform_unavailable':
     'A plataforma da loja não está respondendo. Tente novamente em alguns minutos.',
   'error.sync_in_progress': 'Já há uma sincronização em andamento para esta loja.',

@@ -189,6 +189,21 @@ describe('StoreList', () => {
       expect.objectContaining({ status: 'disconnected' }),
     );
     expect((await api('GET', `/v1/stores/${c.shopifyId}`)).status).toBe('disconnected');
+
+    // A disconnected store can be connected again, or taken off the list (its orders stay).
+    shop = within(await item('Vitrine Demo Prints'));
+    await waitFor(() => expect(shop.getByText('Disconnected')).toBeVisible());
+    expect(shop.getByRole('button', { name: 'Reconnect' })).toBeVisible();
+    await user.click(shop.getByRole('button', { name: 'Remove' }));
+    expect(
+      await screen.findByText('Vitrine Demo Prints was removed from the list. Its orders stay.'),
+    ).toBeVisible();
+    await waitFor(() => expect(screen.queryByText('Disconnected')).toBeNull());
+    expect(screen.queryByRole('heading', { name: 'Vitrine Demo Prints' })).toBeNull();
+    expect(onSuccess).toHaveBeenLastCalledWith(
+      'remove',
+      expect.objectContaining({ id: c.shopifyId }),
+    );
   });
 
   it('shows no actions to a viewer, and is accessible', async () => {

@@ -17,6 +17,7 @@ import { vitrineKeys } from '../../hooks/keys.js';
 import {
   useDisconnectStore,
   useJob,
+  useRemoveStore,
   useStores,
   useSyncStore,
   useVerifyStore,
@@ -25,7 +26,7 @@ import type { Formatters } from '../../i18n/format.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 import { StoreConnectButton } from '../StoreConnectButton/StoreConnectButton.js';
 
-export type StoreListAction = 'sync' | 'verify' | 'disconnect' | 'reconnect';
+export type StoreListAction = 'sync' | 'verify' | 'disconnect' | 'reconnect' | 'remove';
 
 export type StoreListPart =
   | 'root'
@@ -254,6 +255,7 @@ function StoreItem(props: {
   const sync = useSyncStore(store.clientId);
   const verify = useVerifyStore();
   const disconnect = useDisconnectStore();
+  const remove = useRemoveStore();
   const [startedJob, setStartedJob] = useState<string | null>(null);
   const job = useJob(startedJob ?? store.lastSyncJobId);
   const [confirming, setConfirming] = useState(false);
@@ -293,7 +295,9 @@ function StoreItem(props: {
               text:
                 action === 'verify'
                   ? t('stores.list.verified', { name: result.name })
-                  : t('stores.list.disconnected', { name: result.name }),
+                  : action === 'remove'
+                    ? t('stores.list.removed', { name: result.name })
+                    : t('stores.list.disconnected', { name: result.name }),
             },
       );
       props.onSuccess?.(action, result);
@@ -420,6 +424,26 @@ function StoreItem(props: {
             </Button>
           )}
           {props.extraActions}
+        </fieldset>
+      )}
+      {canConnect && store.status === 'disconnected' && (
+        <fieldset className={cx('vt-StoreList-actions', classNames.actions)}>
+          <legend className="vt-VisuallyHidden">
+            {t('stores.list.actionsFor', { name: store.name })}
+          </legend>
+          {platformSyncs && (
+            <Button variant="secondary" aria-haspopup="dialog" onClick={props.onReconnect}>
+              {t('stores.connect.reconnect')}
+            </Button>
+          )}
+          {/* Its orders stay; connecting the same shop again brings it back. */}
+          <Button
+            variant="ghost"
+            pending={remove.isPending}
+            onClick={() => run('remove', () => remove.mutateAsync(store.id))}
+          >
+            {t('stores.list.remove')}
+          </Button>
         </fieldset>
       )}
       {actionError && !confirming ? (

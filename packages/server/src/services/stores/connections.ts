@@ -105,13 +105,21 @@ async function storeForAttempt(
       id = existing!.id;
     }
   } else {
-    // The platform names the shop only after the exchange (Etsy).
-    id = newId('st');
-    await tx.query(
-      `insert into stores (id, client_id, platform, name, status, created_at, updated_at)
-       values ($1, $2, $3, $4, 'connecting', $5, $5)`,
-      [id, clientId, platform, provisionalName(platform, null), now],
+    // The platform names the shop only after the exchange (Etsy). An earlier attempt that never
+    // connected is used again, so retries do not pile up stores nobody can see.
+    const [earlier] = await tx.query<{ id: string }>(
+      `select id from stores where client_id = $1 and platform = $2 and shop_url is null
+         and connected_at is null order by created_at desc limit 1`,
+      [clientId, platform],
     );
+    id = earlier?.id ?? newId('st');
+    if (!earlier) {
+      await tx.query(
+        `insert into stores (id, client_id, platform, name, status, created_at, updated_at)
+         values ($1, $2, $3, $4, 'connecting', $5, $5)`,
+        [id, clientId, platform, provisionalName(platform, null), now],
+      );
+    }
   }
   await tx.query(
     `update stores set shop_url = coalesce($2, shop_url),
@@ -381,6 +389,7 @@ async function attachConnection(
     await tx.query(
       `update stores set status = 'connected', status_reason = null, credentials = $2,
          scopes = $3, connected_at = $4, webhooks_subscribed_at = null, updated_at = $4,
+         removed_at = null,
          shop_url = $5, webhook_secret = coalesce($7, webhook_secret),
          name = case when name = $8 or name = $9 then $6 else name end
        where id = $1`,

@@ -1,7 +1,7 @@
 import type { ListStoresQuery, Store } from '@vitrine/sdk';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/types.js';
-import { notFound } from '../../errors.js';
+import { DomainError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { getClientRow } from '../accounts/clients.js';
 import { iso, isoRequired, type ServiceContext } from '../context.js';
@@ -18,6 +18,8 @@ export interface StoreRow {
   status_reason: string | null;
   last_sync_at: Date | null;
   last_sync_job_id: string | null;
+  /** When credentials were last attached; never for a manual store or an attempt that failed. */
+  connected_at: Date | null;
   created_at: Date;
   updated_at: Date;
   product_count: number;
@@ -33,6 +35,7 @@ export interface StoreRow {
  */
 export const STORE_SELECT = `select s.id, s.client_id, s.platform, s.name, s.shop_url, s.status,
     s.status_reason, s.last_sync_at, s.last_sync_job_id, s.created_at, s.updated_at,
+    s.connected_at,
     (select count(*) from store_products p
       where p.store_id = s.id and p.removed_at is null)::int as product_count,
     (select count(*) from store_variants v
@@ -125,8 +128,16 @@ export async function listStores(
   onlyStores: readonly string[] | null,
 ) {
   await getClientRow(ctx.db, providerId, clientId);
-  const params: unknown[] = [clientId];
-  const where = ['client_id = $1'];
+  const params: unknown[] = [clientId, ctx.clock.now()];
+  // Removed stores, and attempts that never connected (denied, failed, or abandoned once their
+  // authorisation expired), stay out of the list; a live attempt shows as "connecting".
+  const where = [
+    'client_id = $1',
+    'removed_at is null',
+    `(platform = 'manual' or connected_at is not null or (status = 'connecting' and exists (
+       select 1 from oauth_states os
+        where os.store_id = s.id and os.used_at is null and os.expires_at > $2)))`,
+  ];
   if (onlyStores) {
     params.push(onlyStores);
     where.push(`id = any($${params.length}::text[])`);
@@ -199,6 +210,28 @@ export async function renameStore(
  * Disconnecting keeps the store, its products and history; a later connection can bring it back.
  * Its credentials are forgotten and its running sync is canceled.
  */
+/**
+ * Takes a disconnected store off the client's list. Nothing is deleted: its orders, their
+ * history and its products stay, and connecting the same shop again brings the store back.
+ */
+export async function removeStore(
+  ctx: ServiceContext,
+  providerId: string,
+  storeId: string,
+  clientId: string | null,
+) {
+  const row = await getStoreRow(ctx.db, providerId, storeId, clientId);
+  const neverConnected = row.platform !== 'manual' && !row.connected_at;
+  if (row.status !== 'disconnected' && !(neverConnected && row.status !== 'connecting')) {
+    throw new DomainError('store_connected', 'Disconnect the store before removing it.');
+  }
+  await ctx.db.query(
+    'update stores set removed_at = coalesce(removed_at, $2), updated_at = $2 where id = $1',
+    [row.id, ctx.clock.now()],
+  );
+  return toStore(await loadStore(ctx.db, row.id), ctx.publicUrl);
+}
+
 export async function disconnectStore(
   ctx: ServiceContext,
   providerId: string,
