@@ -9,6 +9,24 @@ export {
   useInvitation,
   useResendInvite,
 } from './hooks/access.js';
+export type { CreateCsvWorker } from './hooks/bulkImport/engine.js';
+export type { BulkImportKind } from './hooks/bulkImport/kinds.js';
+export type {
+  BulkImportState,
+  BulkImportStep,
+  ChosenFile,
+  FileAnalysis,
+  FileContext,
+  RetryNotice,
+  SampleRow,
+} from './hooks/bulkImport/machine.js';
+export type {
+  BulkImport,
+  DownloadKind,
+  UseBulkImportOptions,
+} from './hooks/bulkImport/types.js';
+export type { RetryPolicy } from './hooks/bulkImport/upload.js';
+export { useBulkImport } from './hooks/bulkImport/useBulkImport.js';
 export {
   useArchiveClient,
   useClient,
@@ -64,6 +82,11 @@ export {
   type AccessTogglePart,
   type AccessToggleProps,
 } from './widgets/AccessToggle/index.js';
+export {
+  BulkCsvImporter,
+  type BulkCsvImporterPart,
+  type BulkCsvImporterProps,
+} from './widgets/BulkCsvImporter/index.js';
 export {
   ClientForm,
   type ClientFormPart,
