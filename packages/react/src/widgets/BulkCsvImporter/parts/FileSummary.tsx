@@ -7,14 +7,10 @@ import { useVitrine } from '../../../provider/VitrineProvider.js';
 import type { PartProps } from '../types.js';
 import { Heading } from './Heading.js';
 
-/** A size as people read it: 12 kB, 3.4 MB. */
+/** A size as people read it: 0.4 kB, 12 kB, 3.4 MB. */
 export function fileSize(bytes: number, locale: string) {
   const [value, unit] =
-    bytes >= 1_000_000
-      ? [bytes / 1_000_000, 'megabyte']
-      : bytes >= 1000
-        ? [bytes / 1000, 'kilobyte']
-        : [bytes, 'byte'];
+    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1000, 'kilobyte'];
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit,

@@ -46,10 +46,10 @@ export function Preview(props: PartProps & { analysis: FileAnalysis; name: strin
           <thead>
             <tr>
               <th scope="col">{t('bulkCsv.preview.row')}</th>
+              <th scope="col">{t('bulkCsv.preview.status')}</th>
               <th scope="col">{t('bulkCsv.preview.variant')}</th>
               <th scope="col">{columnName('productUid', header, t)}</th>
               <th scope="col">{t('bulkCsv.preview.files')}</th>
-              <th scope="col">{t('bulkCsv.preview.status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,19 +58,6 @@ export function Preview(props: PartProps & { analysis: FileAnalysis; name: strin
               return (
                 <tr key={row.row} data-invalid={row.errors.length > 0 || undefined}>
                   <th scope="row">{format.number(row.row)}</th>
-                  <td className="vt-BulkCsvImporter-code">
-                    {cell(row.cells, 'variantId') || cell(row.cells, 'sku')}
-                  </td>
-                  <td className="vt-BulkCsvImporter-code">{cell(row.cells, 'productUid')}</td>
-                  <td className="vt-BulkCsvImporter-code">
-                    {files[0] ?? ''}
-                    {files.length > 1 && (
-                      <span className="vt-BulkCsvImporter-muted">
-                        {' '}
-                        {t('bulkCsv.preview.moreFiles', { count: files.length - 1 })}
-                      </span>
-                    )}
-                  </td>
                   <td>
                     {row.errors.length === 0 ? (
                       <span className="vt-Badge" data-tone="success">
@@ -83,6 +70,19 @@ export function Preview(props: PartProps & { analysis: FileAnalysis; name: strin
                           <li key={i}>{problemText(error, header, t)}</li>
                         ))}
                       </ul>
+                    )}
+                  </td>
+                  <td className="vt-BulkCsvImporter-code">
+                    {cell(row.cells, 'variantId') || cell(row.cells, 'sku')}
+                  </td>
+                  <td className="vt-BulkCsvImporter-code">{cell(row.cells, 'productUid')}</td>
+                  <td className="vt-BulkCsvImporter-code">
+                    {files[0] ?? ''}
+                    {files.length > 1 && (
+                      <span className="vt-BulkCsvImporter-muted">
+                        {' '}
+                        {t('bulkCsv.preview.moreFiles', { count: files.length - 1 })}
+                      </span>
                     )}
                   </td>
                 </tr>
