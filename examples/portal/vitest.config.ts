@@ -13,7 +13,12 @@ export default defineConfig({
         test: {
           name: 'backend',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/journey.test.ts', 'test/roles.test.ts', 'test/stores.test.ts'],
+          exclude: [
+            'test/journey.test.ts',
+            'test/roles.test.ts',
+            'test/stores.test.ts',
+            'test/bulk.test.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -22,7 +27,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'journey',
-          include: ['test/journey.test.ts', 'test/roles.test.ts', 'test/stores.test.ts'],
+          include: [
+            'test/journey.test.ts',
+            'test/roles.test.ts',
+            'test/stores.test.ts',
+            'test/bulk.test.ts',
+          ],
           // Each file runs the API, the portal and Chromium: one at a time keeps timings steady.
           fileParallelism: false,
           testTimeout: 90_000,

@@ -11,9 +11,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { ClientLayout } from './components/ClientLayout.js';
 import { usePortalLocale } from './i18n.js';
 import { SignedOutPage } from './pages/SignedOutPage.js';
+import { StoreBulkPage } from './pages/StoreBulkPage.js';
 import { StoresPage } from './pages/StoresPage.js';
 import { TeamPage } from './pages/TeamPage.js';
-import { navigate, useDocumentTitle } from './router.js';
+import { matchPath, navigate, useDocumentTitle } from './router.js';
 import { appearance } from './theme.js';
 import {
   createClientVitrine,
@@ -41,10 +42,12 @@ export function ClientArea({ pathname }: { pathname: string }) {
   const [signingOut, setSigningOut] = useState(false);
   const [signOutFailed, setSignOutFailed] = useState(false);
 
+  // A store's bulk operations (until the store's Products page holds them).
+  const bulkStoreId = matchPath('/account/stores/:storeId/bulk', pathname)?.storeId ?? null;
   const page = clientPages.find((p) => p === pathname);
   useEffect(() => {
-    if (!page) navigate('/account/team', { replace: true });
-  }, [page]);
+    if (!page && !bulkStoreId) navigate('/account/team', { replace: true });
+  }, [page, bulkStoreId]);
 
   const signOut = async () => {
     setSigningOut(true);
@@ -77,7 +80,8 @@ export function ClientArea({ pathname }: { pathname: string }) {
       className="nw-app"
     >
       <SignedIn
-        page={page ?? '/account/team'}
+        page={page ?? (bulkStoreId ? '/account/stores' : '/account/team')}
+        bulkStoreId={bulkStoreId}
         onSignOut={signOut}
         signingOut={signingOut}
         signOutFailed={signOutFailed}
@@ -89,6 +93,7 @@ export function ClientArea({ pathname }: { pathname: string }) {
 /** Who the session stands for comes from the API (`GET /v1/sessions/current`), not the page. */
 function SignedIn(props: {
   page: ClientPage;
+  bulkStoreId: string | null;
   onSignOut: () => void;
   signingOut: boolean;
   signOutFailed: boolean;
@@ -132,6 +137,7 @@ function SignedIn(props: {
 
 function Account(props: {
   page: ClientPage;
+  bulkStoreId: string | null;
   clientId: string;
   userId: string;
   role: Role;
@@ -145,7 +151,11 @@ function Account(props: {
   const client = useClient(props.clientId);
   // The same query as the UserManager's list, so this costs no extra request.
   const users = useUsers(props.clientId);
-  const pageTitle = props.page === '/account/stores' ? t('client.stores') : t('client.team');
+  const pageTitle = props.bulkStoreId
+    ? t('bulk.title')
+    : props.page === '/account/stores'
+      ? t('client.stores')
+      : t('client.team');
   useDocumentTitle(client.data ? `${pageTitle} · ${client.data.name}` : pageTitle);
 
   const everyone = users.data?.pages.flatMap((page) => page.data) ?? [];
@@ -166,7 +176,9 @@ function Account(props: {
           {t('client.signOutFailed')}
         </p>
       )}
-      {props.page === '/account/stores' ? (
+      {props.bulkStoreId ? (
+        <StoreBulkPage key={props.bulkStoreId} storeId={props.bulkStoreId} />
+      ) : props.page === '/account/stores' ? (
         <StoresPage clientId={props.clientId} />
       ) : (
         <TeamPage

@@ -102,6 +102,8 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you were looking for does not exist.',
   'client.stores': 'Stores',
+  'bulk.title': 'Bulk operations',
+  'stores.openStore': 'Open a store to map its products in bulk with a spreadsheet.',
   'stores.subtitle':
     'The web stores you sell through. Connect one and its products are imported, so its orders can go straight to Northwind for printing.',
   'stores.how.title': 'How it works',
@@ -230,6 +232,8 @@ const ptBR: Catalog = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe.',
   'client.stores': 'Lojas',
+  'bulk.title': 'Operações em massa',
+  'stores.openStore': 'Abra uma loja para mapear os produtos em massa com uma planilha.',
   'stores.subtitle':
     'As lojas virtuais em que você vende. Conecte uma e os produtos dela são importados, para que os pedidos cheguem direto à Northwind para impressão.',
   'stores.how.title': 'Como funciona',
@@ -353,6 +357,9 @@ const es: Catalog = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe.',
   'client.stores': 'Tiendas',
+  'bulk.title': 'Operaciones masivas',
+  'stores.openStore':
+    'Abre una tienda para asignar sus productos en bloque con una hoja de cálculo.',
   'stores.subtitle':
     'Las tiendas en línea en las que vendes. Conecta una y se importan sus productos, para que sus pedidos lleguen directamente a Northwind para imprimirse.',
   'stores.how.title': 'Cómo funciona',
@@ -479,6 +486,8 @@ const fr: Catalog = {
   'notFound.title': 'Page introuvable',
   'notFound.body': 'La page que vous cherchez n’existe pas.',
   'client.stores': 'Boutiques',
+  'bulk.title': 'Opérations groupées',
+  'stores.openStore': 'Ouvrez une boutique pour associer ses produits en masse avec un tableur.',
   'stores.subtitle':
     'Les boutiques en ligne sur lesquelles vous vendez. Connectez-en une et ses produits sont importés, pour que ses commandes arrivent directement chez Northwind pour l’impression.',
   'stores.how.title': 'Comment ça marche',
@@ -602,6 +611,9 @@ const it: Catalog = {
   'notFound.title': 'Pagina non trovata',
   'notFound.body': 'La pagina che cerchi non esiste.',
   'client.stores': 'Negozi',
+  'bulk.title': 'Operazioni in blocco',
+  'stores.openStore':
+    'Apri un negozio per associarne i prodotti in blocco con un foglio di calcolo.',
   'stores.subtitle':
     'I negozi online in cui vendi. Collegane uno e i suoi prodotti vengono importati, così i suoi ordini arrivano direttamente a Northwind per la stampa.',
   'stores.how.title': 'Come funziona',
@@ -727,6 +739,9 @@ const de: Catalog = {
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body': 'Die gesuchte Seite gibt es nicht.',
   'client.stores': 'Shops',
+  'bulk.title': 'Massenbearbeitung',
+  'stores.openStore':
+    'Öffnen Sie einen Shop, um seine Produkte per Tabelle in großer Zahl zuzuordnen.',
   'stores.subtitle':
     'Die Onlineshops, über die Sie verkaufen. Verbinden Sie einen, und seine Produkte werden importiert, damit seine Bestellungen direkt bei Northwind in den Druck gehen.',
   'stores.how.title': 'So funktioniert es',

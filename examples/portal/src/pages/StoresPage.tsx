@@ -1,6 +1,7 @@
 import { StoreList, useVitrine } from '@vitrine/react';
 import { PageHeader } from '../components/AdminLayout.js';
 import { usePortalLocale } from '../i18n.js';
+import { navigate } from '../router.js';
 import { apiUrl } from '../vitrine.js';
 
 /**
@@ -33,7 +34,15 @@ export function StoresPage(props: { clientId: string }) {
           </li>
         </ol>
       </section>
-      <StoreList clientId={props.clientId} headingLevel={2} hideTitle className="nw-stores" />
+      <StoreList
+        clientId={props.clientId}
+        headingLevel={2}
+        hideTitle
+        className="nw-stores"
+        // A store's page holds its bulk operations (later, its products too).
+        onSelect={(store) => navigate(`/account/stores/${store.id}/bulk`)}
+      />
+      <p className="nw-card-hint nw-stores-hint">{t('stores.openStore')}</p>
       {import.meta.env.DEV && <SimulatorNotes />}
     </>
   );
