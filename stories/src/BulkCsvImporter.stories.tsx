@@ -242,7 +242,7 @@ export const FileChosen: Story = {
     await screenHeading(context, t('bulkCsv.format.title'));
     await expect(
       await context.canvas.findByText(
-        t('bulkCsv.preview.rows', { count: 3, valid: '3', invalid: '0' }),
+        t('bulkCsv.preview.rows', { count: 3, n: '3', valid: '3', invalid: '0' }),
       ),
     ).toBeVisible();
     await expect(context.canvas.getByText(t('bulkCsv.format.separator.comma'))).toBeVisible();
@@ -294,13 +294,13 @@ export const PreviewWithErrors: Story = {
     await drop(context, 'fernwood-spring.csv', fileWithErrors(variantsOf(context)));
     await expect(
       await context.canvas.findByText(
-        t('bulkCsv.preview.rows', { count: 6, valid: '3', invalid: '3' }),
+        t('bulkCsv.preview.rows', { count: 6, n: '6', valid: '3', invalid: '3' }),
         {},
         { timeout: 15_000 },
       ),
     ).toBeVisible();
     await expect(
-      context.canvas.getByText(t('bulkCsv.preview.skipped', { count: 3 })),
+      context.canvas.getByText(t('bulkCsv.preview.skipped', { count: 3, n: '3' })),
     ).toBeVisible();
     await expect(context.canvas.getByRole('button', { name: t('bulkCsv.report') })).toBeVisible();
     const problems = within(
@@ -318,10 +318,10 @@ export const DryRunResult: Story = {
     await drop(context, 'fernwood-autumn.csv', fileTheServerRejects(variantsOf(context)));
     await checkFile(context);
     await expect(
-      context.canvas.getByText(t('bulkCsv.reviewed.changes', { count: 2 })),
+      context.canvas.getByText(t('bulkCsv.reviewed.changes', { count: 2, n: '2' })),
     ).toBeVisible();
     await expect(
-      context.canvas.getByText(t('bulkCsv.reviewed.problems', { count: 2 })),
+      context.canvas.getByText(t('bulkCsv.reviewed.problems', { count: 2, n: '2' })),
     ).toBeVisible();
     await expect(
       context.canvas.getByText(
@@ -330,7 +330,7 @@ export const DryRunResult: Story = {
       ),
     ).toBeVisible();
     await expect(
-      context.canvas.getByRole('button', { name: t('bulkCsv.import', { count: 4 }) }),
+      context.canvas.getByRole('button', { name: t('bulkCsv.import', { count: 4, n: '4' }) }),
     ).toBeEnabled();
     // Nothing was written.
     const { data } = await serverOf(context).backend.products.list(seedOf<Seed>(context).storeId, {
@@ -364,7 +364,7 @@ export const Importing: Story = {
     await context.userEvent.click(
       await context.canvas.findByRole(
         'button',
-        { name: t('bulkCsv.import', { count: variants.length }) },
+        { name: t('bulkCsv.import', { count: variants.length, n: String(variants.length) }) },
         { timeout: 15_000 },
       ),
     );
@@ -391,7 +391,7 @@ export const Done: Story = {
     await drop(context, 'fernwood-mappings.csv', goodFile(variantsOf(context)));
     await checkFile(context);
     await context.userEvent.click(
-      context.canvas.getByRole('button', { name: t('bulkCsv.import', { count: 3 }) }),
+      context.canvas.getByRole('button', { name: t('bulkCsv.import', { count: 3, n: '3' }) }),
     );
     await screenHeading(context, t('bulkCsv.done.title'));
     await expect(context.canvas.getByText(t('bulkCsv.done.clean'))).toBeVisible();
@@ -418,10 +418,12 @@ export const DoneWithErrors: Story = {
     );
     await checkFile(context);
     await context.userEvent.click(
-      context.canvas.getByRole('button', { name: t('bulkCsv.import', { count: 3 }) }),
+      context.canvas.getByRole('button', { name: t('bulkCsv.import', { count: 3, n: '3' }) }),
     );
     await screenHeading(context, t('bulkCsv.done.title'));
-    await expect(context.canvas.getByText(t('bulkCsv.done.problems', { count: 2 }))).toBeVisible();
+    await expect(
+      context.canvas.getByText(t('bulkCsv.done.problems', { count: 2, n: '2' })),
+    ).toBeVisible();
     await expect(context.canvas.getByRole('button', { name: t('bulkCsv.report') })).toBeVisible();
     await expect(context.canvas.getByRole('button', { name: t('bulkCsv.again') })).toBeVisible();
   },

@@ -2,9 +2,12 @@ import type { CsvFormat, HeaderInfo, RowError } from '@vitrine/csv';
 import type { MessageKey } from '../../i18n/messages/en.js';
 import type { Translate } from '../../i18n/translate.js';
 
-/** Row error codes with a sentence of their own: `@vitrine/csv`'s and the server's. */
+/**
+ * Row error codes with a sentence of their own: those `@vitrine/csv` reports for a mapping file,
+ * and the server's. (Codes of order files come with the orders import.)
+ */
 const codes = new Set([
-  // @vitrine/csv
+  // @vitrine/csv, for mapping files
   'file_too_large',
   'empty_file',
   'too_many_rows',
@@ -18,20 +21,8 @@ const codes = new Set([
   'invalid_value',
   'invalid_url',
   'invalid_product_uid',
-  'invalid_number',
-  'invalid_integer',
-  'out_of_range',
-  'invalid_email',
-  'invalid_country',
-  'invalid_currency',
-  'invalid_boolean',
   'missing_identifier',
   'missing_file',
-  'missing_product',
-  'invalid_variant',
-  'inconsistent_order',
-  'duplicate_item',
-  'too_many_items',
   // the server's bulk mapping rows
   'variant_not_found',
   'sku_ambiguous',
@@ -118,4 +109,15 @@ export function failureText(error: unknown, t: Translate, errorMessage: (e: unkn
     return t('bulkCsv.failed.read');
   }
   return errorMessage(error);
+}
+
+/**
+ * The translator with `{n}` filled from `count` in the locale's digits (10,000 or 10.000): plural
+ * messages of the importer show `{n}`, since `count` itself is written as it is.
+ */
+export function withCounts(t: Translate, number: (value: number) => string): Translate {
+  return (key, values) =>
+    values && typeof values.count === 'number' && values.n === undefined
+      ? t(key, { ...values, n: number(values.count) })
+      : t(key, values);
 }

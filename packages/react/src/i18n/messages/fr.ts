@@ -430,19 +430,19 @@ export const fr: Messages = {
   'bulkCsv.preview.status': 'État',
   'bulkCsv.preview.ready': 'Prête',
   'bulkCsv.preview.moreFiles': '{count} de plus',
-  'bulkCsv.preview.rows_one': '{count} ligne : {valid} prête, {invalid} avec des problèmes.',
-  'bulkCsv.preview.rows_other': '{count} lignes : {valid} prêtes, {invalid} avec des problèmes.',
+  'bulkCsv.preview.rows_one': '{n} ligne : {valid} prête, {invalid} avec des problèmes.',
+  'bulkCsv.preview.rows_other': '{n} lignes : {valid} prêtes, {invalid} avec des problèmes.',
   'bulkCsv.preview.skipped_one':
-    '{count} ligne avec des problèmes sera laissée de côté. Corrigez-la dans le rapport d’erreurs et importez le rapport.',
+    '{n} ligne avec des problèmes sera laissée de côté. Corrigez-la dans le rapport d’erreurs et importez le rapport.',
   'bulkCsv.preview.skipped_other':
-    '{count} lignes avec des problèmes seront laissées de côté. Corrigez-les dans le rapport d’erreurs et importez le rapport.',
+    '{n} lignes avec des problèmes seront laissées de côté. Corrigez-les dans le rapport d’erreurs et importez le rapport.',
   'bulkCsv.preview.nothing':
     'Aucune ligne n’est prête à être importée. Corrigez le fichier et choisissez-le de nouveau.',
   'bulkCsv.problems.title': 'Problèmes',
   'bulkCsv.problems.row': 'Ligne {row}',
   'bulkCsv.problems.file': 'Fichier',
-  'bulkCsv.problems.more_one': 'Et {count} autre dans le rapport d’erreurs.',
-  'bulkCsv.problems.more_other': 'Et {count} autres dans le rapport d’erreurs.',
+  'bulkCsv.problems.more_one': 'Et {n} autre dans le rapport d’erreurs.',
+  'bulkCsv.problems.more_other': 'Et {n} autres dans le rapport d’erreurs.',
   'bulkCsv.fatal': 'Ce fichier ne peut pas encore être importé.',
   'bulkCsv.fatal.missing':
     'Choisissez ci-dessous la colonne qui contient {field}, ou ajoutez-la au fichier.',
@@ -473,24 +473,24 @@ export const fr: Messages = {
   'bulkCsv.count.skipped': 'Laissées de côté (problèmes du fichier)',
   'bulkCsv.reviewed.title': 'Contrôle terminé',
   'bulkCsv.reviewed.intro': 'Si vous importez ce fichier :',
-  'bulkCsv.reviewed.changes_one': '{count} variante sera modifiée.',
-  'bulkCsv.reviewed.changes_other': '{count} variantes seront modifiées.',
+  'bulkCsv.reviewed.changes_one': '{n} variante sera modifiée.',
+  'bulkCsv.reviewed.changes_other': '{n} variantes seront modifiées.',
   'bulkCsv.reviewed.nothing': 'Rien ne changera : la boutique a déjà ces associations.',
   'bulkCsv.reviewed.problems_one':
-    '{count} ligne a des problèmes et ne sera pas importée. Le rapport d’erreurs indique quoi corriger.',
+    '{n} ligne a des problèmes et ne sera pas importée. Le rapport d’erreurs indique quoi corriger.',
   'bulkCsv.reviewed.problems_other':
-    '{count} lignes ont des problèmes et ne seront pas importées. Le rapport d’erreurs indique quoi corriger.',
+    '{n} lignes ont des problèmes et ne seront pas importées. Le rapport d’erreurs indique quoi corriger.',
   'bulkCsv.reviewed.noFile': 'Pour l’importer, choisissez de nouveau le fichier.',
-  'bulkCsv.import_one': 'Importer {count} ligne',
-  'bulkCsv.import_other': 'Importer {count} lignes',
+  'bulkCsv.import_one': 'Importer {n} ligne',
+  'bulkCsv.import_other': 'Importer {n} lignes',
   'bulkCsv.done.title': 'Import terminé',
-  'bulkCsv.done.changed_one': '{count} variante a été modifiée.',
-  'bulkCsv.done.changed_other': '{count} variantes ont été modifiées.',
+  'bulkCsv.done.changed_one': '{n} variante a été modifiée.',
+  'bulkCsv.done.changed_other': '{n} variantes ont été modifiées.',
   'bulkCsv.done.clean': 'Toutes les lignes ont été importées.',
   'bulkCsv.done.problems_one':
-    '{count} ligne n’a pas pu être importée. Téléchargez le rapport d’erreurs, corrigez-la et importez le rapport.',
+    '{n} ligne n’a pas pu être importée. Téléchargez le rapport d’erreurs, corrigez-la et importez le rapport.',
   'bulkCsv.done.problems_other':
-    '{count} lignes n’ont pas pu être importées. Téléchargez le rapport d’erreurs, corrigez-les et importez le rapport.',
+    '{n} lignes n’ont pas pu être importées. Téléchargez le rapport d’erreurs, corrigez-les et importez le rapport.',
   'bulkCsv.done.canceledTitle': 'Import annulé',
   'bulkCsv.done.canceled': 'Les lignes importées avant l’annulation le restent.',
   'bulkCsv.done.failedTitle': 'L’import s’est arrêté',
@@ -528,22 +528,9 @@ export const fr: Messages = {
   'bulkCsv.error.invalid_url': 'Ce n’est pas un lien commençant par http:// ou https://.',
   'bulkCsv.error.invalid_product_uid':
     'Ce n’est pas un UID de produit (minuscules, chiffres, _ . -), ni IGNORE ni UNMAP.',
-  'bulkCsv.error.invalid_number': 'Ce n’est pas un nombre.',
-  'bulkCsv.error.invalid_integer': 'Ce n’est pas un nombre entier.',
-  'bulkCsv.error.out_of_range': 'Ce nombre est hors des limites.',
-  'bulkCsv.error.invalid_email': 'Ce n’est pas une adresse e-mail.',
-  'bulkCsv.error.invalid_country': 'Ce n’est pas un pays.',
-  'bulkCsv.error.invalid_currency': 'Ce n’est pas une devise.',
-  'bulkCsv.error.invalid_boolean': 'Indiquez oui ou non.',
   'bulkCsv.error.missing_identifier': 'La ligne n’a ni ID de variante ni référence.',
   'bulkCsv.error.missing_file':
     'La ligne a un UID du produit, mais aucun lien vers un fichier de design.',
-  'bulkCsv.error.missing_product': 'La ligne n’indique aucun produit.',
-  'bulkCsv.error.invalid_variant': 'Les options de la variante sont incomplètes.',
-  'bulkCsv.error.inconsistent_order':
-    'Cette ligne ne concorde pas avec les lignes précédentes de la même commande.',
-  'bulkCsv.error.duplicate_item': 'Cette référence d’article apparaît deux fois dans la commande.',
-  'bulkCsv.error.too_many_items': 'La commande compte plus de 250 articles.',
   'bulkCsv.error.variant_not_found':
     'Aucune variante de cette boutique n’a cet ID ou cette référence.',
   'bulkCsv.error.sku_ambiguous':

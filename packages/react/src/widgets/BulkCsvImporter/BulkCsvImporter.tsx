@@ -14,7 +14,7 @@ import {
   progressOf,
   stepperStep,
 } from '../../hooks/bulkImport/machine.js';
-import { failureText } from '../../hooks/bulkImport/messages.js';
+import { failureText, withCounts } from '../../hooks/bulkImport/messages.js';
 import type { BulkImport } from '../../hooks/bulkImport/types.js';
 import type { RetryPolicy } from '../../hooks/bulkImport/upload.js';
 import { useBulkImport } from '../../hooks/bulkImport/useBulkImport.js';
@@ -148,7 +148,8 @@ function announcement(step: BulkImportStep, t: Translate): string {
  */
 export function BulkCsvImporter(props: BulkCsvImporterProps) {
   const { classNames = {} } = props;
-  const { t } = useVitrine();
+  const vitrine = useVitrine();
+  const t = withCounts(vitrine.t, vitrine.format.number);
   const flow = useBulkImport(props);
   const level = props.headingLevel ?? 3;
   const sub = below(level);
@@ -239,7 +240,8 @@ function Screen(props: {
   headingRef: RefObject<HTMLElement | null>;
 }) {
   const { flow, step, level, classNames, headingRef } = props;
-  const { t, format } = useVitrine();
+  const { t: translate, format } = useVitrine();
+  const t = withCounts(translate, format.number);
   const part = { classNames, level };
 
   switch (step.kind) {

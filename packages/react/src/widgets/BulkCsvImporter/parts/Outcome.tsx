@@ -4,6 +4,7 @@ import type { Ref } from 'react';
 import { Button } from '../../../components/Button.js';
 import { cx } from '../../../components/cx.js';
 import { type BulkImportStep, canSend } from '../../../hooks/bulkImport/machine.js';
+import { withCounts } from '../../../hooks/bulkImport/messages.js';
 import type { BulkImport } from '../../../hooks/bulkImport/types.js';
 import type { MessageKey } from '../../../i18n/messages/en.js';
 import { errorMessage } from '../../../i18n/translate.js';
@@ -22,7 +23,8 @@ export function Outcome(
   },
 ) {
   const { flow, step, classNames } = props;
-  const { t } = useVitrine();
+  const vitrine = useVitrine();
+  const t = withCounts(vitrine.t, vitrine.format.number);
   const imp = step.import;
   const analysis = step.file?.analysis ?? null;
   const skipped = analysis?.invalidRows ?? 0;

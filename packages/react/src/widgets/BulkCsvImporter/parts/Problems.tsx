@@ -1,6 +1,7 @@
 'use client';
 import type { HeaderInfo, RowError } from '@vitrine/csv';
 import { cx } from '../../../components/cx.js';
+import { withCounts } from '../../../hooks/bulkImport/messages.js';
 import { useVitrine } from '../../../provider/VitrineProvider.js';
 import type { PartProps } from '../types.js';
 import { Heading } from './Heading.js';
@@ -13,7 +14,8 @@ const LISTED = 8;
 export function Problems(
   props: PartProps & { errors: readonly RowError[]; total: number; header: HeaderInfo | null },
 ) {
-  const { t, format } = useVitrine();
+  const { t: translate, format } = useVitrine();
+  const t = withCounts(translate, format.number);
   if (props.total === 0) return null;
   const listed = [...props.errors].sort((a, b) => a.row - b.row).slice(0, LISTED);
   const more = props.total - listed.length;
