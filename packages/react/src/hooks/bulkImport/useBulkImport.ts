@@ -112,7 +112,8 @@ export function useBulkImport(options: UseBulkImportOptions): BulkImport {
     const controller = begin();
     try {
       const csv = await getEngine();
-      let shown = -1;
+      // A few updates a second are enough for a bar; each one renders the widget.
+      let shownAt = 0;
       const analysis = await analyseFile({
         engine: csv,
         spec,
@@ -120,10 +121,10 @@ export function useBulkImport(options: UseBulkImportOptions): BulkImport {
         columns: step.columns,
         signal: controller.signal,
         onProgress: (share) => {
-          const progress = Math.floor(share * 100) / 100;
-          if (progress === shown) return;
-          shown = progress;
-          dispatch({ type: 'readProgress', id: step.id, progress });
+          const time = performance.now();
+          if (time - shownAt < 150) return;
+          shownAt = time;
+          dispatch({ type: 'readProgress', id: step.id, progress: Math.floor(share * 100) / 100 });
         },
       });
       dispatch({ type: 'read', id: step.id, analysis });

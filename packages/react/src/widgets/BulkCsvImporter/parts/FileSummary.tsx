@@ -7,16 +7,26 @@ import { useVitrine } from '../../../provider/VitrineProvider.js';
 import type { PartProps } from '../types.js';
 import { Heading } from './Heading.js';
 
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
 /** A size as people read it: 0.4 kB, 12 kB, 3.4 MB. */
 export function fileSize(bytes: number, locale: string) {
   const [value, unit] =
     bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1000, 'kilobyte'];
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: value < 10 ? 1 : 0,
-  }).format(value);
+  const digits = value < 10 ? 1 : 0;
+  // Formatters are costly to make, and the summary renders again as the file is read.
+  const key = `${locale} ${unit} ${digits}`;
+  let format = sizeFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      maximumFractionDigits: digits,
+    });
+    sizeFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** The file chosen and how it was written: encoding, separator, and the platform it came from. */
