@@ -163,6 +163,15 @@ export function useBulkImport(options: UseBulkImportOptions): BulkImport {
 
   // An import left running (or half sent) when the page closed is picked up on the way in.
   const [looked, setLooked] = useState(false);
+  // Another store: what was under way belongs to the previous one.
+  const storeShown = useRef(storeId);
+  useEffect(() => {
+    if (storeShown.current === storeId) return;
+    storeShown.current = storeId;
+    work.current?.abort();
+    dispatch({ type: 'reset' });
+    setLooked(false);
+  }, [storeId, dispatch]);
   useEffect(() => {
     if (!session.isSuccess) return;
     if (!canImport) {
@@ -310,15 +319,18 @@ export function useBulkImport(options: UseBulkImportOptions): BulkImport {
       const next = now();
       if (next.kind === 'reading' && next.id === id) void read(next);
     },
+    // Only the press that moved the flow sends anything: a second click finds it sending.
     check: () => {
+      const before = now();
       dispatch({ type: 'check' });
       const next = now();
-      if (next.kind === 'uploading') void upload(next);
+      if (next !== before && next.kind === 'uploading') void upload(next);
     },
     confirm: () => {
+      const before = now();
       dispatch({ type: 'import' });
       const next = now();
-      if (next.kind === 'uploading') void upload(next);
+      if (next !== before && next.kind === 'uploading') void upload(next);
     },
     cancel: () => {
       const at = now();
