@@ -18,6 +18,8 @@ export default defineConfig({
             'test/roles.test.ts',
             'test/stores.test.ts',
             'test/bulk.test.ts',
+            'test/products.test.ts',
+            'test/orders.test.ts',
           ],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -32,6 +34,8 @@ export default defineConfig({
             'test/roles.test.ts',
             'test/stores.test.ts',
             'test/bulk.test.ts',
+            'test/products.test.ts',
+            'test/orders.test.ts',
           ],
           // Each file runs the API, the portal and Chromium: one at a time keeps timings steady.
           fileParallelism: false,

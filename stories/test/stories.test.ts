@@ -27,6 +27,11 @@ describe('every story in Chromium', () => {
       'StoreConnectButton',
       'StoreList',
       'BulkCsvImporter',
+      'ProductMapper',
+      'OrderList',
+      'OrderDetail',
+      'OrderForm',
+      'TestOrderButton',
     ]) {
       expect(titles).toContain(`Widgets/${widget}`);
     }

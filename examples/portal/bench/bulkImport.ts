@@ -1,5 +1,5 @@
 /**
- * Benchmark (not a test): `npm run bench -w @vitrine/example-portal`.
+ * Benchmark (not a test): `npm run bench:bulk -w @vitrine/example-portal`.
  *
  * Imports a 100,000-row mapping file in Chromium with `BulkCsvImporter`, the way a person does:
  * choose the file (read in the widget's Web Worker), check it (rows sent in chunks of 2,000, a dry

@@ -9,11 +9,12 @@ import {
   saveLocale,
   usePortalLocale,
 } from './i18n.js';
-import { ClientDetailPage } from './pages/ClientDetailPage.js';
+import { ClientDetailPage, ClientOrderPage } from './pages/ClientDetailPage.js';
 import { ClientsPage } from './pages/ClientsPage.js';
 import { InvitePage } from './pages/InvitePage.js';
 import { NewClientPage } from './pages/NewClientPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { StaffProductsPage } from './pages/ProductsPage.js';
 import { matchPath, navigate, usePathname } from './router.js';
 import { appearance } from './theme.js';
 import { publicVitrine, vitrine } from './vitrine.js';
@@ -75,11 +76,23 @@ function Routes() {
   }
 
   const detail = matchPath('/clients/:clientId', pathname);
+  const products = matchPath('/clients/:clientId/stores/:storeId/products', pathname);
+  const clientOrder = matchPath('/clients/:clientId/orders/:orderId', pathname);
   let page: ReactNode = null;
   if (pathname === '/clients') page = <ClientsPage />;
   else if (pathname === '/clients/new') page = <NewClientPage />;
   else if (detail) page = <ClientDetailPage key={detail.clientId} clientId={detail.clientId!} />;
-  else if (pathname !== '/') page = <NotFoundPage />;
+  else if (products) {
+    page = (
+      <StaffProductsPage
+        key={products.storeId}
+        clientId={products.clientId!}
+        storeId={products.storeId!}
+      />
+    );
+  } else if (clientOrder) {
+    page = <ClientOrderPage clientId={clientOrder.clientId!} orderId={clientOrder.orderId!} />;
+  } else if (pathname !== '/') page = <NotFoundPage />;
   return (
     <VitrineProvider
       key="staff"

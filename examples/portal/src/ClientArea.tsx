@@ -10,6 +10,8 @@ import type { Role } from '@vitrine/sdk';
 import { useEffect, useMemo, useState } from 'react';
 import { ClientLayout } from './components/ClientLayout.js';
 import { usePortalLocale } from './i18n.js';
+import { OrderPage, OrdersPage, PlaceOrderPage } from './pages/OrdersPage.js';
+import { ProductsPage } from './pages/ProductsPage.js';
 import { SignedOutPage } from './pages/SignedOutPage.js';
 import { StoreBulkPage } from './pages/StoreBulkPage.js';
 import { StoresPage } from './pages/StoresPage.js';
@@ -24,7 +26,15 @@ import {
 } from './vitrine.js';
 
 /** The client area's pages; any other `/account/…` address goes to the team page. */
-const clientPages = ['/account/team', '/account/stores'] as const;
+const clientPages = [
+  '/account/team',
+  '/account/stores',
+  '/account/orders',
+  '/account/orders/:orderId',
+  '/account/stores/:storeId/new-order',
+  '/account/stores/:storeId/products',
+  '/account/stores/:storeId/bulk',
+] as const;
 type ClientPage = (typeof clientPages)[number];
 
 /**
@@ -42,12 +52,11 @@ export function ClientArea({ pathname }: { pathname: string }) {
   const [signingOut, setSigningOut] = useState(false);
   const [signOutFailed, setSignOutFailed] = useState(false);
 
-  // A store's bulk operations (until the store's Products page holds them).
-  const bulkStoreId = matchPath('/account/stores/:storeId/bulk', pathname)?.storeId ?? null;
-  const page = clientPages.find((p) => p === pathname);
+  const page = clientPages.find((p) => matchPath(p, pathname));
+  const params = page ? (matchPath(page, pathname) ?? {}) : {};
   useEffect(() => {
-    if (!page && !bulkStoreId) navigate('/account/team', { replace: true });
-  }, [page, bulkStoreId]);
+    if (!page) navigate('/account/team', { replace: true });
+  }, [page]);
 
   const signOut = async () => {
     setSigningOut(true);
@@ -80,8 +89,8 @@ export function ClientArea({ pathname }: { pathname: string }) {
       className="nw-app"
     >
       <SignedIn
-        page={page ?? (bulkStoreId ? '/account/stores' : '/account/team')}
-        bulkStoreId={bulkStoreId}
+        page={page ?? '/account/team'}
+        params={params}
         onSignOut={signOut}
         signingOut={signingOut}
         signOutFailed={signOutFailed}
@@ -93,7 +102,7 @@ export function ClientArea({ pathname }: { pathname: string }) {
 /** Who the session stands for comes from the API (`GET /v1/sessions/current`), not the page. */
 function SignedIn(props: {
   page: ClientPage;
-  bulkStoreId: string | null;
+  params: Record<string, string>;
   onSignOut: () => void;
   signingOut: boolean;
   signOutFailed: boolean;
@@ -137,7 +146,7 @@ function SignedIn(props: {
 
 function Account(props: {
   page: ClientPage;
-  bulkStoreId: string | null;
+  params: Record<string, string>;
   clientId: string;
   userId: string;
   role: Role;
@@ -151,12 +160,17 @@ function Account(props: {
   const client = useClient(props.clientId);
   // The same query as the UserManager's list, so this costs no extra request.
   const users = useUsers(props.clientId);
-  const pageTitle = props.bulkStoreId
-    ? t('bulk.title')
-    : props.page === '/account/stores'
-      ? t('client.stores')
-      : t('client.team');
-  useDocumentTitle(client.data ? `${pageTitle} · ${client.data.name}` : pageTitle);
+  const onBulk = props.page === '/account/stores/:storeId/bulk';
+  const pageTitle = props.page.startsWith('/account/orders')
+    ? t('client.orders')
+    : onBulk
+      ? t('bulk.title')
+      : props.page.startsWith('/account/stores')
+        ? t('client.stores')
+        : t('client.team');
+  // The products page names its store in the title itself.
+  const onProducts = props.page === '/account/stores/:storeId/products';
+  useDocumentTitle(client.data ? `${pageTitle} · ${client.data.name}` : pageTitle, !onProducts);
 
   const everyone = users.data?.pages.flatMap((page) => page.data) ?? [];
   const me = everyone.find((user) => user.id === props.userId);
@@ -176,10 +190,23 @@ function Account(props: {
           {t('client.signOutFailed')}
         </p>
       )}
-      {props.bulkStoreId ? (
-        <StoreBulkPage key={props.bulkStoreId} storeId={props.bulkStoreId} />
+      {onProducts ? (
+        <ProductsPage
+          storeId={props.params.storeId!}
+          crumbs={[{ to: '/account/stores', label: t('client.stores') }]}
+          titleSuffix={client.data?.name}
+          bulkTo={`/account/stores/${props.params.storeId!}/bulk`}
+        />
+      ) : onBulk ? (
+        <StoreBulkPage key={props.params.storeId!} storeId={props.params.storeId!} />
       ) : props.page === '/account/stores' ? (
         <StoresPage clientId={props.clientId} />
+      ) : props.page === '/account/orders' ? (
+        <OrdersPage clientId={props.clientId} />
+      ) : props.page === '/account/orders/:orderId' ? (
+        <OrderPage orderId={props.params.orderId!} backTo="/account/orders" />
+      ) : props.page === '/account/stores/:storeId/new-order' ? (
+        <PlaceOrderPage storeId={props.params.storeId!} />
       ) : (
         <TeamPage
           clientId={props.clientId}

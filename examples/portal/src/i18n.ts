@@ -103,7 +103,16 @@ const en = {
   'notFound.body': 'The page you were looking for does not exist.',
   'client.stores': 'Stores',
   'bulk.title': 'Bulk operations',
-  'stores.openStore': 'Open a store to map its products in bulk with a spreadsheet.',
+  'products.bulk': 'Map products in bulk with a spreadsheet',
+  'client.orders': 'Orders',
+  'orders.subtitle':
+    'Every order from your stores, and where each one is on its way from our presses to your customer.',
+  'orders.detailTitle': 'Order details',
+  'orders.placeTitle': 'Place an order',
+  'orders.placeSubtitle':
+    'An order by hand for {store}: choose what to print and where to ship it.',
+  'stores.placeOrder': 'Place an order',
+  'stores.placeOrderFor': 'Place an order on {store}',
   'stores.subtitle':
     'The web stores you sell through. Connect one and its products are imported, so its orders can go straight to Northwind for printing.',
   'stores.how.title': 'How it works',
@@ -126,6 +135,11 @@ const en = {
     'To see a store that needs reconnecting, press “{revoke}” in the demo shop’s admin, then “{check}” here.',
   'stores.dev.simulators': 'Simulators',
   'stores.dev.newTab': '(opens in a new tab)',
+  'products.nav': 'Products',
+  'products.title': 'Products of {store}',
+  'products.subtitle':
+    'Match each variant to one of our print products and give its print files: orders for matched variants go straight to production.',
+  'products.storeLoading': 'this store',
 } as const;
 
 export type PortalMessageKey = keyof typeof en;
@@ -233,7 +247,16 @@ const ptBR: Catalog = {
   'notFound.body': 'A página que você procura não existe.',
   'client.stores': 'Lojas',
   'bulk.title': 'Operações em massa',
-  'stores.openStore': 'Abra uma loja para mapear os produtos em massa com uma planilha.',
+  'products.bulk': 'Mapear produtos em massa com uma planilha',
+  'client.orders': 'Pedidos',
+  'orders.subtitle':
+    'Todos os pedidos das suas lojas e em que ponto cada um está, das nossas impressoras até o seu cliente.',
+  'orders.detailTitle': 'Detalhes do pedido',
+  'orders.placeTitle': 'Fazer um pedido',
+  'orders.placeSubtitle':
+    'Um pedido manual para {store}: escolha o que imprimir e para onde enviar.',
+  'stores.placeOrder': 'Fazer um pedido',
+  'stores.placeOrderFor': 'Fazer um pedido em {store}',
   'stores.subtitle':
     'As lojas virtuais em que você vende. Conecte uma e os produtos dela são importados, para que os pedidos cheguem direto à Northwind para impressão.',
   'stores.how.title': 'Como funciona',
@@ -256,6 +279,11 @@ const ptBR: Catalog = {
     'Para ver uma loja que precisa ser reconectada, clique em “{revoke}” no admin da loja de demonstração e depois em “{check}” aqui.',
   'stores.dev.simulators': 'Simuladores',
   'stores.dev.newTab': '(abre em uma nova aba)',
+  'products.nav': 'Produtos',
+  'products.title': 'Produtos de {store}',
+  'products.subtitle':
+    'Associe cada variante a um dos nossos produtos de impressão e envie os arquivos: os pedidos das variantes associadas vão direto para a produção.',
+  'products.storeLoading': 'esta loja',
 };
 
 const es: Catalog = {
@@ -358,8 +386,15 @@ const es: Catalog = {
   'notFound.body': 'La página que buscas no existe.',
   'client.stores': 'Tiendas',
   'bulk.title': 'Operaciones masivas',
-  'stores.openStore':
-    'Abre una tienda para asignar sus productos en bloque con una hoja de cálculo.',
+  'products.bulk': 'Asignar productos en bloque con una hoja de cálculo',
+  'client.orders': 'Pedidos',
+  'orders.subtitle':
+    'Todos los pedidos de tus tiendas y en qué punto está cada uno, de nuestras prensas a tu cliente.',
+  'orders.detailTitle': 'Detalles del pedido',
+  'orders.placeTitle': 'Hacer un pedido',
+  'orders.placeSubtitle': 'Un pedido a mano para {store}: elige qué imprimir y adónde enviarlo.',
+  'stores.placeOrder': 'Hacer un pedido',
+  'stores.placeOrderFor': 'Hacer un pedido en {store}',
   'stores.subtitle':
     'Las tiendas en línea en las que vendes. Conecta una y se importan sus productos, para que sus pedidos lleguen directamente a Northwind para imprimirse.',
   'stores.how.title': 'Cómo funciona',
@@ -382,6 +417,11 @@ const es: Catalog = {
     'Para ver una tienda que hay que volver a conectar, pulsa «{revoke}» en la administración de la tienda de demostración y luego «{check}» aquí.',
   'stores.dev.simulators': 'Simuladores',
   'stores.dev.newTab': '(se abre en una pestaña nueva)',
+  'products.nav': 'Productos',
+  'products.title': 'Productos de {store}',
+  'products.subtitle':
+    'Asigna cada variante a uno de nuestros productos de impresión e indica sus archivos: los pedidos de las variantes asignadas pasan directamente a producción.',
+  'products.storeLoading': 'esta tienda',
 };
 
 const fr: Catalog = {
@@ -487,7 +527,16 @@ const fr: Catalog = {
   'notFound.body': 'La page que vous cherchez n’existe pas.',
   'client.stores': 'Boutiques',
   'bulk.title': 'Opérations groupées',
-  'stores.openStore': 'Ouvrez une boutique pour associer ses produits en masse avec un tableur.',
+  'products.bulk': 'Associer des produits en masse avec un tableur',
+  'client.orders': 'Commandes',
+  'orders.subtitle':
+    'Toutes les commandes de vos boutiques, et où en est chacune entre nos presses et votre client.',
+  'orders.detailTitle': 'Détails de la commande',
+  'orders.placeTitle': 'Passer une commande',
+  'orders.placeSubtitle':
+    'Une commande saisie à la main pour {store} : choisissez quoi imprimer et où l’expédier.',
+  'stores.placeOrder': 'Passer une commande',
+  'stores.placeOrderFor': 'Passer une commande sur {store}',
   'stores.subtitle':
     'Les boutiques en ligne sur lesquelles vous vendez. Connectez-en une et ses produits sont importés, pour que ses commandes arrivent directement chez Northwind pour l’impression.',
   'stores.how.title': 'Comment ça marche',
@@ -511,6 +560,11 @@ const fr: Catalog = {
     'Pour voir une boutique à reconnecter, cliquez sur « {revoke} » dans l’administration de la boutique de démonstration, puis sur « {check} » ici.',
   'stores.dev.simulators': 'Simulateurs',
   'stores.dev.newTab': '(s’ouvre dans un nouvel onglet)',
+  'products.nav': 'Produits',
+  'products.title': 'Produits de {store}',
+  'products.subtitle':
+    'Associez chaque variante à l’un de nos produits d’impression et fournissez ses fichiers : les commandes des variantes associées partent directement en production.',
+  'products.storeLoading': 'cette boutique',
 };
 
 const it: Catalog = {
@@ -612,8 +666,16 @@ const it: Catalog = {
   'notFound.body': 'La pagina che cerchi non esiste.',
   'client.stores': 'Negozi',
   'bulk.title': 'Operazioni in blocco',
-  'stores.openStore':
-    'Apri un negozio per associarne i prodotti in blocco con un foglio di calcolo.',
+  'products.bulk': 'Associare prodotti in blocco con un foglio di calcolo',
+  'client.orders': 'Ordini',
+  'orders.subtitle':
+    'Tutti gli ordini dei tuoi negozi, e a che punto è ciascuno tra le nostre macchine da stampa e il tuo cliente.',
+  'orders.detailTitle': 'Dettagli dell’ordine',
+  'orders.placeTitle': 'Effettua un ordine',
+  'orders.placeSubtitle':
+    'Un ordine inserito a mano per {store}: scegli cosa stampare e dove spedirlo.',
+  'stores.placeOrder': 'Effettua un ordine',
+  'stores.placeOrderFor': 'Effettua un ordine su {store}',
   'stores.subtitle':
     'I negozi online in cui vendi. Collegane uno e i suoi prodotti vengono importati, così i suoi ordini arrivano direttamente a Northwind per la stampa.',
   'stores.how.title': 'Come funziona',
@@ -636,6 +698,11 @@ const it: Catalog = {
     'Per vedere un negozio da ricollegare, premi «{revoke}» nell’amministrazione del negozio demo, poi «{check}» qui.',
   'stores.dev.simulators': 'Simulatori',
   'stores.dev.newTab': '(si apre in una nuova scheda)',
+  'products.nav': 'Prodotti',
+  'products.title': 'Prodotti di {store}',
+  'products.subtitle':
+    'Associa ogni variante a uno dei nostri prodotti di stampa e indica i suoi file: gli ordini delle varianti associate vanno direttamente in produzione.',
+  'products.storeLoading': 'questo negozio',
 };
 
 const de: Catalog = {
@@ -740,8 +807,16 @@ const de: Catalog = {
   'notFound.body': 'Die gesuchte Seite gibt es nicht.',
   'client.stores': 'Shops',
   'bulk.title': 'Massenbearbeitung',
-  'stores.openStore':
-    'Öffnen Sie einen Shop, um seine Produkte per Tabelle in großer Zahl zuzuordnen.',
+  'products.bulk': 'Produkte per Tabelle in großer Zahl zuordnen',
+  'client.orders': 'Bestellungen',
+  'orders.subtitle':
+    'Alle Bestellungen Ihrer Shops und wo jede auf dem Weg von unseren Druckmaschinen zu Ihrer Kundschaft steht.',
+  'orders.detailTitle': 'Bestelldetails',
+  'orders.placeTitle': 'Bestellung aufgeben',
+  'orders.placeSubtitle':
+    'Eine von Hand erfasste Bestellung für {store}: Wählen Sie, was gedruckt und wohin es geliefert wird.',
+  'stores.placeOrder': 'Bestellung aufgeben',
+  'stores.placeOrderFor': 'Bestellung in {store} aufgeben',
   'stores.subtitle':
     'Die Onlineshops, über die Sie verkaufen. Verbinden Sie einen, und seine Produkte werden importiert, damit seine Bestellungen direkt bei Northwind in den Druck gehen.',
   'stores.how.title': 'So funktioniert es',
@@ -765,6 +840,11 @@ const de: Catalog = {
     'Um einen Shop zu sehen, der neu verbunden werden muss, klicken Sie in der Verwaltung des Demo-Shops auf „{revoke}“ und dann hier auf „{check}“.',
   'stores.dev.simulators': 'Simulatoren',
   'stores.dev.newTab': '(öffnet in einem neuen Tab)',
+  'products.nav': 'Produkte',
+  'products.title': 'Produkte von {store}',
+  'products.subtitle':
+    'Ordnen Sie jeder Variante eines unserer Druckprodukte zu und geben Sie ihre Druckdateien an: Bestellungen zugeordneter Varianten gehen direkt in die Produktion.',
+  'products.storeLoading': 'diesem Shop',
 };
 
 const catalogs: Record<Locale, Catalog> = { en, 'pt-BR': ptBR, es, fr, it, de };

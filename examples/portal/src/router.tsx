@@ -67,9 +67,10 @@ export function Link({ to, state, onClick, ...rest }: LinkProps) {
   return <a href={to} onClick={handle} {...rest} />;
 }
 
-/** Sets the tab's title as `page · Northwind Print Co.`. */
-export function useDocumentTitle(page: string) {
+/** Sets the tab's title as `page · Northwind Print Co.` (unless a page inside sets its own). */
+export function useDocumentTitle(page: string, enabled = true) {
   useEffect(() => {
+    if (!enabled) return;
     document.title = page ? `${page} · Northwind Print Co.` : 'Northwind Print Co.';
-  }, [page]);
+  }, [page, enabled]);
 }

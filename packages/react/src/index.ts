@@ -35,6 +35,51 @@ export {
   useUpdateClient,
 } from './hooks/clients.js';
 export { vitrineKeys } from './hooks/keys.js';
+export { countryOptions } from './hooks/orderModel/countries.js';
+export {
+  buildTimeline,
+  productionPath,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineStep,
+} from './hooks/orderModel/timeline.js';
+export {
+  type OrderableVariant,
+  type OrderFilters,
+  orderKeys,
+  type UseOrdersOptions,
+  useCancelOrder,
+  useCatalogSearch,
+  useCreateOrder,
+  useCreateTestOrder,
+  useOrder,
+  useOrderableVariants,
+  useOrders,
+  useReleaseOrder,
+} from './hooks/orders.js';
+export {
+  APPLY_LIMITS,
+  applyChunks,
+  type CatalogQuery,
+  putProductsInLists,
+  putVariantInLists,
+  type StoreProductFilters,
+  type UploadDesignFileVariables,
+  type UseFileChecksOptions,
+  type UseStoreProductsOptions,
+  useApplyMapping,
+  useCatalogFacets,
+  useCatalogProduct,
+  useCatalogProducts,
+  useFileChecks,
+  useMapVariant,
+  useProductCounts,
+  useStoreProduct,
+  useStoreProducts,
+  useUnmapVariant,
+  useUnmapVariants,
+  useUploadDesignFile,
+} from './hooks/products.js';
 export type {
   AddressError,
   ConnectionFailure,
@@ -66,7 +111,22 @@ export {
   useUsers,
 } from './hooks/users.js';
 export { catalogs, type Locale, locales, resolveLocale } from './i18n/locales.js';
-export { en, type MessageKey, type Messages } from './i18n/messages/en.js';
+export {
+  en,
+  enProducts,
+  type MessageKey,
+  type Messages,
+  type ProductMessageKey,
+  type ProductMessages,
+} from './i18n/messages/en.js';
+export type { OrderMessageKey, OrderMessages } from './i18n/messages/orders/en.js';
+export {
+  type OrderTranslate,
+  type OrderTranslationKey,
+  orderCatalogs,
+  useOrderText,
+} from './i18n/orders.js';
+export { productCatalogs } from './i18n/productCatalogs.js';
 export { createTranslator, errorMessage, type Translate } from './i18n/translate.js';
 export type { VitrineContextValue } from './provider/VitrineProvider.js';
 export {
@@ -99,6 +159,33 @@ export {
   type InvitationAcceptProps,
 } from './widgets/InvitationAccept/index.js';
 export {
+  OrderDetail,
+  type OrderDetailAction,
+  type OrderDetailPart,
+  type OrderDetailProps,
+} from './widgets/OrderDetail/index.js';
+export {
+  OrderForm,
+  type OrderFormPart,
+  type OrderFormProps,
+  type OrderFormValues,
+} from './widgets/OrderForm/index.js';
+export {
+  OrderList,
+  type OrderListPart,
+  type OrderListProps,
+} from './widgets/OrderList/index.js';
+export {
+  type ConnectTarget,
+  ProductMapper,
+  type ProductMapperAction,
+  type ProductMapperFilters,
+  type ProductMapperPart,
+  type ProductMapperProps,
+  type ProductMapperState,
+  productMapperReducer,
+} from './widgets/ProductMapper/index.js';
+export {
   StoreConnectButton,
   type StoreConnectButtonProps,
   type StoreConnectError,
@@ -111,6 +198,11 @@ export {
   type StoreListPart,
   type StoreListProps,
 } from './widgets/StoreList/index.js';
+export {
+  TestOrderButton,
+  type TestOrderButtonPart,
+  type TestOrderButtonProps,
+} from './widgets/TestOrderButton/index.js';
 export {
   UserManager,
   type UserManagerAction,

@@ -8,7 +8,7 @@ import ky, {
   type RetryOptions,
   type ShouldRetryState,
 } from 'ky';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Endpoint, type EndpointName, endpoints } from './contract.js';
 import { type Credentials, createCredentials, type VitrineAuth } from './credentials.js';
 import { ApiError } from './errors/ApiError.js';
@@ -24,6 +24,7 @@ import { createInvitationsResource, type InvitationsResource } from './resources
 import { createJobsResource, type JobsResource } from './resources/jobs.js';
 import { createOrdersResource, type OrdersResource } from './resources/orders.js';
 import { createPostbacksResource, type PostbacksResource } from './resources/postbacks.js';
+import { createProductionResource, type ProductionResource } from './resources/production.js';
 import { createProductsResource, type ProductsResource } from './resources/products.js';
 import { createSessionsResource, type SessionsResource } from './resources/sessions.js';
 import { createStoresResource, type StoresResource } from './resources/stores.js';
@@ -74,6 +75,7 @@ export interface Vitrine {
   jobs: JobsResource;
   catalog: CatalogResource;
   products: ProductsResource;
+  production: ProductionResource;
   orders: OrdersResource;
   postbacks: PostbacksResource;
 }
@@ -118,6 +120,7 @@ function buildClient(baseUrl: string, credentials: Credentials, options: Vitrine
     jobs: createJobsResource(request),
     catalog: createCatalogResource(request),
     products: createProductsResource(request),
+    production: createProductionResource(request),
     orders: createOrdersResource(request),
     postbacks: createPostbacksResource(request),
   };
@@ -196,6 +199,10 @@ function createRequest(
     }
     if (call.upload) headers.set('content-type', call.upload.contentType);
     const isPublic = endpoint.auth === 'public';
+    const progress = call.upload ? call.onUploadProgress : undefined;
+    const total = call.upload ? byteSize(call.upload.data) : 0;
+    // Only XMLHttpRequest reports an upload's progress; a caller's own fetch is kept as it is.
+    const viaXhr = progress !== undefined && !options.fetch && typeof XMLHttpRequest === 'function';
     const send = () =>
       http(fillPath(endpoint.path, call.params).replace(/^\//, ''), {
         method: endpoint.method,
@@ -204,7 +211,9 @@ function createRequest(
         searchParams: toSearchParams(call.query as object | undefined),
         signal,
         context: { public: isPublic },
+        ...(viaXhr ? { fetch: networkErrors(xhrFetch(progress)) } : {}),
       });
+    progress?.({ loaded: 0, total });
 
     let response: Response;
     try {
@@ -222,10 +231,64 @@ function createRequest(
         throw mapped;
       }
     }
-    return (await readBody(response, name, endpoint, signal)) as EndpointResponse<N>;
+    const body = (await readBody(response, name, endpoint, signal)) as EndpointResponse<N>;
+    progress?.({ loaded: total, total });
+    return body;
   };
 
   return request;
+}
+
+const byteSize = (data: Blob | ArrayBuffer | Uint8Array) =>
+  data instanceof Blob ? data.size : data.byteLength;
+
+/**
+ * A fetch over XMLHttpRequest, for uploads: the one browser API that reports how many bytes of
+ * a request body went out. Timeouts and aborts arrive through the request's signal, as with fetch.
+ */
+function xhrFetch(onProgress: (progress: { loaded: number; total: number }) => void): VitrineFetch {
+  return async (input, init) => {
+    const request = new Request(input as RequestInfo, init);
+    const body = ['GET', 'HEAD'].includes(request.method) ? null : await request.blob();
+    return new Promise<Response>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(request.method, request.url);
+      xhr.responseType = 'arraybuffer';
+      request.headers.forEach((value, key) => {
+        xhr.setRequestHeader(key, value);
+      });
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress({ loaded: event.loaded, total: event.total });
+      };
+      xhr.onload = () => {
+        const headers = new Headers();
+        for (const line of xhr.getAllResponseHeaders().trim().split(/\r?\n/)) {
+          const at = line.indexOf(':');
+          if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+        }
+        const empty = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+        resolve(
+          new Response(empty ? null : (xhr.response as ArrayBuffer), {
+            status: xhr.status,
+            statusText: xhr.statusText,
+            headers,
+          }),
+        );
+      };
+      xhr.onerror = () => reject(new TypeError('Network request failed'));
+      xhr.ontimeout = () => reject(new TypeError('Network request timed out'));
+      const abort = () => xhr.abort();
+      xhr.onabort = () =>
+        reject(request.signal.reason ?? new DOMException('The upload was aborted', 'AbortError'));
+      if (request.signal.aborted) {
+        reject(request.signal.reason);
+        return;
+      }
+      request.signal.addEventListener('abort', abort, { once: true });
+      xhr.onloadend = () => request.signal.removeEventListener('abort', abort);
+      xhr.send(body);
+    });
+  };
 }
 
 async function errorCodeOf(response: Response): Promise<string | undefined> {

@@ -38,5 +38,7 @@ export type {
   EndpointResponse,
   PostOptions,
   RequestOptions,
+  UploadOptions,
+  UploadProgress,
   VitrineRequest,
 } from './types.js';

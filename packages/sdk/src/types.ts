@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { BodySchemaOf, EndpointName, Endpoints, QuerySchemaOf } from './contract.js';
 
 type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
@@ -27,7 +27,22 @@ export interface PostOptions extends CallOptions {
   idempotencyKey?: string | undefined;
 }
 
-export interface RequestOptions<N extends EndpointName> extends PostOptions {
+/** Bytes of an upload sent so far. */
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+export interface UploadOptions extends PostOptions {
+  /**
+   * Called as the bytes go out. In a browser without a custom `fetch` the upload goes through
+   * XMLHttpRequest, which reports progress as it sends; otherwise (fetch cannot tell) it is
+   * called once before and once after the transfer.
+   */
+  onUploadProgress?: ((progress: UploadProgress) => void) | undefined;
+}
+
+export interface RequestOptions<N extends EndpointName> extends UploadOptions {
   /** Values for the `:name` segments of the endpoint's path. */
   params?: Readonly<Record<string, string>>;
   query?: EndpointQuery<N>;

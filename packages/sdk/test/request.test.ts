@@ -49,7 +49,23 @@ describe('requests', () => {
 
   it('keeps a path prefix of the base URL and literal `:` suffixes', async () => {
     server = await createHttpTestServer((_req, res) =>
-      sendJson(res, 200, { jobId: null, total: 1, applied: 1, skipped: 0, errors: [] }),
+      sendJson(res, 200, {
+        id: 'imp_00000000000000000001',
+        storeId: 'st_00000000000000000001',
+        status: 'succeeded',
+        dryRun: false,
+        filename: null,
+        totalRows: 1,
+        receivedRows: 1,
+        jobId: null,
+        progress: { done: 1, total: 1 },
+        counts: { mapped: 1, ignored: 0, unmapped: 0, unchanged: 0, failed: 0 },
+        errors: [],
+        errorCount: 0,
+        error: null,
+        createdAt: '2026-03-02T09:00:00.000Z',
+        finishedAt: '2026-03-02T09:00:00.000Z',
+      }),
     );
     const vitrine = createVitrine({
       baseUrl: `${server.url}/api/vitrine`,

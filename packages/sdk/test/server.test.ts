@@ -307,8 +307,18 @@ describe('against the reference server', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
     const file = new File([svg], 'Logo final.svg', { type: 'image/svg+xml' });
 
-    const stored = await vitrine.products.uploadFile(store.id, { data: file });
+    // Without XMLHttpRequest (or with a fetch of one's own) progress comes at start and end.
+    const progress: { loaded: number; total: number }[] = [];
+    const stored = await vitrine.products.uploadFile(
+      store.id,
+      { data: file },
+      { onUploadProgress: (p) => progress.push(p) },
+    );
     expect(stored).toMatchObject({ filename: 'Logo final.svg', contentType: 'image/svg+xml' });
+    expect(progress).toEqual([
+      { loaded: 0, total: file.size },
+      { loaded: file.size, total: file.size },
+    ]);
     const served = await s.fetch(stored.url);
     expect(await served.text()).toBe(svg);
 

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { type AppOptions, resolveConfig } from './config.js';
 import { DomainError } from './errors.js';
+import { purgeIdempotencyKeys } from './http/idempotency.js';
 import { buildOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rateLimit.js';
 import { errorResponse, type RegisteredRoute, Router, type RouterEnv } from './http/router.js';
@@ -13,6 +14,9 @@ import { devRoutes } from './routes/dev.js';
 import { hookRoutes } from './routes/hooks.js';
 import { jobRoutes } from './routes/jobs.js';
 import { oauthRoutes } from './routes/oauth.js';
+import { orderRoutes } from './routes/orders.js';
+import { postbackRoutes } from './routes/postbacks.js';
+import { productionRoutes } from './routes/production.js';
 import { productRoutes } from './routes/products.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { storeRoutes } from './routes/stores.js';
@@ -35,6 +39,8 @@ export interface VitrineApp {
    * tests and in-browser servers call it directly.
    */
   runPendingJobs: (options?: RunPendingJobsOptions) => Promise<RunPendingJobsResult>;
+  /** Forgets what has expired (idempotency keys…). Node calls it every minute. */
+  housekeeping: () => Promise<void>;
 }
 
 /** Builds the API over a migrated database. Runtime-agnostic: Web Request/Response and Web Crypto. */
@@ -99,6 +105,9 @@ export function createApp(options: AppOptions): VitrineApp {
   userRoutes(router);
   storeRoutes(router);
   productRoutes(router);
+  orderRoutes(router);
+  postbackRoutes(router);
+  productionRoutes(router);
   oauthRoutes(router);
   hookRoutes(router);
   jobRoutes(router);
@@ -123,5 +132,8 @@ export function createApp(options: AppOptions): VitrineApp {
     routes: router.routes,
     hono: app,
     runPendingJobs: (runOptions) => runPendingJobs(config, jobHandlers, runOptions),
+    housekeeping: async () => {
+      await purgeIdempotencyKeys(config.db, config.clock.now());
+    },
   };
 }

@@ -85,6 +85,12 @@ export interface AppOptions {
   /** Lifetime of an OAuth connection attempt. */
   oauthStateTtlSeconds?: number;
   jobs?: Partial<JobsConfig>;
+  /**
+   * The production connection of providers without one of their own: a GelatoConnect-speaking
+   * order address, its API key, and the token of the status address it posts to (development
+   * points it at the production simulator).
+   */
+  production?: { orderUrl: string; apiKey: string; statusToken: string };
   /** Where uploaded design files are kept; in memory by default (tests, the browser). */
   fileStore?: FileStore;
   /** The largest design file accepted by upload (50 MiB). */
@@ -113,7 +119,8 @@ type Resolved =
   | 'corsOrigins'
   | 'fileStore'
   | 'maxUploadBytes'
-  | 'maxPrintFileBytes';
+  | 'maxPrintFileBytes'
+  | 'production';
 type Consumed =
   | 'encryptionKey'
   | 'previousEncryptionKeys'
@@ -138,7 +145,10 @@ export type AppConfig = Required<Omit<AppOptions, Resolved | Consumed>> &
     platforms: Platforms;
     /** The guarded fetch for every call to an address someone gave us. */
     outboundFetch: OutboundFetch;
+    /** What that fetch may reach, to refuse an address when it is given rather than later. */
+    outboundPolicy: OutboundPolicy;
     fileStore: FileStore;
+    production: AppOptions['production'] | null;
     maxUploadBytes: number;
     maxPrintFileBytes: number;
     jobs: JobsConfig;
@@ -152,10 +162,11 @@ export function resolveConfig(options: AppOptions): AppConfig {
   }
   const publicUrl = (options.publicUrl ?? 'http://localhost:4000').replace(/\/$/, '');
   const clock = options.clock ?? systemClock;
-  const outboundFetch = guardedFetch(options.platformFetch ?? ((request) => fetch(request)), {
-    allowPrivateNetworks: false,
-    ...options.outbound,
-  });
+  const outboundPolicy: OutboundPolicy = { allowPrivateNetworks: false, ...options.outbound };
+  const outboundFetch = guardedFetch(
+    options.platformFetch ?? ((request) => fetch(request)),
+    outboundPolicy,
+  );
   const runtime = {
     fetch: outboundFetch,
     clock,
@@ -185,7 +196,9 @@ export function resolveConfig(options: AppOptions): AppConfig {
       : Keyring.ephemeral(),
     platforms,
     outboundFetch,
+    outboundPolicy,
     fileStore: options.fileStore ?? new MemoryFileStore(),
+    production: options.production ?? null,
     maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
     maxPrintFileBytes: options.maxPrintFileBytes ?? 200 * 1024 * 1024,
     jobs: {

@@ -59,7 +59,8 @@ describe('connecting a Shopify store', () => {
     expect(url.pathname).toBe('/vitrine-demo.myshopify.test/admin/oauth/authorize');
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
       client_id: server.shopifyApp.apiKey,
-      scope: 'read_products,read_orders,write_merchant_managed_fulfillment_orders',
+      scope:
+        'read_products,write_products,read_orders,write_merchant_managed_fulfillment_orders,write_publications',
       redirect_uri: 'http://vitrine.test/v1/oauth/shopify/callback',
       'grant_options[]': '',
     });

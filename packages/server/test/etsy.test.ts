@@ -1,9 +1,9 @@
 import type { Job } from '@vitrine/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Keyring } from '../src/crypto/encryption.js';
+import { signStandardWebhook } from '../src/crypto/standardWebhooks.js';
 import type { EtsyCredentials } from '../src/platforms/etsy/adapter.js';
-import { signStandardWebhook } from '../src/platforms/etsy/webhooks.js';
-import { ORDER_POLL_INTERVAL_SECONDS } from '../src/services/orders/orderPolling.js';
+import { ORDER_POLL_INTERVAL_SECONDS } from '../src/services/stores/orderPolling.js';
 import type { TestServer } from '../testing/testServer.js';
 import { caller, clientSession, clientWithActiveAdmin, startServer } from './support.js';
 
@@ -106,7 +106,7 @@ describe('Etsy stores', () => {
       response_type: 'code',
       client_id: server.etsyApp.keystring,
       redirect_uri: 'http://vitrine.test/v1/oauth/etsy/callback',
-      scope: 'listings_r shops_r transactions_r transactions_w',
+      scope: 'listings_r listings_w shops_r transactions_r transactions_w',
       code_challenge_method: 'S256',
     });
     expect(url.searchParams.get('state')).toMatch(/^[\w-]{43}$/);
@@ -407,7 +407,8 @@ describe('Etsy stores', () => {
         .map((r) => `receipt:${r.receipt_id}:${r.update_timestamp}`)
         .sort(),
     );
-    expect(polled.every((e) => e.topic === 'order.paid' && e.processed_at === null)).toBe(true);
+    // Kept as order deliveries, and read by the order intake the poll queued.
+    expect(polled.every((e) => e.topic === 'order.paid' && e.processed_at !== null)).toBe(true);
     const kept = polled.find((e) => e.delivery_id.startsWith(`receipt:${receipt.receipt_id}:`));
     expect(kept?.payload).toMatchObject({
       receipt_id: receipt.receipt_id,

@@ -52,8 +52,8 @@ export function startServer(
 }
 
 /**
- * A database whose transactions fail once `failWhen` says so for one of their statements: the
- * statement throws as a dropped connection would, and the transaction rolls back.
+ * A database whose statements fail when `failWhen` says so: the statement throws as a dropped
+ * connection would, and a transaction it belongs to rolls back.
  */
 export function faultyDb(db: Db, failWhen: (sql: string) => boolean): Db {
   const guard = (q: Queryable): Queryable => ({
@@ -66,7 +66,7 @@ export function faultyDb(db: Db, failWhen: (sql: string) => boolean): Db {
   return {
     dialect: db.dialect,
     exec: (sql) => db.exec(sql),
-    query: (sql, params) => db.query(sql, params),
+    query: (sql, params) => guard(db).query(sql, params),
     transaction: (fn) => db.transaction((tx) => fn(guard(tx))),
     close: () => db.close(),
   };

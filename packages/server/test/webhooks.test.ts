@@ -50,10 +50,10 @@ describe('Shopify webhooks', () => {
       body,
     });
 
-  it('subscribes to orders/create, products/update and app/uninstalled at the store address', async () => {
+  it('subscribes to orders/create, orders/cancelled, products/update and app/uninstalled at the store address', async () => {
     const { shop, storeId } = await syncedStore();
     expect(server.shopify.subscriptions(shop)).toEqual(
-      ['ORDERS_CREATE', 'PRODUCTS_UPDATE', 'APP_UNINSTALLED'].map((topic) => ({
+      ['ORDERS_CREATE', 'ORDERS_CANCELLED', 'PRODUCTS_UPDATE', 'APP_UNINSTALLED'].map((topic) => ({
         topic,
         uri: `http://vitrine.test/v1/hooks/shopify/${storeId}`,
       })),
@@ -191,7 +191,7 @@ describe('Shopify webhooks', () => {
     await connectShopify(server, server.provider.secretKey, store.clientId, shop, { storeId });
     await server.runJobs();
     expect((await api.get(`/v1/stores/${storeId}`)).body.status).toBe('connected');
-    expect(server.shopify.subscriptions(shop)).toHaveLength(3);
+    expect(server.shopify.subscriptions(shop)).toHaveLength(4);
   });
 
   it('acknowledges deliveries for a disconnected store without applying them', async () => {

@@ -357,12 +357,14 @@ describe('WooCommerce stores', () => {
       sim()
         .webhooks(name)
         .map((w) => ({ topic: w.topic, url: w.delivery_url, secret: w.secret, status: w.status }));
-    const expected = ['order.created', 'product.updated', 'product.deleted'].map((topic) => ({
-      topic,
-      url: `http://vitrine.test/v1/hooks/woocommerce/${storeId}`,
-      secret,
-      status: 'active',
-    }));
+    const expected = ['order.created', 'order.updated', 'product.updated', 'product.deleted'].map(
+      (topic) => ({
+        topic,
+        url: `http://vitrine.test/v1/hooks/woocommerce/${storeId}`,
+        secret,
+        status: 'active',
+      }),
+    );
     expect(hooks()).toEqual(expected);
 
     // Syncing again does not subscribe twice.
@@ -395,7 +397,7 @@ describe('WooCommerce stores', () => {
     await connect(clientId, url, await keyFor(name));
     await server.runJobs();
     const secret = await webhookSecretOf(storeId);
-    expect(sim().webhooks(name)).toHaveLength(3);
+    expect(sim().webhooks(name)).toHaveLength(4);
     expect(
       sim()
         .webhooks(name)
@@ -496,7 +498,7 @@ describe('WooCommerce stores', () => {
       1,
     );
     const placedAt = order.date_modified_gmt;
-    const changed = sim().updateOrder(name, order.id as number, 'completed');
+    const { order: changed } = await sim().updateOrder(name, order.id as number, 'completed');
     server.clock.advance(5 * 60_000 + 1000);
     await server.runJobs();
     const after = (await events(storeId)).filter((e) => e.delivery_id.startsWith('order:'));

@@ -50,6 +50,14 @@ export function ClientLayout(props: {
                 </li>
                 <li>
                   <Link
+                    to="/account/orders"
+                    aria-current={pathname.startsWith('/account/orders') ? 'page' : undefined}
+                  >
+                    {t('client.orders')}
+                  </Link>
+                </li>
+                <li>
+                  <Link
                     to="/account/team"
                     aria-current={pathname === '/account/team' ? 'page' : undefined}
                   >

@@ -2,6 +2,8 @@ import {
   AccessToggle,
   ClientForm,
   errorMessage,
+  OrderDetail,
+  OrderList,
   StoreList,
   UserManager,
   useAccess,
@@ -12,7 +14,7 @@ import { isApiError } from '@vitrine/sdk';
 import { useEffect, useState } from 'react';
 import { PageHeader } from '../components/AdminLayout.js';
 import { usePortalLocale } from '../i18n.js';
-import { Link, useDocumentTitle } from '../router.js';
+import { Link, navigate, useDocumentTitle } from '../router.js';
 import { initials } from './ClientsPage.js';
 
 /**
@@ -119,7 +121,18 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
           </section>
         </div>
       </div>
-      <StoreList clientId={clientId} headingLevel={2} className="nw-stores" />
+      <StoreList
+        clientId={clientId}
+        headingLevel={2}
+        className="nw-stores"
+        onSelect={(store) => navigate(`/clients/${clientId}/stores/${store.id}/products`)}
+      />
+      <OrderList
+        clientId={clientId}
+        headingLevel={2}
+        className="nw-orders"
+        onSelect={(order) => navigate(`/clients/${clientId}/orders/${order.id}`)}
+      />
       <ClientTeam clientId={clientId} name={name} />
     </>
   );
@@ -142,13 +155,44 @@ function ClientTeam({ clientId, name }: { clientId: string; name: string }) {
   );
 }
 
-function Crumbs({ current }: { current: string }) {
+/**
+ * `/clients/:clientId/orders/:orderId`: one of the client's orders, as the provider's staff see
+ * it (they may release and cancel it for the client).
+ */
+export function ClientOrderPage({ clientId, orderId }: { clientId: string; orderId: string }) {
+  const { t } = usePortalLocale();
+  const vitrine = useVitrine();
+  const client = useClient(clientId);
+  const name = client.data?.name ?? vitrine.t('common.loading');
+  useDocumentTitle(`${t('orders.detailTitle')} · ${client.data?.name ?? ''}`);
+  return (
+    <>
+      <PageHeader
+        breadcrumb={<Crumbs current={t('orders.detailTitle')} client={{ id: clientId, name }} />}
+        title={t('orders.detailTitle')}
+      />
+      <OrderDetail
+        key={orderId}
+        orderId={orderId}
+        className="nw-order"
+        onBack={() => navigate(`/clients/${clientId}`)}
+      />
+    </>
+  );
+}
+
+function Crumbs({ current, client }: { current: string; client?: { id: string; name: string } }) {
   const { t } = usePortalLocale();
   return (
     <ol>
       <li className="nw-crumb">
         <Link to="/clients">{t('app.clients')}</Link>
       </li>
+      {client && (
+        <li className="nw-crumb">
+          <Link to={`/clients/${client.id}`}>{client.name}</Link>
+        </li>
+      )}
       <li className="nw-crumb" aria-current="page">
         {current}
       </li>

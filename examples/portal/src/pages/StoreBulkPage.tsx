@@ -4,8 +4,8 @@ import { usePortalLocale } from '../i18n.js';
 import { Link } from '../router.js';
 
 /**
- * `/account/stores/:storeId/bulk`: a store's bulk operations. The store's Products page will hold
- * the same `BulkOperations` section; this page only stands in for it.
+ * `/account/stores/:storeId/bulk`: a store's bulk operations, linked from its products page,
+ * where the imported mappings then show.
  */
 export function StoreBulkPage(props: { storeId: string }) {
   const { t } = usePortalLocale();
@@ -20,8 +20,13 @@ export function StoreBulkPage(props: { storeId: string }) {
             <li className="nw-crumb">
               <Link to="/account/stores">{t('client.stores')}</Link>
             </li>
+            <li className="nw-crumb">
+              <Link to={`/account/stores/${props.storeId}/products`}>
+                {name || vitrine.t('common.loading')}
+              </Link>
+            </li>
             <li className="nw-crumb" aria-current="page">
-              {name || vitrine.t('common.loading')}
+              {t('bulk.title')}
             </li>
           </ol>
         }

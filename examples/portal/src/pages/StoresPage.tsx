@@ -1,4 +1,5 @@
-import { StoreList, useVitrine } from '@vitrine/react';
+import { StoreList, TestOrderButton, useCurrentSession, useVitrine } from '@vitrine/react';
+import type { Store } from '@vitrine/sdk';
 import { PageHeader } from '../components/AdminLayout.js';
 import { usePortalLocale } from '../i18n.js';
 import { navigate } from '../router.js';
@@ -7,11 +8,13 @@ import { apiUrl } from '../vitrine.js';
 /**
  * `/account/stores`: the client's stores. StoreList shows each store's status, counts and sync
  * progress, with the actions the session may take, connecting included (its "Connect a store"
- * shows only for sessions that may). The page's own heading names it, so the list's title is
- * kept for screen readers only, one level below.
+ * shows only for sessions that may); a store's name opens its products. The page's own heading
+ * names it, so the list's title is kept for screen readers only, one level below.
  */
 export function StoresPage(props: { clientId: string }) {
   const { t } = usePortalLocale();
+  // Placing orders (by hand, or a test order) needs `orders:manage`: admins and order managers.
+  const canOrder = useCurrentSession().data?.capabilities.includes('orders:manage') ?? false;
   return (
     <>
       <PageHeader title={t('client.stores')} subtitle={t('stores.subtitle')} />
@@ -39,13 +42,33 @@ export function StoresPage(props: { clientId: string }) {
         headingLevel={2}
         hideTitle
         className="nw-stores"
-        // A store's page holds its bulk operations (later, its products too).
-        onSelect={(store) => navigate(`/account/stores/${store.id}/bulk`)}
+        // Each store's name opens its products.
+        onSelect={(store) => navigate(`/account/stores/${store.id}/products`)}
+        renderActions={canOrder ? (store) => <OrderActions store={store} /> : undefined}
       />
-      <p className="nw-card-hint nw-stores-hint">{t('stores.openStore')}</p>
       {import.meta.env.DEV && <SimulatorNotes />}
     </>
   );
+}
+
+/** A manual store takes orders by hand; a store on a platform takes test orders. */
+function OrderActions({ store }: { store: Store }) {
+  const { t } = usePortalLocale();
+  if (store.status !== 'connected') return null;
+  if (store.platform === 'manual') {
+    return (
+      <button
+        type="button"
+        className="vt-Button"
+        data-variant="ghost"
+        aria-label={t('stores.placeOrderFor', { store: store.name })}
+        onClick={() => navigate(`/account/stores/${store.id}/new-order`)}
+      >
+        {t('stores.placeOrder')}
+      </button>
+    );
+  }
+  return <TestOrderButton storeId={store.id} storeName={store.name} />;
 }
 
 /** The simulated shop and store the API's `dev` command serves under `/sim/*`. */

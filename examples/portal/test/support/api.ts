@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedDemo, systemClock } from '@vitrine/server';
+import { type Db, seedDemo, systemClock } from '@vitrine/server';
 import { startNodeServer } from '@vitrine/server/node';
 import { type DevelopmentSimulators, developmentSimulators } from '@vitrine/simulators';
 
@@ -14,6 +14,8 @@ export interface RunningApi {
   simulators: Pick<DevelopmentSimulators, 'shopify' | 'woocommerce'>;
   /** Runs the queued jobs (product syncs) now, as the server's job runner would. */
   runJobs(): Promise<void>;
+  /** The API's database, for benchmarks that look at its plans. */
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startApi(
     secretKey,
     log,
     simulators: { shopify, woocommerce },
+    db: server.db,
     async runJobs() {
       const result = await server.app.runPendingJobs();
       if (result.failed > 0 || result.retried > 0)

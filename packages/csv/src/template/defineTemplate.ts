@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CellError, ErrorCode } from '../errorCodes.js';
 import { type Locale, locales } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CellError, cellError, type ErrorCode } from '../errorCodes.js';
 import { normalizeHeader } from '../headers/normalizeHeader.js';
 import { locales } from '../types.js';

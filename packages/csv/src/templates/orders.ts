@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineTemplate } from '../template/defineTemplate.js';
 import { parsers } from '../template/parsers.js';
 import { fileAreas, fileColumns } from './fileColumns.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { etsyListings } from '../platforms/etsyListings.js';
 import { shopifyLegacyProducts, shopifyProducts } from '../platforms/shopifyProducts.js';
 import { wooCommerceProducts } from '../platforms/wooCommerceProducts.js';

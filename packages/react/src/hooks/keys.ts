@@ -1,4 +1,10 @@
-import type { ListClientsQuery, ListStoresQuery, ListUsersQuery } from '@vitrine/sdk';
+import type {
+  ListCatalogQuery,
+  ListClientsQuery,
+  ListStoreProductsQuery,
+  ListStoresQuery,
+  ListUsersQuery,
+} from '@vitrine/sdk';
 
 /** Query keys, one factory for every Vitrine query, so invalidation stays precise. */
 export const vitrineKeys = {
@@ -17,4 +23,19 @@ export const vitrineKeys = {
     [...vitrineKeys.stores(clientId), 'list', query] as const,
   store: (storeId: string) => [...vitrineKeys.all, 'store', storeId] as const,
   job: (jobId: string) => [...vitrineKeys.all, 'job', jobId] as const,
+  /** Everything about one store's products: lists, counts, single products, check polls. */
+  products: (storeId: string) => [...vitrineKeys.all, 'products', storeId] as const,
+  productList: (storeId: string, query: Omit<ListStoreProductsQuery, 'cursor'> = {}) =>
+    [...vitrineKeys.products(storeId), 'list', query] as const,
+  productCounts: (storeId: string, search = '') =>
+    [...vitrineKeys.products(storeId), 'counts', search] as const,
+  product: (storeId: string, productId: string) =>
+    [...vitrineKeys.products(storeId), 'detail', productId] as const,
+  catalog: () => [...vitrineKeys.all, 'catalog'] as const,
+  catalogList: (query: Omit<ListCatalogQuery, 'cursor'> = {}) =>
+    [...vitrineKeys.catalog(), 'list', query] as const,
+  catalogFacets: (query: Omit<ListCatalogQuery, 'cursor' | 'limit'> = {}) =>
+    [...vitrineKeys.catalog(), 'facets', query] as const,
+  catalogProduct: (productUid: string) =>
+    [...vitrineKeys.catalog(), 'product', productUid] as const,
 };

@@ -4,7 +4,7 @@ import type { Vitrine } from '@vitrine/sdk';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { createFormatters, type Formatters } from '../i18n/format.js';
 import { catalogs, type Locale, resolveLocale } from '../i18n/locales.js';
-import type { Messages } from '../i18n/messages/en.js';
+import type { Messages, ProductMessages } from '../i18n/messages/en.js';
 import { createTranslator, type Translate } from '../i18n/translate.js';
 import { type Appearance, appearanceStyle } from '../theme/appearance.js';
 
@@ -16,6 +16,8 @@ export interface VitrineContextValue {
   format: Formatters;
   /** The provider's root element: dialogs portal into it so they keep the theme variables. */
   portalContainer: HTMLElement | null;
+  /** The host's message overrides, for widgets that bring catalogs of their own. */
+  messages: VitrineProviderProps['messages'];
 }
 
 const VitrineContext = createContext<VitrineContextValue | null>(null);
@@ -26,7 +28,7 @@ export interface VitrineProviderProps {
   /** BCP 47 tag; `en`, `pt-BR`, `es`, `fr`, `it` and `de` ship, others fall back by language. @default 'en' */
   locale?: string;
   /** Overrides for any message of the catalog, e.g. to change a label or add a language. */
-  messages?: Partial<Messages>;
+  messages?: Partial<Messages> & Partial<ProductMessages>;
   appearance?: Appearance;
   /** Share your own QueryClient; by default Vitrine keeps a private one. */
   queryClient?: QueryClient;
@@ -70,6 +72,7 @@ export function VitrineProvider(props: VitrineProviderProps) {
       t: createTranslator(catalog, props.locale && props.locale !== locale ? props.locale : locale),
       format: createFormatters(props.locale ?? locale),
       portalContainer: root,
+      messages,
     };
   }, [props.client, queryClient, locale, props.locale, messages, root]);
 

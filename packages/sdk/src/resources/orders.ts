@@ -39,6 +39,13 @@ export function createOrdersResource(request: VitrineRequest) {
     /** An order with its items and status history. */
     get: (orderId: string, options?: CallOptions): Promise<Order> =>
       request('getOrder', { ...options, params: { orderId } }),
+    /** Resolves a `not_connected` order's items again, once their variants are mapped. */
+    release: (orderId: string, options?: PostOptions): Promise<Order> =>
+      request('releaseOrder', { ...options, params: { orderId } }),
+    /** Tells the store again that the order shipped, after the platform refused. */
+    retryFulfillment: (orderId: string, options?: PostOptions): Promise<Order> =>
+      request('retryOrderFulfillment', { ...options, params: { orderId } }),
+    /** Cancels an order that has not reached production yet. */
     cancel: (orderId: string, options?: PostOptions): Promise<Order> =>
       request('cancelOrder', { ...options, params: { orderId } }),
   };

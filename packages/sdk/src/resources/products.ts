@@ -18,7 +18,7 @@ import type {
   StoreProductPage,
   StoreVariant,
 } from '../schemas/products.js';
-import type { CallOptions, PostOptions, VitrineRequest } from '../types.js';
+import type { CallOptions, PostOptions, UploadOptions, VitrineRequest } from '../types.js';
 
 /** What a design file upload needs: the bytes, their type and a name to serve them under. */
 export interface DesignFileUpload {
@@ -68,11 +68,14 @@ export function createProductsResource(request: VitrineRequest) {
       options?: PostOptions,
     ): Promise<ApplyMappingResult> =>
       request('applyMapping', { ...options, params: { storeId }, body }),
-    /** Stores a design file on the server; its `url` can then be given as a print file. */
+    /**
+     * Stores a design file on the server; its `url` can then be given as a print file.
+     * `onUploadProgress` follows the transfer.
+     */
     uploadFile: (
       storeId: string,
       file: DesignFileUpload,
-      options?: PostOptions,
+      options?: UploadOptions,
     ): Promise<DesignFile> => {
       const named = file.data as Partial<File>;
       const filename = file.filename ?? named.name ?? 'design';

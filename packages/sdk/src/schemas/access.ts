@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, Timestamp, UserId } from './common.js';
 import { PersonBody } from './users.js';
 

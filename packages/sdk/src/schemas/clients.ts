@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, Name, OptionalText, PageQuery, Timestamp } from './common.js';
 
 /** Reference IDs join a client to the provider's own systems (and Pressero's integration ID). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** ISO 8601 timestamp with offset, as the API writes every date. */
 export const Timestamp = z.iso.datetime({ offset: true });

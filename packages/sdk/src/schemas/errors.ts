@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every error code the API may answer with. Closed on purpose: the React layer keeps a translated

@@ -7,6 +7,7 @@ export * from './invitations.js';
 export * from './jobs.js';
 export * from './orders.js';
 export * from './postbacks.js';
+export * from './production.js';
 export * from './products.js';
 export * from './sessions.js';
 export * from './storeConnection.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, Name, Timestamp, UserId } from './common.js';
 import { Role } from './users.js';
 

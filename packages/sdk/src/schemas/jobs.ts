@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JobId, StoreId, Timestamp } from './common.js';
 import { ErrorCode } from './errors.js';
 
@@ -11,6 +11,8 @@ export const JobKind = z.enum([
   'order_poll',
   'file_check',
   'product_publish',
+  'order_intake',
+  'fulfillment',
 ]);
 export const JobStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'canceled']);
 

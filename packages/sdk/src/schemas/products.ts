@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PrintArea, ProductUid } from './catalog.js';
 import { JobId, Name, PageQuery, StoreId, Timestamp, Url } from './common.js';
 import { ErrorCode } from './errors.js';
@@ -145,6 +145,11 @@ export const ListStoreProductsQuery = PageQuery.extend({
   mapping: MappingStatus.optional(),
   /** Products in this status; `removed` lists those the platform no longer has. */
   status: z.enum([...StoreProductStatus.options, 'removed']).optional(),
+  /** `false` leaves out `counts` (`null`): later pages of the same list need not count again. */
+  counts: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(true),
 });
 export type ListStoreProductsQuery = z.input<typeof ListStoreProductsQuery>;
 
@@ -165,7 +170,8 @@ export type MappingCounts = z.infer<typeof MappingCounts>;
 export const StoreProductPage = z.object({
   data: z.array(StoreProduct),
   nextCursor: z.string().nullable(),
-  counts: MappingCounts,
+  /** Null when asked for without counts. */
+  counts: MappingCounts.nullable(),
 });
 export type StoreProductPage = z.infer<typeof StoreProductPage>;
 
@@ -182,12 +188,15 @@ export const PutMappingBody = z.union([
 ]);
 export type PutMappingBody = z.input<typeof PutMappingBody>;
 
-/** One mapping (or "ignore") for many variants: whole products, chosen variants, or both. */
+/**
+ * One mapping, "ignore", or `null` (unmap) for many variants: whole products, chosen variants,
+ * or both.
+ */
 export const ApplyMappingBody = z
   .object({
     productIds: z.array(z.string().min(1).max(64)).max(100).optional(),
     variantIds: z.array(z.string().min(1).max(64)).max(1000).optional(),
-    mapping: PutMappingBody,
+    mapping: PutMappingBody.nullable(),
   })
   .refine((b) => (b.productIds?.length ?? 0) + (b.variantIds?.length ?? 0) > 0, {
     error: 'Name at least one product or variant',

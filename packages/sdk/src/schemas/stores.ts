@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, Name, PageQuery, StoreId, Timestamp, Url } from './common.js';
 
 export const platforms = ['shopify', 'etsy', 'woocommerce', 'pressero', 'manual'] as const;
@@ -28,6 +28,8 @@ export const Store = z.object({
   productCount: z.number().int().nonnegative(),
   variantCount: z.number().int().nonnegative(),
   mappedVariantCount: z.number().int().nonnegative(),
+  /** Orders waiting for a product to be mapped (`not_connected`). */
+  notConnectedOrderCount: z.number().int().nonnegative(),
   /** Pressero: the order webhook address and the integration ID it expects. Never a secret. */
   webhookUrl: z.string().nullable(),
   integrationId: z.string().nullable(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, Email, Name, PageQuery, StoreId, Timestamp, UserId } from './common.js';
 
 export const roles = ['admin', 'store_manager', 'order_manager', 'viewer'] as const;

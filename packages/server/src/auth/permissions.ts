@@ -19,6 +19,7 @@ export const permissions = {
   'clients:archive': {},
   'access:manage': {},
   'postbacks:manage': {},
+  'production:manage': {},
 
   // The client's own account.
   'clients:read': { admin: 'all', store_manager: 'all', order_manager: 'all', viewer: 'all' },
@@ -37,8 +38,9 @@ export const permissions = {
   'products:read': { admin: 'all', store_manager: 'assigned', viewer: 'all' },
   'products:manage': { admin: 'all', store_manager: 'assigned' },
 
-  // Orders: order managers see and manage them; viewers see them.
-  'orders:read': { admin: 'all', order_manager: 'all', viewer: 'all' },
+  // Orders: order managers see and manage them; viewers see them; store managers see their
+  // stores' orders.
+  'orders:read': { admin: 'all', store_manager: 'assigned', order_manager: 'all', viewer: 'all' },
   'orders:manage': { admin: 'all', order_manager: 'all' },
 } as const satisfies Record<string, Partial<Record<Role, Reach>>>;
 

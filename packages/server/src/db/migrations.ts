@@ -409,4 +409,188 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'orders',
+    sql: /* sql */ `
+      alter table jobs drop constraint jobs_kind_check;
+      alter table jobs add constraint jobs_kind_check check (kind in ('product_sync',
+        'mapping_import', 'order_import', 'postback_delivery', 'production', 'order_poll',
+        'file_check', 'product_publish', 'order_intake'));
+      -- One queued intake per store: a running one may overlap it.
+      create unique index jobs_one_order_intake_uq on jobs (store_id)
+        where kind = 'order_intake' and status = 'queued';
+
+      -- Shopify stores subscribe to orders/cancelled too: their next sync subscribes again.
+      update stores set webhooks_subscribed_at = null where platform = 'shopify';
+
+      -- A delivery whose order could not be read says why, and is not tried again.
+      alter table platform_events add column failed_reason text;
+
+      create table orders (
+        id text primary key,
+        provider_id text not null references providers(id),
+        client_id text not null references clients(id),
+        store_id text not null references stores(id),
+        source text not null check (source in ('platform', 'manual', 'csv', 'test')),
+        is_test boolean not null default false,
+        platform_order_id text,
+        order_reference_id text not null,
+        order_type text not null check (order_type in ('order', 'draft')),
+        currency text not null,
+        shipment_method_uid text,
+        shipping_address jsonb,
+        metadata jsonb not null default '[]',
+        fulfillment_status text not null,
+        status_reason text,
+        search_text text not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      -- One order per platform order, and one per reference, per store: always.
+      create unique index orders_platform_uq on orders (store_id, platform_order_id)
+        where platform_order_id is not null;
+      create unique index orders_reference_uq on orders (store_id, order_reference_id);
+      create index orders_client_idx on orders (client_id, created_at desc, id desc);
+      create index orders_store_status_idx on orders (store_id, fulfillment_status);
+
+      create table order_items (
+        id text primary key,
+        order_id text not null references orders(id),
+        position integer not null,
+        item_reference_id text not null,
+        platform_line_id text,
+        platform_variant_id text,
+        title text,
+        sku text,
+        variant_id text references store_variants(id),
+        product_uid text,
+        product_name text,
+        product_variant jsonb,
+        quantity integer not null,
+        files jsonb not null default '[]',
+        print_specs jsonb not null default '{}',
+        fulfillment_status text not null,
+        problem text
+      );
+      create index order_items_order_idx on order_items (order_id, position);
+      create index order_items_variant_idx on order_items (variant_id) where problem is not null;
+
+      create table order_events (
+        id text primary key,
+        seq bigint generated always as identity,
+        order_id text not null references orders(id),
+        item_id text,
+        status text not null,
+        note text,
+        created_at timestamptz not null
+      );
+      create index order_events_order_idx on order_events (order_id, seq);
+
+      create table order_tracking (
+        order_id text not null references orders(id),
+        code text not null,
+        url text,
+        created_at timestamptz not null,
+        primary key (order_id, code)
+      );
+    `,
+  },
+  {
+    version: 7,
+    name: 'postbacks_production',
+    sql: /* sql */ `
+      alter table jobs drop constraint jobs_kind_check;
+      alter table jobs add constraint jobs_kind_check check (kind in ('product_sync',
+        'mapping_import', 'order_import', 'postback_delivery', 'production', 'order_poll',
+        'file_check', 'product_publish', 'order_intake', 'fulfillment'));
+      -- One queued postback dispatcher per provider; one queued production job per order.
+      create unique index jobs_one_postback_uq on jobs (provider_id)
+        where kind = 'postback_delivery' and status = 'queued';
+      create unique index jobs_one_production_uq on jobs (kind, (state->>'orderId'))
+        where kind in ('production', 'fulfillment') and status = 'queued';
+
+      create table postback_endpoints (
+        id text primary key,
+        provider_id text not null references providers(id),
+        client_id text references clients(id),
+        url text not null,
+        events text[] not null,
+        enabled boolean not null default true,
+        disabled_reason text,
+        failing_since timestamptz,
+        notify_email text,
+        secret text not null,
+        previous_secret text,
+        previous_secret_expires_at timestamptz,
+        deleted_at timestamptz,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create index postback_endpoints_provider_idx on postback_endpoints (provider_id, created_at desc, id desc)
+        where deleted_at is null;
+
+      -- A message per event and endpoint: its id is the webhook-id every attempt carries.
+      create table postback_deliveries (
+        id text primary key,
+        seq bigint generated always as identity,
+        provider_id text not null references providers(id),
+        endpoint_id text not null references postback_endpoints(id),
+        message_id text not null,
+        event text not null,
+        order_id text,
+        payload text not null,
+        status text not null check (status in ('pending', 'succeeded', 'failed', 'canceled')),
+        attempts integer not null default 0,
+        next_attempt_at timestamptz,
+        response_status integer,
+        created_at timestamptz not null,
+        finished_at timestamptz
+      );
+      create index postback_deliveries_due_idx on postback_deliveries (provider_id, next_attempt_at)
+        where status = 'pending';
+      create index postback_deliveries_endpoint_idx on postback_deliveries (endpoint_id, created_at desc, id desc);
+      create index postback_deliveries_order_idx on postback_deliveries (endpoint_id, order_id, seq)
+        where status = 'pending';
+
+      create table postback_attempts (
+        delivery_id text not null references postback_deliveries(id),
+        seq bigint generated always as identity,
+        attempted_at timestamptz not null,
+        duration_ms integer not null,
+        response_status integer,
+        response_excerpt text,
+        error text,
+        trigger text not null
+      );
+      create index postback_attempts_delivery_idx on postback_attempts (delivery_id, seq desc);
+    `,
+  },
+  {
+    version: 8,
+    name: 'production_fulfillment',
+    sql: /* sql */ `
+      create table production_connections (
+        provider_id text primary key references providers(id),
+        kind text not null check (kind in ('none', 'postbacks', 'gelatoconnect')),
+        order_url text,
+        api_key text,
+        api_key_last4 text,
+        status_token_hash text,
+        updated_at timestamptz not null
+      );
+      create unique index production_connections_token_uq on production_connections (status_token_hash)
+        where status_token_hash is not null;
+
+      -- The production system's id for an order, and the store's side of its shipping.
+      alter table orders add column production_order_id text;
+      create index orders_production_idx on orders (production_order_id)
+        where production_order_id is not null;
+      alter table orders add column store_fulfillment text check (store_fulfillment in
+        ('pending', 'sent', 'failed'));
+      alter table orders add column store_fulfillment_code text;
+      alter table orders add column store_fulfillment_message text;
+      alter table orders add column store_fulfillment_at timestamptz;
+    `,
+  },
 ];

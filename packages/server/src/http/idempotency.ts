@@ -7,6 +7,15 @@ export interface StoredResponse {
 }
 
 /**
+ * How long a running request owns its key. A process that dies mid-request leaves its key
+ * `in_progress`; past this lease a retry takes the key over instead of waiting forever. Longer
+ * than any request may run (platform calls time out well before).
+ */
+export const IDEMPOTENCY_LEASE_MS = 2 * 60_000;
+/** Finished answers are replayed for a day; after that the key is free again. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
+
+/**
  * `Idempotency-Key` on POST: the first request with a key runs; a later one with the same key and
  * the same body gets the stored response again; the same key with another body or path is refused.
  * Server errors are not stored, so a retry after a crash runs again.
@@ -26,17 +35,29 @@ export async function beginIdempotent(
       },
     );
   }
-  const inserted = await db.query(
+  const leaseEnd = new Date(input.now.getTime() - IDEMPOTENCY_LEASE_MS);
+  const kept = new Date(input.now.getTime() - IDEMPOTENCY_RETENTION_MS);
+  // One statement decides: a new key is taken; an abandoned one (lease over) or an expired answer
+  // is taken over; anything else stays as it is and is read below.
+  const taken = await db.query(
     `insert into idempotency_keys (principal, key, method, path, body_hash, state, created_at)
-     values ($1, $2, $3, $4, $5, 'in_progress', $6) on conflict do nothing returning key`,
-    [input.scope, input.key, input.method, input.path, input.bodyHash, input.now],
+     values ($1, $2, $3, $4, $5, 'in_progress', $6)
+     on conflict (principal, key) do update
+       set method = excluded.method, path = excluded.path, body_hash = excluded.body_hash,
+           state = 'in_progress', response_status = null, response_body = null,
+           created_at = excluded.created_at
+       where (idempotency_keys.state = 'in_progress' and idempotency_keys.created_at < $7)
+          or (idempotency_keys.state = 'done' and idempotency_keys.created_at < $8)
+     returning key`,
+    [input.scope, input.key, input.method, input.path, input.bodyHash, input.now, leaseEnd, kept],
   );
-  if (inserted.length) return { started: true };
+  if (taken.length) return { started: true };
   const [row] = await db.query<{
     method: string;
     path: string;
     body_hash: string;
     state: string;
+    created_at: Date;
     response_status: number | null;
     response_body: string | null;
   }>('select * from idempotency_keys where principal = $1 and key = $2', [input.scope, input.key]);
@@ -48,15 +69,28 @@ export async function beginIdempotent(
     );
   }
   if (row.state !== 'done') {
+    const leftMs = new Date(row.created_at).getTime() + IDEMPOTENCY_LEASE_MS - input.now.getTime();
     throw new DomainError(
       'idempotency_in_progress',
       'A request with this Idempotency-Key is still running.',
-      {
-        retryAfter: 1,
-      },
+      { retryAfter: Math.max(1, Math.min(5, Math.ceil(leftMs / 1000))) },
     );
   }
   return { replay: { status: Number(row.response_status), body: row.response_body ?? '' } };
+}
+
+/** Forgets answers past their retention and keys whose request died; run now and then. */
+export async function purgeIdempotencyKeys(db: Db, now: Date): Promise<number> {
+  const rows = await db.query(
+    `delete from idempotency_keys
+     where (state = 'done' and created_at < $1) or (state = 'in_progress' and created_at < $2)
+     returning key`,
+    [
+      new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS),
+      new Date(now.getTime() - IDEMPOTENCY_LEASE_MS),
+    ],
+  );
+  return rows.length;
 }
 
 export async function finishIdempotent(

@@ -6,17 +6,27 @@ import type { VitrineApp } from '../app.js';
  * `FOR UPDATE SKIP LOCKED`. Returns a stop function that lets the current job save its cursor.
  */
 export function startJobRunner(
-  app: Pick<VitrineApp, 'runPendingJobs'>,
-  options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
+  app: Pick<VitrineApp, 'runPendingJobs' | 'housekeeping'>,
+  options: {
+    intervalMs?: number;
+    housekeepingMs?: number;
+    onError?: (error: unknown) => void;
+  } = {},
 ): () => Promise<void> {
   const controller = new AbortController();
   let running: Promise<unknown> = Promise.resolve();
   let busy = false;
+  let lastHousekeeping = 0;
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    running = app
-      .runPendingJobs({ signal: controller.signal })
+    let housekeeping: Promise<unknown> = Promise.resolve();
+    if (Date.now() - lastHousekeeping >= (options.housekeepingMs ?? 60_000)) {
+      lastHousekeeping = Date.now();
+      housekeeping = app.housekeeping().catch((error) => options.onError?.(error));
+    }
+    running = housekeeping
+      .then(() => app.runPendingJobs({ signal: controller.signal }))
       .catch((error) => options.onError?.(error))
       .finally(() => {
         busy = false;

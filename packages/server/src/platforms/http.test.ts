@@ -91,6 +91,30 @@ describe('sendWithRetry', () => {
     expect((error as Error).message).toBe('The shop cannot be reached.');
   });
 
+  it('never repeats a request that creates something after a failure, but waits out a 429', async () => {
+    const create = (rt: AdapterRuntime) =>
+      sendWithRetry(rt, () => new Request(`${base}/api`, { method: 'POST', body: '{}' }), {
+        who: 'The shop',
+        idempotent: false,
+      });
+    script = [(res) => res.writeHead(502).end(), (res) => res.writeHead(200).end('{}')];
+    seen = 0;
+    const { rt, waits } = runtime();
+    const error = await create(rt).catch((e: unknown) => e);
+    // The shop may have created it before failing: the job looks for it before trying again.
+    expect(error).toMatchObject({ code: 'platform_unavailable', transient: true });
+    expect(seen).toBe(1);
+    expect(waits).toEqual([]);
+    script = [];
+
+    script = [(res) => res.writeHead(429, { 'retry-after': '2' }).end()];
+    seen = 0;
+    const limited = runtime();
+    expect((await create(limited.rt)).status).toBe(200);
+    expect(seen).toBe(2);
+    expect(limited.waits).toEqual([2000]);
+  });
+
   it('returns every other answer for the adapter to read', async () => {
     script = [(res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('gone')];
     const { rt, waits } = runtime();

@@ -69,6 +69,13 @@ export interface RetryPolicy {
   beforeAttempt?: () => Promise<void>;
   /** Sees every answer (quota headers), retried or not. */
   observe?: (response: Response) => void;
+  /**
+   * False for a request that creates something. A 5xx, a timeout or no answer at all may come
+   * after the platform acted, so such a request is not repeated here: the transient error lets
+   * the job look for what it created before trying again. A 429 is still waited out (the
+   * platform refused it without acting).
+   */
+  idempotent?: boolean;
 }
 
 /**
@@ -76,7 +83,8 @@ export interface RetryPolicy {
  * attempt (a renewed token, a body not yet read). 429s are waited out as `Retry-After` says; 5xx,
  * network failures and timeouts are retried with backoff and jitter; when either runs out, a
  * transient `PlatformError` lets the job runner try again later. Every other answer, good or bad,
- * is the adapter's to read.
+ * is the adapter's to read. Requests that create something say `idempotent: false`: they are
+ * never repeated after a failure that may have followed the platform's action.
  */
 export async function sendWithRetry(
   runtime: AdapterRuntime,
@@ -104,7 +112,7 @@ export async function sendWithRetry(
     }
     if (status >= 500) {
       await response.body?.cancel();
-      if (++failures > MAX_FAILURES) {
+      if (policy.idempotent === false || ++failures > MAX_FAILURES) {
         throw unavailable(
           status === UNREACHABLE
             ? `${policy.who} cannot be reached.`
@@ -125,6 +133,13 @@ export const rateLimited = (message: string, waitMs: number) =>
   new PlatformError('rate_limited', message, {
     retryAfter: Math.max(1, Math.ceil(waitMs / 1000)),
   });
+
+/**
+ * The platform will not take what was sent (a field it refuses, a shop setting it lacks): its own
+ * words, and nothing to retry until a person changes something.
+ */
+export const refused = (message: string) =>
+  new PlatformError('validation_failed', message, { transient: false, reason: 'refused' });
 
 /** The platform no longer accepts the store's token: only connecting again helps. */
 export const tokenRevoked = (message: string) =>

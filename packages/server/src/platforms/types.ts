@@ -1,4 +1,4 @@
-import type { ErrorCode, Platform } from '@vitrine/sdk';
+import type { ErrorCode, Platform, PrintSpecs } from '@vitrine/sdk';
 import type { Clock } from '../clock.js';
 import { DomainError } from '../errors.js';
 
@@ -59,12 +59,95 @@ export interface PlatformAdapter<C extends Credentials = Credentials, Cursor = u
    */
   pollOrders?(session: PlatformSession<C>, since: string | null): Promise<OrderPoll>;
   /**
+   * The order an order delivery (a webhook's body, or a polled order) stands for, read in the
+   * neutral shape: from the body where it holds the whole order, from the platform's API where it
+   * only names it (`session` opens the store's credentials then). A body that is not a readable
+   * order is a `DomainError` (`validation_failed`) saying why.
+   */
+  readOrder?(
+    delivery: { externalId: string; payload: unknown },
+    session: () => Promise<PlatformSession<C>>,
+  ): Promise<PlatformOrder>;
+  /**
+   * Tells the platform an order (or some of its lines) shipped, with its tracking: the platform
+   * marks it fulfilled and may tell the buyer. Safe to call again: lines already fulfilled are
+   * left as they are. Platforms that take no fulfillment from here have none.
+   */
+  pushFulfillment?(session: PlatformSession<C>, fulfillment: PlatformFulfillment): Promise<void>;
+  /**
    * Creates a product made from the print catalog on the platform, with one variant carrying
    * `draft.sku`, and answers it as the platform now lists it (its real ids). Safe to call again
    * after a crash: a product already holding that SKU is answered instead of a second one.
-   * Platforms whose products are made elsewhere (Pressero) have none.
+   * A platform that cannot make a product live from here answers it as it is (Etsy keeps new
+   * listings as drafts: activating one needs photos and costs a listing fee). Refusals are
+   * PlatformErrors with the platform's own message: `validation_failed` for what the platform
+   * will not take (or a shop setting it lacks), `permissions_not_granted` for a missing scope or
+   * a read-only key. Platforms whose products are made elsewhere (Pressero) have none.
    */
   publishProduct?(session: PlatformSession<C>, draft: ProductDraft): Promise<PlatformProduct>;
+}
+
+/** A shipment to report to the platform an order came from. */
+export interface PlatformFulfillment {
+  /** The platform's order id. */
+  orderId: string;
+  /** The platform's line ids shipped, with their quantities. */
+  lines: { lineId: string; quantity: number }[];
+  tracking: { code: string; url: string | null } | null;
+  /** The carrier, as the production system named it, if it did. */
+  carrier: string | null;
+}
+
+/** An order as a platform tells it, in the neutral shape order intake reads. */
+export interface PlatformOrder {
+  /** The platform's order id: one order per store and platform order id, always. */
+  externalId: string;
+  /** The number people use (`#1001`, a receipt id), unique in the store. */
+  reference: string;
+  status: 'open' | 'cancelled';
+  /** Placed with a test gateway or flagged as a test by the platform. */
+  test: boolean;
+  currency: string;
+  /** Null when the order ships nothing (or the platform did not say where). */
+  shippingAddress: PlatformAddress | null;
+  lines: PlatformOrderLine[];
+  /**
+   * The business the order names, on platforms whose orders name one (Pressero: the integration
+   * ID of the site it was placed on). Intake takes the order only when it is the reference ID of
+   * the store's client; null when the order names none. Absent on platforms that do not name one.
+   */
+  integrationId?: string | null;
+}
+
+export interface PlatformAddress {
+  firstName: string;
+  lastName: string;
+  companyName: string | null;
+  addressLine1: string;
+  addressLine2: string | null;
+  city: string;
+  postCode: string;
+  state: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface PlatformOrderLine {
+  externalId: string;
+  /** The platform's variant id as syncs store it; null for custom lines. */
+  variantExternalId: string | null;
+  sku: string | null;
+  title: string;
+  quantity: number;
+  /** What the buyer chose or typed for the line (properties, Pressero attributes). */
+  attributes: Record<string, string>;
+  /**
+   * Print specs the buyer chose on the line (a page count among its attributes). They apply over
+   * the mapping's where the mapped catalog product takes them (a page count within its range).
+   */
+  printSpecs?: PrintSpecs;
 }
 
 /** A product to create on a platform from a catalog product. */
@@ -209,6 +292,7 @@ export type PlatformErrorCode = Extract<
   | 'hmac_invalid'
   | 'invalid_shop_domain'
   | 'oauth_denied'
+  | 'validation_failed'
 >;
 
 /**

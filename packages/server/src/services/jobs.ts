@@ -82,6 +82,8 @@ export interface JobInput {
   state?: Record<string, unknown>;
   /** Where a job that continues earlier work starts. */
   progress?: { done: number; total: number | null };
+  /** Not before then (now by default). */
+  runAfter?: Date;
 }
 
 /**
@@ -106,7 +108,7 @@ async function insertJob(
   const [row] = await db.query<JobRow>(
     `insert into jobs (id, provider_id, client_id, store_id, kind, status, state, progress_done,
        progress_total, max_attempts, run_after, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, 'queued', $6, $7, $8, $9, $10, $10, $10) ${onConflict}
+     values ($1, $2, $3, $4, $5, 'queued', $6, $7, $8, $9, $11, $10, $10) ${onConflict}
      returning *`,
     [
       newId('job'),
@@ -119,6 +121,7 @@ async function insertJob(
       input.progress?.total ?? null,
       ctx.jobs.maxAttempts,
       now,
+      input.runAfter ?? now,
     ],
   );
   return row ?? null;

@@ -44,7 +44,8 @@ export interface EtsyListing {
   shop_id: number;
   title: string;
   description: string;
-  state: 'active';
+  /** Generated listings are active; those created through the API are drafts. */
+  state: 'active' | 'draft' | 'inactive';
   quantity: number;
   url: string;
   price: EtsyMoney;
@@ -57,6 +58,34 @@ export interface EtsyListing {
   updated_timestamp: number;
   inventory: EtsyInventory;
   images: { listing_image_id: number; url_570xN: string; url_fullxfull: string }[];
+  /** Set on listings created through the API, as Etsy answers them. */
+  who_made?: string;
+  when_made?: string;
+  is_supply?: boolean;
+  listing_type?: string;
+  taxonomy_id?: number;
+  shipping_profile_id?: number | null;
+  readiness_state_id?: number | null;
+}
+
+/** A shipping profile, as `GET /shops/{shop_id}/shipping-profiles` lists it. */
+export interface EtsyShippingProfile {
+  shipping_profile_id: number;
+  title: string;
+  user_id: number;
+  origin_country_iso: string;
+  is_deleted: boolean;
+  profile_type: 'manual' | 'calculated';
+}
+
+/** A processing profile, as `GET /shops/{shop_id}/readiness-state-definitions` lists it. */
+export interface EtsyReadinessState {
+  shop_id: number;
+  readiness_state_id: number;
+  readiness_state: 'ready_to_ship' | 'made_to_order';
+  min_processing_days: number;
+  max_processing_days: number;
+  processing_days_display_label: string;
 }
 
 export interface ListingSource {

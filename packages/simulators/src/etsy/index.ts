@@ -1,4 +1,10 @@
-export { type EtsyListing, generateListing } from './data.js';
+export {
+  type EtsyInventory,
+  type EtsyListing,
+  type EtsyReadinessState,
+  type EtsyShippingProfile,
+  generateListing,
+} from './data.js';
 export { clickConsent } from './pages.js';
 export {
   type EtsyDelivery,

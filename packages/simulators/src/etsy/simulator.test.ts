@@ -329,4 +329,96 @@ describe('the Etsy simulator', () => {
     const paged = await list('sort_on=updated&sort_order=asc&limit=1&offset=1');
     expect(paged).toMatchObject({ count: 2, results: [{ receipt_id: receipt.receipt_id + 1 }] });
   });
+  it('sells several listings on one receipt, serves it alone, and cancels it without a webhook', async () => {
+    const received: Request[] = [];
+    const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
+    const sim = new EtsySimulator({
+      apps: [app],
+      clock,
+      fetch: async (request) => {
+        received.push(request);
+        return new Response('{}');
+      },
+    });
+    sim.addWebhookEndpoint('https://app.example/hooks');
+    const code = new URL(
+      await sim.approve(
+        `${base}/oauth/connect?${new URLSearchParams({
+          response_type: 'code',
+          client_id: app.keystring,
+          redirect_uri: 'https://app.example/callback',
+          scope: 'transactions_r',
+          state: 's',
+          code_challenge: challenge,
+          code_challenge_method: 'S256',
+        })}`,
+      ),
+    ).searchParams.get('code')!;
+    const issued = await sim.fetch(
+      new Request(`${base}/v3/public/oauth/token`, {
+        method: 'POST',
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          client_id: app.keystring,
+          redirect_uri: 'https://app.example/callback',
+          code,
+          code_verifier: verifier,
+        }),
+      }),
+    );
+    const { access_token } = (await issued.json()) as { access_token: string };
+    const one = async (id: number) => {
+      const res = await sim.fetch(
+        new Request(`${base}/v3/application/shops/41230001/receipts/${id}`, {
+          headers: {
+            'x-api-key': `${app.keystring}:${app.sharedSecret}`,
+            authorization: `Bearer ${access_token}`,
+          },
+        }),
+      );
+      return { status: res.status, body: (await res.json()) as Record<string, any> };
+    };
+
+    const tee = sim.listing('InkwellPrintStudio', 1)!;
+    const card = sim.listing('InkwellPrintStudio', 2)!;
+    const { receipt } = await sim.addReceipt('InkwellPrintStudio', {
+      lines: [
+        { listingIndex: 1, productIndex: 3, quantity: 2 },
+        { listingIndex: 2, quantity: 5 },
+      ],
+    });
+    expect(receipt.transactions).toMatchObject([
+      {
+        listing_id: tee.listing_id,
+        product_id: tee.inventory.products.filter((p) => !p.is_deleted)[3]!.product_id,
+        quantity: 2,
+        variations: [
+          { formatted_name: 'Size', formatted_value: expect.any(String) },
+          { formatted_name: 'Color', formatted_value: expect.any(String) },
+        ],
+      },
+      {
+        listing_id: card.listing_id,
+        product_id: card.inventory.products[0]!.product_id,
+        quantity: 5,
+      },
+    ]);
+    expect(new Set(receipt.transactions.map((t) => t.transaction_id)).size).toBe(2);
+    const price = (i: number) => receipt.transactions[i]!.price.amount;
+    expect(receipt.grandtotal.amount).toBe(price(0) * 2 + price(1) * 5 + 450);
+    expect(await one(receipt.receipt_id)).toMatchObject({
+      status: 200,
+      body: { receipt_id: receipt.receipt_id, status: 'paid' },
+    });
+    expect(await one(1)).toEqual({ status: 404, body: { error: 'Receipt not found' } });
+
+    // Etsy sends order.paid only: a cancellation shows in the receipt, found by polling.
+    clock.advance(5000);
+    const canceled = sim.updateReceipt('InkwellPrintStudio', receipt.receipt_id, {
+      status: 'canceled',
+    });
+    expect(canceled.update_timestamp).toBe(receipt.create_timestamp + 5);
+    expect((await one(receipt.receipt_id)).body.status).toBe('canceled');
+    expect(received).toHaveLength(1);
+  });
 });

@@ -3,7 +3,15 @@ import { type Clock, systemClock } from '../clock.js';
 import type { SimulatorHostOptions } from '../common.js';
 import { postDelivery, randomHex, readGrant, signGrant } from '../common.js';
 import { base64url, timingSafeEqual } from '../crypto.js';
-import { type EtsyListing, generateListing, type ListingSource, listingId } from './data.js';
+import {
+  type EtsyInventory,
+  type EtsyListing,
+  type EtsyReadinessState,
+  type EtsyShippingProfile,
+  generateListing,
+  type ListingSource,
+  listingId,
+} from './data.js';
 import { clickConsent, escapeHtml, hiddenInputs, page } from './pages.js';
 import { signStandardWebhook } from './signing.js';
 
@@ -13,8 +21,10 @@ import { signStandardWebhook } from './signing.js';
  * (`/v3/public/oauth/token`: code + verifier, one-hour access tokens, refresh tokens replaced on
  * every use), `x-api-key: {keystring}:{shared secret}` on every API call (with Etsy's 403 bodies),
  * per-second and per-day quotas (429 + `retry-after`, `x-limit-*` / `x-remaining-*` headers),
- * offset-paged `{count, results}` lists of listings (with inventory) and receipts, and `order.paid`
- * webhooks signed the Standard Webhooks way.
+ * offset-paged `{count, results}` lists of listings (with inventory) and receipts, draft listings
+ * created with `createDraftListing` (form-encoded) and their inventory set with
+ * `updateListingInventory` (JSON), shipping and processing profiles, and `order.paid` webhooks
+ * signed the Standard Webhooks way. Errors are Etsy's `{"error": "…"}` bodies.
  *
  * Mounted at `basePath`, `{basePath}/oauth/connect` answers what `https://www.etsy.com/oauth/connect`
  * does and `{basePath}/v3/…` what `https://api.etsy.com/v3/…` does.
@@ -38,6 +48,10 @@ export interface EtsyShopSeed {
   /** The owner, shown on the consent page as the signed-in person. */
   owner: string;
   listings: number;
+  /** A shop that never set up delivery: no shipping profile (listings cannot be created). */
+  withoutShippingProfile?: boolean;
+  /** No processing profile (readiness state definition) either. */
+  withoutProcessingProfile?: boolean;
 }
 
 export interface EtsyLimits {
@@ -78,7 +92,14 @@ export interface EtsyReceipt {
   state: string;
   zip: string;
   country_iso: string;
-  status: 'paid' | 'completed' | 'open' | 'payment processing' | 'canceled';
+  status:
+    | 'paid'
+    | 'completed'
+    | 'open'
+    | 'payment processing'
+    | 'canceled'
+    | 'fully refunded'
+    | 'partially refunded';
   is_paid: boolean;
   is_shipped: boolean;
   create_timestamp: number;
@@ -120,6 +141,10 @@ interface Shop {
   seed: EtsyShopSeed;
   source: ListingSource;
   receipts: EtsyReceipt[];
+  /** Listings created through the API, after the generated ones (their index goes on). */
+  created: EtsyListing[];
+  shippingProfiles: EtsyShippingProfile[];
+  readinessStates: EtsyReadinessState[];
 }
 
 interface Grant {
@@ -142,6 +167,35 @@ interface Quota {
 const CODE_TTL_MS = 10 * 60_000;
 const REFRESH_TTL_SECONDS = 90 * 24 * 3600;
 const DAY_MS = 24 * 3600_000;
+/** Etsy's limits on a listing: price in USD, quantity per offering, title length, SKU length. */
+const MIN_PRICE = 0.2;
+const MAX_PRICE = 50_000;
+const MAX_QUANTITY = 999;
+const MAX_TITLE = 140;
+const MAX_SKU = 32;
+const WHO_MADE = ['i_did', 'someone_else', 'collective'];
+const WHEN_MADE = [
+  'made_to_order',
+  '2020_2026',
+  '2010_2019',
+  '2007_2009',
+  'before_2007',
+  '2000_2006',
+  '1990s',
+  '1980s',
+  '1970s',
+  '1960s',
+  '1950s',
+  '1940s',
+  '1930s',
+  '1920s',
+  '1910s',
+  '1900s',
+  '1800s',
+  '1700s',
+  'before_1700',
+];
+const LISTING_TYPES = ['physical', 'download', 'both'];
 
 export const etsyStandardLimits: EtsyLimits = { perSecond: 10, perDay: 10_000 };
 
@@ -170,8 +224,32 @@ export const etsyScopeDescriptions: Record<string, string> = {
   shops_r: 'See your shop details',
   transactions_r: 'See your orders and payments',
   transactions_w: 'Update your orders, e.g. mark them shipped',
+  listings_w: 'Create and edit your listings',
   email_r: 'See your email address',
 };
+
+/** The JSON body of `updateListingInventory`. */
+interface InventoryInput {
+  products: {
+    sku?: string;
+    property_values: {
+      property_id: number;
+      property_name?: string;
+      value_ids?: number[];
+      values?: string[];
+    }[];
+    offerings: {
+      price: number;
+      quantity: number;
+      is_enabled: boolean;
+      readiness_state_id?: number | null;
+    }[];
+  }[];
+  price_on_property?: number[];
+  quantity_on_property?: number[];
+  sku_on_property?: number[];
+  readiness_state_on_property?: number[];
+}
 
 async function s256(verifier: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
@@ -238,7 +316,7 @@ export class EtsySimulator {
   }
 
   addShop(seed: EtsyShopSeed): number {
-    this.#shops.set(seed.shopId, {
+    const shop: Shop = {
       seed,
       source: {
         shopId: seed.shopId,
@@ -247,8 +325,52 @@ export class EtsySimulator {
         webUrl: `https://www.etsy.com`,
       },
       receipts: [],
-    });
+      created: [],
+      shippingProfiles: [],
+      readinessStates: seed.withoutProcessingProfile
+        ? []
+        : [
+            {
+              shop_id: seed.shopId,
+              readiness_state_id: 1_480_000_000_000 + (seed.shopId % 1_000_000) * 10 + 1,
+              readiness_state: 'made_to_order',
+              min_processing_days: 2,
+              max_processing_days: 5,
+              processing_days_display_label: '2-5 days',
+            },
+          ],
+    };
+    this.#shops.set(seed.shopId, shop);
+    if (!seed.withoutShippingProfile) this.addShippingProfile(seed.shopId);
     return seed.shopId;
+  }
+
+  /** The owner creates a shipping profile in Shop Manager (delivery settings). */
+  addShippingProfile(nameOrId: string | number, title = 'Standard shipping'): EtsyShippingProfile {
+    const shop = this.#shop(nameOrId);
+    const profile: EtsyShippingProfile = {
+      shipping_profile_id:
+        180_000_000_000 + (shop.seed.shopId % 1_000_000) * 100 + shop.shippingProfiles.length + 1,
+      title,
+      user_id: shop.seed.userId,
+      origin_country_iso: 'US',
+      is_deleted: false,
+      profile_type: 'manual',
+    };
+    shop.shippingProfiles.push(profile);
+    return profile;
+  }
+
+  /** Listings created through the API, oldest first (drafts until the owner activates them). */
+  createdListings(nameOrId: string | number): readonly EtsyListing[] {
+    return this.#shop(nameOrId).created;
+  }
+
+  /** A generated listing or one created through the API, by its index in the shop. */
+  #listingAt(shop: Shop, index: number): EtsyListing | null {
+    if (!Number.isInteger(index) || index < 0) return null;
+    if (index < shop.seed.listings) return generateListing(shop.source, index);
+    return shop.created[index - shop.seed.listings] ?? null;
   }
 
   /** A shop by its name or id. */
@@ -353,21 +475,49 @@ export class EtsySimulator {
     if (!this.#webhooks.includes(url)) this.#webhooks.push(url);
   }
 
-  /** A buyer pays for a listing: a new receipt, and `order.paid` to the webhook endpoints. */
+  /**
+   * A buyer pays: a new receipt, and `order.paid` to the webhook endpoints. It buys one inventory
+   * product (a variant as syncs read it) of a listing, or each of `lines`.
+   */
   async addReceipt(
     nameOrId: string | number,
-    order: { listingIndex?: number; productIndex?: number; quantity?: number } = {},
+    order: {
+      listingIndex?: number;
+      productIndex?: number;
+      quantity?: number;
+      lines?: readonly { listingIndex?: number; productIndex?: number; quantity?: number }[];
+    } = {},
   ): Promise<{ receipt: EtsyReceipt; deliveries: EtsyDelivery[] }> {
     const shop = this.#shop(nameOrId);
-    const listing = this.listing(shop.seed.shopId, order.listingIndex ?? 0);
-    if (!listing) throw new Error(`No listing ${order.listingIndex} in ${nameOrId}`);
-    const live = listing.inventory.products.filter((p) => !p.is_deleted);
-    const product = live[order.productIndex ?? 0] ?? live[0]!;
-    const price = product.offerings[0]!.price;
-    const quantity = order.quantity ?? 1;
     const now = Math.floor(this.#now() / 1000);
     const id = this.#nextReceipt++;
+    const bought = (order.lines ?? [order]).map((line, n) => {
+      const listing = this.listing(shop.seed.shopId, line.listingIndex ?? 0);
+      if (!listing) throw new Error(`No listing ${line.listingIndex} in ${nameOrId}`);
+      const live = listing.inventory.products.filter((p) => !p.is_deleted);
+      const product = live[line.productIndex ?? 0] ?? live[0]!;
+      const price = product.offerings[0]!.price;
+      const quantity = line.quantity ?? 1;
+      return {
+        transaction_id: 4_200_000_000 + (id % 1_000_000) * 100 + n,
+        listing_id: listing.listing_id,
+        product_id: product.product_id,
+        sku: product.sku,
+        title: listing.title,
+        quantity,
+        price,
+        variations: product.property_values.map((v) => ({
+          property_id: v.property_id,
+          value_id: v.value_ids[0]!,
+          formatted_name: v.property_name,
+          formatted_value: v.values[0]!,
+        })),
+        is_digital: false,
+        expected_ship_date: now + 5 * 24 * 3600,
+      };
+    });
     const shipping = { amount: 450, divisor: 100, currency_code: 'USD' };
+    const first = bought[0]!.price;
     const receipt: EtsyReceipt = {
       receipt_id: id,
       receipt_type: 0,
@@ -390,29 +540,11 @@ export class EtsySimulator {
       update_timestamp: now,
       updated_timestamp: now,
       grandtotal: {
-        ...price,
-        amount: price.amount * quantity + shipping.amount,
+        ...first,
+        amount: bought.reduce((sum, t) => sum + t.price.amount * t.quantity, shipping.amount),
       },
       total_shipping_cost: shipping,
-      transactions: [
-        {
-          transaction_id: 4_200_000_000 + (id % 1_000_000),
-          listing_id: listing.listing_id,
-          product_id: product.product_id,
-          sku: product.sku,
-          title: listing.title,
-          quantity,
-          price,
-          variations: product.property_values.map((v) => ({
-            property_id: v.property_id,
-            value_id: v.value_ids[0]!,
-            formatted_name: v.property_name,
-            formatted_value: v.values[0]!,
-          })),
-          is_digital: false,
-          expected_ship_date: now + 5 * 24 * 3600,
-        },
-      ],
+      transactions: bought,
       shipments: [],
     };
     shop.receipts.push(receipt);
@@ -715,11 +847,21 @@ export class EtsySimulator {
       const page = paging(c);
       if (page instanceof Response) return page;
       const state = c.req.query('state') ?? 'active';
+      if (!['active', 'inactive', 'sold_out', 'draft', 'expired'].includes(state)) {
+        return c.json(
+          { error: 'state must be one of active, inactive, sold_out, draft, expired.' },
+          400,
+        );
+      }
       const includes = (c.req.query('includes') ?? '').split(',').map((s) => s.trim());
-      const total = state === 'active' ? shop.seed.listings : 0;
+      // Generated listings are all active; created ones keep their own state.
+      const created = shop.created.filter((l) => l.state === state);
+      const generated = state === 'active' ? shop.seed.listings : 0;
+      const total = generated + created.length;
       const results = [];
       for (let i = page.offset; i < Math.min(total, page.offset + page.limit); i++) {
-        const { inventory, images, ...listing } = generateListing(shop.source, i);
+        const { inventory, images, ...listing } =
+          i < generated ? generateListing(shop.source, i) : created[i - generated]!;
         results.push({
           ...listing,
           ...(includes.includes('Inventory') ? { inventory } : {}),
@@ -733,10 +875,72 @@ export class EtsySimulator {
       const grant = c.get('grant');
       const shop = this.#shops.get(grant.shopId);
       const index = shop ? Number(c.req.param('listing_id')) - listingId(shop.source, 0) : -1;
-      if (!shop || !Number.isInteger(index) || index < 0 || index >= shop.seed.listings) {
-        return c.json({ error: 'Listing not found' }, 404);
+      const listing = shop ? this.#listingAt(shop, index) : null;
+      if (!listing) return c.json({ error: 'Listing not found' }, 404);
+      return c.json(listing.inventory);
+    });
+
+    api.get('/shops/:shop_id/shipping-profiles', (c) => {
+      const shop = ownShop(c, 'shops_r');
+      if (shop instanceof Response) return shop;
+      const results = shop.shippingProfiles.map((p) => ({
+        ...p,
+        shipping_profile_destinations: [],
+        shipping_profile_upgrades: [],
+        origin_postal_code: '10001',
+        domestic_handling_fee: 0,
+        international_handling_fee: 0,
+      }));
+      return c.json({ count: results.length, results });
+    });
+
+    api.get('/shops/:shop_id/readiness-state-definitions', (c) => {
+      const shop = ownShop(c, 'shops_r');
+      if (shop instanceof Response) return shop;
+      const page = paging(c);
+      if (page instanceof Response) return page;
+      return c.json({
+        count: shop.readinessStates.length,
+        results: shop.readinessStates.slice(page.offset, page.offset + page.limit),
+      });
+    });
+
+    api.post('/shops/:shop_id/listings', async (c) => {
+      const shop = ownShop(c, 'listings_w');
+      if (shop instanceof Response) return shop;
+      // createDraftListing takes form fields only.
+      const form = c.req.header('content-type')?.includes('application/x-www-form-urlencoded')
+        ? new URLSearchParams(await c.req.text())
+        : new URLSearchParams();
+      const problem = this.#draftProblem(shop, form);
+      if (problem) return c.json({ error: problem }, 400);
+      return c.json(this.#createDraft(shop, form), 201);
+    });
+
+    api.put('/listings/:listing_id/inventory', async (c) => {
+      const grant = c.get('grant');
+      const shop = this.#shops.get(grant.shopId);
+      const index = shop ? Number(c.req.param('listing_id')) - listingId(shop.source, 0) : -1;
+      const listing = shop ? this.#listingAt(shop, index) : null;
+      if (!shop || !listing) return c.json({ error: 'Listing not found' }, 404);
+      if (!grant.scopes.includes('listings_w')) {
+        return c.json({ error: 'Missing required scope: listings_w' }, 403);
       }
-      return c.json(generateListing(shop.source, index).inventory);
+      if (index < shop.seed.listings) {
+        return c.json(
+          { error: 'The simulator changes the inventory of created listings only.' },
+          409,
+        );
+      }
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        return c.json({ error: 'The request body must be JSON.' }, 400);
+      }
+      const problem = this.#inventoryProblem(shop, body);
+      if (problem) return c.json({ error: problem }, 400);
+      return c.json(this.#setInventory(listing, body as InventoryInput));
     });
 
     api.get('/shops/:shop_id/receipts', (c) => {
@@ -798,6 +1002,13 @@ export class EtsySimulator {
       const action = (name: string, label: string, secondary = false) =>
         `<form class="inline" method="post" action="${escapeHtml(`${this.basePath}/shop/${shop.seed.shopName}/simulate/${name}`)}"><button${secondary ? ' class="secondary"' : ''}>${label}</button></form>`;
       const counts = this.counts(shop.seed.shopId);
+      const drafts = [...shop.created]
+        .reverse()
+        .map(
+          (l) =>
+            `<tr><td>${escapeHtml(l.title)}</td><td>${l.state}</td><td><code>${escapeHtml(l.skus.join(', '))}</code></td><td>${(l.price.amount / l.price.divisor).toFixed(2)} ${l.price.currency_code}</td></tr>`,
+        )
+        .join('');
       return page(
         shop.seed.shopName,
         `<h1>${escapeHtml(shop.seed.shopName)}</h1>
@@ -805,7 +1016,9 @@ export class EtsySimulator {
          <p>Shop ${shop.seed.shopId}, owned by ${escapeHtml(shop.seed.owner)}: ${counts.listings} listings,
          ${counts.variants} variations, ${shop.receipts.length} receipts.</p>
          ${notice ? `<p><strong>${escapeHtml(notice)}</strong></p>` : ''}
-         <p>${action('order', 'Place a test order')} ${action('revoke', 'Revoke access tokens', true)}</p>`,
+         <p>${action('order', 'Place a test order')} ${action('revoke', 'Revoke access tokens', true)}</p>
+         <p>${shop.shippingProfiles.length} shipping profile(s). ${shop.shippingProfiles.length ? '' : action('shipping', 'Create a shipping profile')}</p>
+         ${drafts ? `<h2>Listings created by apps</h2><table><tr><th>Title</th><th>State</th><th>SKU</th><th>Price</th></tr>${drafts}</table>` : ''}`,
       );
     });
 
@@ -823,6 +1036,9 @@ export class EtsySimulator {
       } else if (action === 'revoke') {
         this.revokeTokens(shop.seed.shopId);
         done = 'Access tokens revoked.';
+      } else if (action === 'shipping') {
+        this.addShippingProfile(shop.seed.shopId);
+        done = 'Shipping profile created.';
       } else return page('Not found', '<h1>Unknown action</h1>', 404);
       return c.redirect(
         `${this.basePath}/shop/${shop.seed.shopName}?done=${encodeURIComponent(done)}`,
@@ -831,6 +1047,222 @@ export class EtsySimulator {
     });
 
     return app;
+  }
+
+  /** What `createDraftListing` refuses (form fields as Etsy documents them). */
+  #draftProblem(shop: Shop, form: URLSearchParams): string | null {
+    for (const name of [
+      'quantity',
+      'title',
+      'description',
+      'price',
+      'who_made',
+      'when_made',
+      'taxonomy_id',
+    ]) {
+      if (!form.get(name)?.trim()) return `Missing required parameter: ${name}.`;
+    }
+    const quantity = Number(form.get('quantity'));
+    if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
+      return `quantity must be an integer between 1 and ${MAX_QUANTITY}.`;
+    }
+    const title = form.get('title')!.trim();
+    if (title.length > MAX_TITLE) return `title must be at most ${MAX_TITLE} characters.`;
+    if (/[^\p{L}\p{Nd}\p{P}\p{Sm}\p{Zs}™©®]/u.test(title)) {
+      return 'title may contain only letters, numbers, punctuation, mathematical symbols, whitespace, ™, © and ®.';
+    }
+    for (const symbol of ['%', ':', '&', '+']) {
+      if (title.split(symbol).length > 2) return `title may use the ${symbol} character only once.`;
+    }
+    const price = Number(form.get('price'));
+    if (!Number.isFinite(price) || price < MIN_PRICE || price > MAX_PRICE) {
+      return `price must be between ${MIN_PRICE.toFixed(2)} and ${MAX_PRICE.toFixed(2)} USD.`;
+    }
+    if (!WHO_MADE.includes(form.get('who_made')!)) {
+      return `who_made must be one of ${WHO_MADE.join(', ')}.`;
+    }
+    if (!WHEN_MADE.includes(form.get('when_made')!)) {
+      return `when_made must be one of ${WHEN_MADE.join(', ')}.`;
+    }
+    const taxonomy = Number(form.get('taxonomy_id'));
+    if (!Number.isInteger(taxonomy) || taxonomy < 1) {
+      return 'taxonomy_id must be a positive integer.';
+    }
+    const type = form.get('type') ?? 'physical';
+    if (!LISTING_TYPES.includes(type)) return `type must be one of ${LISTING_TYPES.join(', ')}.`;
+    if (type !== 'download') {
+      const profile = form.get('shipping_profile_id');
+      if (!profile) return 'shipping_profile_id is required for physical listings.';
+      if (
+        !shop.shippingProfiles.some(
+          (p) => !p.is_deleted && String(p.shipping_profile_id) === profile,
+        )
+      ) {
+        return `Shipping profile ${profile} does not exist in this shop.`;
+      }
+      const readiness = form.get('readiness_state_id');
+      if (!readiness) return 'readiness_state_id is required for physical listings.';
+      if (!shop.readinessStates.some((r) => String(r.readiness_state_id) === readiness)) {
+        return `Processing profile ${readiness} does not exist in this shop.`;
+      }
+    }
+    return null;
+  }
+
+  /** A new draft listing, its inventory one product without SKU (Etsy's default). */
+  #createDraft(shop: Shop, form: URLSearchParams): EtsyListing {
+    const index = shop.seed.listings + shop.created.length;
+    const id = listingId(shop.source, index);
+    const now = Math.floor(this.#now() / 1000);
+    const title = form.get('title')!.trim();
+    const cents = Math.round(Number(form.get('price')) * 100);
+    const quantity = Number(form.get('quantity'));
+    const price = { amount: cents, divisor: 100, currency_code: 'USD' };
+    const optional = (name: string) => (form.get(name) ? Number(form.get(name)) : null);
+    const listing: EtsyListing = {
+      listing_id: id,
+      user_id: shop.seed.userId,
+      shop_id: shop.seed.shopId,
+      title,
+      description: form.get('description')!,
+      state: 'draft',
+      quantity,
+      url: `${shop.source.webUrl}/listing/${id}/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      price,
+      skus: [],
+      tags: [],
+      has_variations: false,
+      creation_timestamp: now,
+      created_timestamp: now,
+      last_modified_timestamp: now,
+      updated_timestamp: now,
+      inventory: {
+        products: [
+          {
+            product_id: id * 100,
+            sku: '',
+            is_deleted: false,
+            offerings: [
+              { offering_id: id * 100 + 50, quantity, is_enabled: true, is_deleted: false, price },
+            ],
+            property_values: [],
+          },
+        ],
+        price_on_property: [],
+        quantity_on_property: [],
+        sku_on_property: [],
+      },
+      images: [],
+      who_made: form.get('who_made')!,
+      when_made: form.get('when_made')!,
+      is_supply: form.get('is_supply') === 'true',
+      listing_type: form.get('type') ?? 'physical',
+      taxonomy_id: Number(form.get('taxonomy_id')),
+      shipping_profile_id: optional('shipping_profile_id'),
+      readiness_state_id: optional('readiness_state_id'),
+    };
+    shop.created.push(listing);
+    const { inventory: _inventory, images: _images, ...answer } = listing;
+    return answer as EtsyListing;
+  }
+
+  /** What `updateListingInventory` refuses. */
+  #inventoryProblem(shop: Shop, body: unknown): string | null {
+    const input = body as Partial<InventoryInput> | null;
+    if (!input || !Array.isArray(input.products) || !input.products.length) {
+      return 'products is required and must not be empty.';
+    }
+    for (const [i, product] of input.products.entries()) {
+      if (product.sku !== undefined && typeof product.sku !== 'string') {
+        return `products[${i}].sku must be a string.`;
+      }
+      if ((product.sku ?? '').length > MAX_SKU) {
+        return `products[${i}].sku must be at most ${MAX_SKU} characters.`;
+      }
+      if (!Array.isArray(product.property_values)) {
+        return `products[${i}].property_values is required.`;
+      }
+      for (const value of product.property_values) {
+        if (value.values?.some((v) => /[()]/.test(v))) {
+          return 'Property values may not contain ( or ).';
+        }
+      }
+      if (!Array.isArray(product.offerings) || !product.offerings.length) {
+        return `products[${i}].offerings is required and must not be empty.`;
+      }
+      for (const [j, offering] of product.offerings.entries()) {
+        const at = `products[${i}].offerings[${j}]`;
+        if (typeof offering.price !== 'number' || !(offering.price >= MIN_PRICE)) {
+          return `${at}.price must be a number of at least ${MIN_PRICE.toFixed(2)}.`;
+        }
+        if (
+          !Number.isInteger(offering.quantity) ||
+          offering.quantity < 0 ||
+          offering.quantity > MAX_QUANTITY
+        ) {
+          return `${at}.quantity must be an integer between 0 and ${MAX_QUANTITY}.`;
+        }
+        if (typeof offering.is_enabled !== 'boolean') return `${at}.is_enabled is required.`;
+        if (offering.readiness_state_id === undefined || offering.readiness_state_id === null) {
+          return `${at}.readiness_state_id is required for physical listings.`;
+        }
+        if (
+          !shop.readinessStates.some((r) => r.readiness_state_id === offering.readiness_state_id)
+        ) {
+          return `Processing profile ${offering.readiness_state_id} does not exist in this shop.`;
+        }
+      }
+    }
+    if (input.products.length > 1 && input.products.some((p) => !p.property_values.length)) {
+      return 'Every product needs property values when a listing has more than one product.';
+    }
+    return null;
+  }
+
+  /** Replaces a listing's inventory: new product and offering ids, SKUs, price and quantity. */
+  #setInventory(listing: EtsyListing, input: InventoryInput): EtsyInventory {
+    const now = Math.floor(this.#now() / 1000);
+    const stamp = (listing.inventory.products[0]?.product_id ?? listing.listing_id * 100) + 1;
+    const inventory: EtsyInventory = {
+      products: input.products.map((product, p) => ({
+        product_id: stamp + p * 10,
+        sku: product.sku ?? '',
+        is_deleted: false,
+        offerings: product.offerings.map((offering, o) => ({
+          offering_id: stamp + p * 10 + o + 1,
+          quantity: offering.quantity,
+          is_enabled: offering.is_enabled,
+          is_deleted: false,
+          price: {
+            amount: Math.round(offering.price * 100),
+            divisor: 100,
+            currency_code: 'USD',
+          },
+        })),
+        property_values: product.property_values.map((v) => ({
+          property_id: v.property_id,
+          property_name: v.property_name ?? `Property ${v.property_id}`,
+          scale_id: null,
+          value_ids: v.value_ids ?? [],
+          values: v.values ?? [],
+        })),
+      })),
+      price_on_property: input.price_on_property ?? [],
+      quantity_on_property: input.quantity_on_property ?? [],
+      sku_on_property: input.sku_on_property ?? [],
+    };
+    const offerings = inventory.products.flatMap((p) => p.offerings);
+    listing.inventory = inventory;
+    listing.skus = inventory.products.filter((p) => p.sku).map((p) => p.sku);
+    listing.price = offerings.reduce(
+      (low, o) => (o.price.amount < low.amount ? o.price : low),
+      offerings[0]!.price,
+    );
+    listing.quantity = offerings.reduce((sum, o) => sum + o.quantity, 0);
+    listing.has_variations = inventory.products.some((p) => p.property_values.length > 0);
+    listing.last_modified_timestamp = Math.max(now, listing.last_modified_timestamp + 1);
+    listing.updated_timestamp = listing.last_modified_timestamp;
+    return inventory;
   }
 
   #connectProblem(q: URLSearchParams): string | null {

@@ -268,6 +268,73 @@ describe('the Pressero simulator', () => {
     expect((await call('GET', '/api/v2/orders/99999/Details', { token: t })).status).toBe(404);
   });
 
+  it('serves order items with their attributes flattened, and sends OrderItemDenied per denied item', async () => {
+    const received: Request[] = [];
+    const { sim, call, token } = setup({
+      receiver: async (request) => {
+        received.push(request);
+        return new Response('ok');
+      },
+    });
+    sim.configureWebhook(site, { url: 'https://psp.example/hooks', securityKey: 'key-1' });
+    const products = sim.products(site);
+    const { order } = await sim.placeOrder(site, {
+      items: [{ product: 1, quantity: 2, attributes: { 'Number of Pages': '48' } }, { product: 4 }],
+    });
+    const t = await token();
+    const items = await call('GET', `/api/v2/orders/${order.OrderNumber}/items`, { token: t });
+    expect(items.body).toEqual([
+      expect.objectContaining({
+        OrderId: order.OrderId,
+        OrderNumber: order.OrderNumber,
+        OrderItemNumber: 1,
+        OrderItemId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        ProductId: products[1]!.ProductId,
+        MisId: products[1]!.MisId,
+        PrinterPartNumber: products[1]!.PrintersPartNum,
+        Quantity: 2,
+        IsDenied: false,
+        ProductAttributeName1: 'Paper',
+        ProductAttributeValue1: products[1]!.Attributes[0]!.AttributeValue,
+        ProductAttributeName2: 'Number of Pages',
+        ProductAttributeValue2: '48',
+      }),
+      expect.objectContaining({
+        OrderItemNumber: 2,
+        ProductId: products[4]!.ProductId,
+        Quantity: 250,
+      }),
+    ]);
+    const details = await call('GET', `/api/v2/orders/${order.OrderNumber}/Details`, { token: t });
+    expect(details.body).toMatchObject({
+      OrderId: order.OrderId,
+      SiteId: sim.siteId(site),
+      SiteDomain: site,
+      Currency: 'USD',
+    });
+    const record = await call('GET', `/api/site/${site}`, { token: t });
+    expect(record.body).toMatchObject({
+      SiteId: sim.siteId(site),
+      MisId: 'ACME-001',
+      Currency: 'USD',
+    });
+
+    received.length = 0;
+    const denied = await sim.denyItems(site, order.OrderNumber, [2]);
+    expect(denied).toHaveLength(1);
+    const body = await received[0]!.text();
+    expect(JSON.parse(body)).toMatchObject({
+      Type: 9,
+      TypeName: 'OrderItemDenied',
+      Data: { OrderId: order.OrderId, OrderNumber: order.OrderNumber, OrderItemSeq: 2 },
+      SiteId: sim.siteId(site),
+      MessageID: denied[0]!.messageId,
+    });
+    expect(presseroHashValid('key-1', received[0]!.headers.get('messagehash'), body)).toBe(true);
+    const after = await call('GET', `/api/v2/orders/${order.OrderNumber}/items`, { token: t });
+    expect(after.body.map((i: { IsDenied: boolean }) => i.IsDenied)).toEqual([false, true]);
+  });
+
   it('serves a control page that saves the webhook and places a test order', async () => {
     const received: Request[] = [];
     const { sim } = setup({

@@ -41,8 +41,13 @@ export interface PresseroSiteSeed {
   domain: string;
   name: string;
   products: number;
-  /** The site's MIS ID (an external system's id for the business the site serves). */
+  /**
+   * The site's MIS ID: an external system's id for the business the site serves, which Vitrine
+   * reads as the integration ID its orders name the business by.
+   */
   misId?: string;
+  /** The currency the site sells in (USD unless told). */
+  currency?: string;
 }
 
 export interface PresseroStats {
@@ -70,16 +75,27 @@ export interface PresseroDelivery {
   status: number;
 }
 
+/**
+ * An order item as `GET /api/v2/orders/{n}/items` answers it: the product ordered, its MIS ID and
+ * the printer's part number, and the product's attributes flattened into
+ * `ProductAttributeName{n}` / `ProductAttributeValue{n}` pairs (as Pressero's order item records
+ * carry them; at most ten).
+ */
 export interface PresseroOrderItem {
+  OrderId: string;
+  OrderNumber: number;
+  OrderItemId: string;
   OrderItemNumber: number;
   ProductId: string;
   ProductName: string;
+  ItemName: string;
   Quantity: number;
   Price: number;
   MisId: string | null;
   PrinterPartNumber: string;
   IsApproved: boolean;
   IsDenied: boolean;
+  [attribute: `ProductAttribute${'Name' | 'Value'}${number}`]: string;
 }
 
 export interface PresseroOrder {
@@ -91,6 +107,8 @@ export interface PresseroOrder {
   PlacedDate: string;
   PONumber: string;
   IsPaid: boolean;
+  Currency: string;
+  OrderedByEmail: string;
   ShipTo: Record<string, string>;
   ShiptoStateProvince: string;
   ShippingMethod: string;
@@ -268,19 +286,65 @@ export class PresseroSimulator {
   }
 
   /**
-   * A buyer places an order on the site for one product: the order is kept (for search and
-   * details) and `OrderPlaced` is sent to the site's webhook, signed with its Security Key.
+   * A buyer places an order on the site: one item (a product, by index), or each of `items`, with
+   * the product's attributes and the ones the buyer chose (`attributes`: a page count, a finish).
+   * The order is kept (for search, details and items) and `OrderPlaced` is sent to the site's
+   * webhook, signed with its Security Key.
    */
   async placeOrder(
     domain: string,
-    options: { product?: number; quantity?: number } = {},
+    options: {
+      product?: number;
+      quantity?: number;
+      attributes?: Record<string, string>;
+      items?: readonly {
+        product: number;
+        quantity?: number;
+        attributes?: Record<string, string>;
+      }[];
+    } = {},
   ): Promise<{ order: PresseroOrder; delivery: PresseroDelivery | null }> {
     const site = this.#site(domain);
-    const product = site.products[options.product ?? 0];
-    if (!product) throw new Error(`No product ${options.product} on ${domain}`);
     const number = this.#nextOrder++;
+    const orderId = stableGuid(`${site.seed.domain}:order:${number}:${randomHex()}`);
+    const wanted = options.items ?? [
+      {
+        product: options.product ?? 0,
+        quantity: options.quantity ?? 250,
+        ...(options.attributes ? { attributes: options.attributes } : {}),
+      },
+    ];
+    const items = wanted.map((line, n): PresseroOrderItem => {
+      const product = site.products[line.product];
+      if (!product) throw new Error(`No product ${line.product} on ${domain}`);
+      const attributes: [string, string][] = [
+        ...product.Attributes.map((a): [string, string] => ['Paper', a.AttributeValue]),
+        ...Object.entries(line.attributes ?? {}),
+      ].slice(0, 10);
+      return {
+        OrderId: orderId,
+        OrderNumber: number,
+        OrderItemId: stableGuid(`${orderId}:item:${n + 1}`),
+        OrderItemNumber: n + 1,
+        ProductId: product.ProductId,
+        ProductName: product.ProductName,
+        ItemName: product.ProductName,
+        Quantity: line.quantity ?? 250,
+        Price: product.Price,
+        MisId: product.MisId,
+        PrinterPartNumber: product.PrintersPartNum,
+        IsApproved: true,
+        IsDenied: false,
+        ...Object.fromEntries(
+          attributes.flatMap(([name, value], i) => [
+            [`ProductAttributeName${i + 1}`, name],
+            [`ProductAttributeValue${i + 1}`, value],
+          ]),
+        ),
+      };
+    });
     const order: PresseroOrder = {
-      OrderId: stableGuid(`${site.seed.domain}:order:${number}:${randomHex()}`),
+      OrderId: orderId,
       OrderNumber: number,
       SiteId: site.id,
       SiteDomain: site.seed.domain,
@@ -288,6 +352,8 @@ export class PresseroSimulator {
       PlacedDate: this.#clock.now().toISOString(),
       PONumber: `PO-${number}`,
       IsPaid: false,
+      Currency: site.seed.currency ?? 'USD',
+      OrderedByEmail: `buyer@${site.seed.domain}`,
       ShipTo: {
         FirstName: 'Ann',
         LastName: 'Lee',
@@ -302,19 +368,7 @@ export class PresseroSimulator {
       },
       ShiptoStateProvince: 'TX',
       ShippingMethod: 'Ground',
-      Items: [
-        {
-          OrderItemNumber: 1,
-          ProductId: product.ProductId,
-          ProductName: product.ProductName,
-          Quantity: options.quantity ?? 250,
-          Price: product.Price,
-          MisId: product.MisId,
-          PrinterPartNumber: product.PrintersPartNum,
-          IsApproved: true,
-          IsDenied: false,
-        },
-      ],
+      Items: items,
     };
     site.orders.push(order);
     const delivery = await this.#deliver(site, {
@@ -332,6 +386,42 @@ export class PresseroSimulator {
       MessageID: crypto.randomUUID(),
     });
     return { order, delivery };
+  }
+
+  /**
+   * An approver denies items of an order (all of them unless named by number): they will not be
+   * produced, and `OrderItemDenied` goes to the site's webhook for each.
+   */
+  async denyItems(
+    domain: string,
+    orderNumber: number,
+    itemNumbers?: readonly number[],
+  ): Promise<PresseroDelivery[]> {
+    const site = this.#site(domain);
+    const order = site.orders.find((o) => o.OrderNumber === orderNumber);
+    if (!order) throw new Error(`No order ${orderNumber} on ${domain}`);
+    const sent: PresseroDelivery[] = [];
+    for (const item of order.Items) {
+      if (itemNumbers && !itemNumbers.includes(item.OrderItemNumber)) continue;
+      item.IsApproved = false;
+      item.IsDenied = true;
+      const delivery = await this.#deliver(site, {
+        Type: 9,
+        TypeName: 'OrderItemDenied',
+        Timestamp: this.#clock.now().toISOString(),
+        Data: {
+          OrderId: order.OrderId,
+          OrderNumber: order.OrderNumber,
+          OrderItemSeq: item.OrderItemNumber,
+          SiteId: site.id,
+        },
+        SubscriberId: this.subscriberId,
+        SiteId: site.id,
+        MessageID: crypto.randomUUID(),
+      });
+      if (delivery) sent.push(delivery);
+    }
+    return sent;
   }
 
   /** Sends a delivery again, byte for byte and with the same MessageID. */
@@ -560,6 +650,7 @@ export class PresseroSimulator {
               SiteName: site!.seed.name,
               SiteDomain: site!.seed.domain,
               MisId: site!.seed.misId ?? null,
+              Currency: site!.seed.currency ?? 'USD',
               IsActive: true,
             }),
           { site: true },

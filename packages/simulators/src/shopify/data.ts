@@ -7,6 +7,7 @@
 export interface SimVariant {
   id: number;
   title: string;
+  /** Empty when the variant has none. */
   sku: string;
   barcode: string | null;
   price: string;
@@ -21,9 +22,12 @@ export interface SimProduct {
   vendor: string;
   productType: string;
   updatedAt: string;
-  imageUrl: string;
+  /** Null for a product without media (one created through the API). */
+  imageUrl: string | null;
   options: { name: string; values: string[] }[];
   variants: SimVariant[];
+  /** Set on products created through the API. */
+  descriptionHtml?: string;
 }
 
 export interface Catalogue {

@@ -3,7 +3,14 @@ import { type Clock, systemClock } from '../clock.js';
 import type { SimulatorHostOptions } from '../common.js';
 import { postDelivery, randomHex, readGrant, signGrant } from '../common.js';
 import { base64url } from '../crypto.js';
-import { type Catalogue, generatedCatalogue, indexOfProduct, type SimProduct } from './data.js';
+import {
+  type Catalogue,
+  generatedCatalogue,
+  indexOfProduct,
+  PRODUCT_ID_BASE,
+  type SimProduct,
+  type SimVariant,
+} from './data.js';
 import { clickAuthorize, escapeHtml, hiddenInputs, page } from './pages.js';
 import { signRedirectQuery, signWebhookBody } from './signing.js';
 
@@ -17,7 +24,9 @@ import { signRedirectQuery, signWebhookBody } from './signing.js';
  *
  * GraphQL is matched by operation name, not executed: the simulator answers the adapter's own
  * named operations (VitrineShop, VitrineVariantCount, VitrineProducts, VitrineProductVariants,
- * VitrineWebhookSubscribe) and refuses others.
+ * VitrineWebhookSubscribe, VitrineProductBySku, VitrineProductSet, VitrinePublications,
+ * VitrinePublish) and refuses others. Products created with `productSet` join the shop: listings,
+ * SKU searches, webhooks and the admin page see them.
  */
 export interface SimulatedApp {
   apiKey: string;
@@ -95,10 +104,22 @@ interface Subscription {
   apiKey: string;
 }
 
+/** A sales channel of the shop, as `publications` lists it. */
+export interface SimPublication {
+  id: string;
+  name: string;
+  autoPublish: boolean;
+}
+
 interface Shop {
   seed: SimulatedShopSeed;
   domain: string;
   catalogue: Catalogue;
+  /** Products created through the API, after the catalogue's (their index goes on from it). */
+  created: SimProduct[];
+  publications: SimPublication[];
+  /** Publication ids each product (by id) is published on, for created products. */
+  publishedOn: Map<number, Set<string>>;
   overrides: Map<number, SimProduct>;
   deleted: Set<number>;
   limits: ShopLimits;
@@ -110,6 +131,8 @@ interface Shop {
   log: SimulatorRequest[];
   variantCount: number | null;
   nextOrder: number;
+  /** Orders placed here, by id, as their webhooks carried them. */
+  orders: Map<number, Record<string, unknown>>;
 }
 
 /**
@@ -128,6 +151,14 @@ interface Grant {
 }
 
 const MAX_QUERY_COST = 1000;
+/** Every shop's sales channels: products made through the API are on none until published. */
+const CHANNELS = ['Online Store', 'Point of Sale', 'Shop'] as const;
+const PUBLICATION_ID_BASE = 110_000_000_001;
+/** Variant ids of products created through the API, apart from the generated ones. */
+const CREATED_VARIANT_ID_BASE = 49_000_000_000;
+/** Shopify's variant limit per product (2,048 for every shop since 2025-10). */
+const MAX_PRODUCT_VARIANTS = 2048;
+const PRODUCT_STATUSES = ['ACTIVE', 'ARCHIVED', 'DRAFT', 'UNLISTED'] as const;
 const CODE_TTL_MS = 10 * 60_000;
 const REFRESH_TTL_SECONDS = 90 * 24 * 3600;
 const LOG_LIMIT = 10_000;
@@ -202,6 +233,13 @@ export class ShopifySimulator {
       seed,
       domain,
       catalogue: generatedCatalogue(domain, seed.products, { megaEvery: seed.megaEvery ?? 0 }),
+      created: [],
+      publications: CHANNELS.map((name, i) => ({
+        id: `gid://shopify/Publication/${PUBLICATION_ID_BASE + i}`,
+        name,
+        autoPublish: false,
+      })),
+      publishedOn: new Map(),
       overrides: new Map(),
       deleted: new Set(),
       limits,
@@ -220,6 +258,7 @@ export class ShopifySimulator {
       log: [],
       variantCount: null,
       nextOrder: 1001,
+      orders: new Map(),
     });
     return domain;
   }
@@ -238,11 +277,52 @@ export class ShopifySimulator {
     return this.#clock.now().getTime();
   }
 
+  /** Products the shop has held: its catalogue, then those created through the API. */
+  #size(shop: Shop): number {
+    return shop.catalogue.size + shop.created.length;
+  }
+
   /** A product as the shop holds it now (null when deleted or unknown). */
   product(shopName: string, index: number): SimProduct | null {
     const shop = this.#shop(shopName);
-    if (index < 0 || index >= shop.catalogue.size || shop.deleted.has(index)) return null;
-    return shop.overrides.get(index) ?? shop.catalogue.product(index);
+    if (index < 0 || index >= this.#size(shop) || shop.deleted.has(index)) return null;
+    return (
+      shop.overrides.get(index) ??
+      (index < shop.catalogue.size
+        ? shop.catalogue.product(index)
+        : shop.created[index - shop.catalogue.size]!)
+    );
+  }
+
+  /** Products created through the API (`productSet`), oldest first, as the shop holds them. */
+  createdProducts(shopName: string): { index: number; product: SimProduct; channels: string[] }[] {
+    const shop = this.#shop(shopName);
+    const found = [];
+    for (let k = 0; k < shop.created.length; k++) {
+      const index = shop.catalogue.size + k;
+      const product = this.product(shopName, index);
+      if (product) found.push({ index, product, channels: this.#channels(shop, product.id) });
+    }
+    return found;
+  }
+
+  /** The names of the sales channels a product is published on. */
+  #channels(shop: Shop, productId: number): string[] {
+    const ids = shop.publishedOn.get(productId) ?? new Set<string>();
+    return shop.publications.filter((p) => ids.has(p.id)).map((p) => p.name);
+  }
+
+  /** Every variant (with its product's index) whose SKU is `sku`, ignoring case as search does. */
+  #variantsWithSku(shop: Shop, sku: string): { index: number; variant: SimVariant }[] {
+    const wanted = sku.toLowerCase();
+    const found: { index: number; variant: SimVariant }[] = [];
+    for (let i = 0; i < this.#size(shop); i++) {
+      const product = this.product(shop.domain, i);
+      for (const variant of product?.variants ?? []) {
+        if (variant.sku && variant.sku.toLowerCase() === wanted) found.push({ index: i, variant });
+      }
+    }
+    return found;
   }
 
   /** Products and variants the shop holds now. */
@@ -250,7 +330,7 @@ export class ShopifySimulator {
     const shop = this.#shop(shopName);
     let products = 0;
     let variants = 0;
-    for (let i = 0; i < shop.catalogue.size; i++) {
+    for (let i = 0; i < this.#size(shop); i++) {
       const p = this.product(shopName, i);
       if (!p) continue;
       products++;
@@ -352,7 +432,7 @@ export class ShopifySimulator {
     if (!product || !variant) throw new Error(`No product ${index} in ${shopName}`);
     const number = shop.nextOrder++;
     const id = 5_500_000_000_000 + number;
-    return this.#deliver(shop, 'orders/create', {
+    const order: Record<string, unknown> = {
       id,
       admin_graphql_api_id: `gid://shopify/Order/${id}`,
       name: `#${number}`,
@@ -386,7 +466,24 @@ export class ShopifySimulator {
         country_code: 'US',
         phone: '+15125550100',
       },
-    });
+    };
+    shop.orders.set(id, order);
+    return this.#deliver(shop, 'orders/create', order);
+  }
+
+  /** The merchant cancels an order: `orders/cancelled` carries it with `cancelled_at`. */
+  async cancelOrder(shopName: string, orderId: number, reason = 'customer'): Promise<Delivery[]> {
+    const shop = this.#shop(shopName);
+    const order = shop.orders.get(orderId);
+    if (!order) throw new Error(`No order ${orderId} in ${shopName}`);
+    const cancelled = {
+      ...order,
+      cancelled_at: new Date(this.#now()).toISOString(),
+      cancel_reason: reason,
+      financial_status: 'refunded',
+    };
+    shop.orders.set(orderId, cancelled);
+    return this.#deliver(shop, 'orders/cancelled', cancelled);
   }
 
   /** Sends a delivery again, byte for byte and with the same webhook id (Shopify's retry). */
@@ -429,6 +526,150 @@ export class ShopifySimulator {
       sent.push(delivery);
     }
     return sent;
+  }
+
+  /** What Shopify's `productSet` refuses with `userErrors` (the input's types already hold). */
+  #productSetErrors(shop: Shop, input: ProductSetInput): ProductSetUserError[] {
+    const errors: ProductSetUserError[] = [];
+    const error = (field: string[], message: string, code: string) =>
+      errors.push({ field: ['input', ...field], message, code });
+    if (input.id !== undefined) {
+      const index = indexOfProduct(String(input.id), this.#size(shop));
+      if (index === null || !this.product(shop.domain, index)) {
+        error(['id'], 'Product does not exist', 'PRODUCT_DOES_NOT_EXIST');
+      } else {
+        error(['id'], 'The simulator creates products; it does not update them.', 'INVALID_INPUT');
+      }
+      return errors;
+    }
+    const title = (input.title ?? '').trim();
+    if (!title) error(['title'], "Title can't be blank", 'INVALID_PRODUCT');
+    else if (title.length > 255) {
+      error(['title'], 'Title is too long (maximum is 255 characters)', 'INVALID_PRODUCT');
+    }
+    const options = input.productOptions ?? [];
+    const variants = input.variants ?? [];
+    if (variants.length && !options.length) {
+      error(
+        ['productOptions'],
+        'Must specify product options when updating variants.',
+        'PRODUCT_OPTIONS_INPUT_MISSING',
+      );
+    }
+    if (options.length && !variants.length) {
+      error(['variants'], 'Must specify variants when updating options.', 'VARIANTS_INPUT_MISSING');
+    }
+    if (options.length > 3) {
+      error(['productOptions'], 'Options over limit', 'OPTIONS_OVER_LIMIT');
+    }
+    options.forEach((option, i) => {
+      if (!option.values?.length) {
+        error(
+          ['productOptions', String(i), 'values'],
+          'Each option must have at least one option value specified.',
+          'OPTION_VALUES_MISSING',
+        );
+      }
+    });
+    if (variants.length > MAX_PRODUCT_VARIANTS) {
+      error(['variants'], 'Number of product variants exceeds shop limit.', 'VARIANTS_OVER_LIMIT');
+    }
+    const seen = new Set<string>();
+    variants.forEach((variant, i) => {
+      const at = ['variants', String(i)];
+      const known = variant.optionValues.every((value) =>
+        options.some(
+          (o) => o.name === value.optionName && o.values?.some((v) => v.name === value.name),
+        ),
+      );
+      if (!known || variant.optionValues.length !== options.length) {
+        error(
+          [...at, 'optionValues'],
+          'Option value does not exist',
+          'OPTION_VALUE_DOES_NOT_EXIST',
+        );
+      }
+      const combination = variant.optionValues.map((v) => v.name).join(' / ');
+      if (seen.has(combination)) {
+        error(at, `The variant '${combination}' already exists.`, 'INVALID_VARIANT');
+      }
+      seen.add(combination);
+      if (variant.price !== undefined && variant.price !== null && Number(variant.price) < 0) {
+        error([...at, 'price'], 'Price must be greater than or equal to 0', 'INVALID_VARIANT');
+      }
+      if (variant.sku && variant.sku.length > 255) {
+        error([...at, 'sku'], 'SKU is too long (maximum is 255 characters)', 'INVALID_VARIANT');
+      }
+    });
+    return errors;
+  }
+
+  /** A product made by `productSet`, added to the shop; `products/create` goes out. */
+  async #createProduct(
+    shop: Shop,
+    input: ProductSetInput,
+  ): Promise<{ index: number; product: SimProduct }> {
+    const index = this.#size(shop);
+    const title = input.title!.trim();
+    const options = input.productOptions?.length
+      ? input.productOptions.map((o) => ({ name: o.name, values: o.values!.map((v) => v.name) }))
+      : [{ name: 'Title', values: ['Default Title'] }];
+    const variants = input.variants?.length
+      ? input.variants
+      : [{ optionValues: [{ optionName: 'Title', name: 'Default Title' }] } as VariantSetInput];
+    let nextVariant = CREATED_VARIANT_ID_BASE + shop.created.length * MAX_PRODUCT_VARIANTS;
+    const taken = new Set(this.createdProducts(shop.domain).map((c) => c.product.handle));
+    const base = handleOf(title) || 'product';
+    let handle = base;
+    for (let n = 1; taken.has(handle); n++) handle = `${base}-${n}`;
+    const product: SimProduct = {
+      id: PRODUCT_ID_BASE + index + 1,
+      title,
+      handle,
+      status: input.status ?? 'ACTIVE',
+      vendor: input.vendor ?? shop.seed.title,
+      productType: input.productType ?? '',
+      updatedAt: new Date(this.#now()).toISOString(),
+      imageUrl: null,
+      options,
+      descriptionHtml: input.descriptionHtml ?? '',
+      variants: variants.map((variant) => {
+        // Values in the order of the product's options.
+        const values = options.map(
+          (o) => variant.optionValues.find((v) => v.optionName === o.name)!.name,
+        );
+        return {
+          id: ++nextVariant,
+          title: values.join(' / '),
+          sku: variant.sku ?? '',
+          barcode: variant.barcode ?? null,
+          price: Number(variant.price ?? 0).toFixed(2),
+          options: values.map((value, i) => ({ name: options[i]!.name, value })),
+        };
+      }),
+    };
+    shop.created.push(product);
+    shop.variantCount = null;
+    await this.#deliver(shop, 'products/create', restProduct(product));
+    return { index, product };
+  }
+
+  /** Puts a product on sales channels; a change sends `products/update`, as publishing does. */
+  async #publish(shop: Shop, index: number, publicationIds: string[]): Promise<void> {
+    const product = this.product(shop.domain, index)!;
+    const on = shop.publishedOn.get(product.id) ?? new Set<string>();
+    const added = publicationIds.filter((id) => !on.has(id));
+    if (!added.length) return;
+    for (const id of added) on.add(id);
+    shop.publishedOn.set(product.id, on);
+    const next: SimProduct = {
+      ...product,
+      updatedAt: new Date(
+        Math.max(this.#now(), Date.parse(product.updatedAt) + 1000),
+      ).toISOString(),
+    };
+    shop.overrides.set(index, next);
+    await this.#deliver(shop, 'products/update', restProduct(next));
   }
 
   #post(delivery: Delivery): Promise<number> {
@@ -696,7 +937,7 @@ export class ShopifySimulator {
           },
         });
       }
-      const { data, actual } = run.execute();
+      const { data, actual } = await run.execute();
       bucket.available -= actual;
       log(200, 'ok');
       return answer(200, {
@@ -718,12 +959,20 @@ export class ShopifySimulator {
       const action = (name: string, label: string, secondary = false) =>
         `<form class="inline" method="post" action="${escapeHtml(`${this.basePath}/${shop.domain}/admin/simulate/${name}`)}"><button${secondary ? ' class="secondary"' : ''}>${label}</button></form>`;
       const counts = this.counts(shop.domain);
+      const created = this.createdProducts(shop.domain)
+        .reverse()
+        .map(
+          ({ product, channels }) =>
+            `<tr><td>${escapeHtml(product.title)}</td><td>${product.status.toLowerCase()}</td><td><code>${escapeHtml(product.variants.map((v) => v.sku).join(', '))}</code></td><td>${escapeHtml(product.variants[0]?.price ?? '')}</td><td>${escapeHtml(channels.join(', ') || 'none')}</td></tr>`,
+        )
+        .join('');
       return page(
         shop.seed.title,
         `<h1>${escapeHtml(shop.seed.title)}</h1>
          <p>${escapeHtml(shop.domain)}: ${counts.products} products, ${counts.variants} variants,
          ${shop.subscriptions.length} webhook subscriptions.</p>
          ${notice ? `<p><strong>${escapeHtml(notice)}</strong></p>` : ''}
+         ${created ? `<h2>Products created by apps</h2><table><tr><th>Title</th><th>Status</th><th>SKU</th><th>Price</th><th>Sales channels</th></tr>${created}</table>` : ''}
          <p>${action('order', 'Place a test order')} ${action('product', 'Change a product')}</p>
          <p>${action('revoke', 'Revoke access tokens', true)} ${action('uninstall', 'Uninstall the app', true)}</p>`,
       );
@@ -852,8 +1101,13 @@ export class ShopifySimulator {
     query: string,
     variables: Record<string, unknown>,
   ):
-    | { error: { message: string; extensions: { code: string } } }
-    | { requested: number; execute: () => { data: unknown; actual: number } } {
+    | { error: { message: string; extensions: { code: string } & Record<string, unknown> } }
+    | {
+        requested: number;
+        execute: () =>
+          | { data: unknown; actual: number }
+          | Promise<{ data: unknown; actual: number }>;
+      } {
     const can = (scope: string) =>
       grant.scopes.includes(scope) || grant.scopes.includes(scope.replace(/^read_/, 'write_'));
     const denied = (field: string, scope: string) => ({
@@ -908,7 +1162,7 @@ export class ShopifySimulator {
             let index = after === null ? 0 : after + 1;
             let last: number | null = null;
             let actual = 2;
-            for (; index < shop.catalogue.size && nodes.length < first; index++) {
+            for (; index < this.#size(shop) && nodes.length < first; index++) {
               const product = this.product(shop.domain, index);
               if (!product) continue;
               const variants = product.variants.slice(0, variantsFirst);
@@ -919,7 +1173,7 @@ export class ShopifySimulator {
               last = index;
             }
             let more = false;
-            for (let i = index; i < shop.catalogue.size; i++) {
+            for (let i = index; i < this.#size(shop); i++) {
               if (this.product(shop.domain, i)) {
                 more = true;
                 break;
@@ -943,7 +1197,7 @@ export class ShopifySimulator {
       case 'VitrineProductVariants': {
         if (!can('read_products')) return denied('product', 'read_products');
         const first = int('first', 50);
-        const index = indexOfProduct(String(variables.id ?? ''), shop.catalogue.size);
+        const index = indexOfProduct(String(variables.id ?? ''), this.#size(shop));
         const after = decodeCursor(variables.after, `v${index}`);
         return {
           requested: 3 + first,
@@ -983,6 +1237,7 @@ export class ShopifySimulator {
             if (
               ![
                 'ORDERS_CREATE',
+                'ORDERS_CANCELLED',
                 'PRODUCTS_UPDATE',
                 'PRODUCTS_CREATE',
                 'PRODUCTS_DELETE',
@@ -1022,6 +1277,151 @@ export class ShopifySimulator {
           },
         };
       }
+      case 'VitrineProductBySku': {
+        if (!can('read_products')) return denied('productVariants', 'read_products');
+        const first = int('first', 50);
+        const variantsFirst = int('variantsFirst', 50);
+        // Shopify's search syntax, `sku:VALUE` or `sku:"VALUE"`; the simulator filters by SKU only.
+        const term = String(variables.query ?? '').match(
+          /(?:^|\s)sku:(?:"((?:[^"\\]|\\.)*)"|(\S+))/,
+        );
+        const sku = term ? (term[1] ?? term[2] ?? '').replace(/\\(.)/g, '$1') : null;
+        return {
+          requested: 2 + first * (2 + 5 + variantsFirst),
+          execute: () => {
+            const matches = sku ? this.#variantsWithSku(shop, sku).slice(0, first) : [];
+            let actual = 2;
+            const nodes = matches.map(({ index, variant }) => {
+              const product = this.product(shop.domain, index)!;
+              const variants = product.variants.slice(0, variantsFirst);
+              actual += 2 + 5 + variants.length;
+              return {
+                ...graphqlVariant(variant),
+                product: graphqlProduct(
+                  product,
+                  index,
+                  variants,
+                  variants.length < product.variants.length,
+                ),
+              };
+            });
+            return { data: { productVariants: { nodes } }, actual };
+          },
+        };
+      }
+      case 'VitrineProductSet': {
+        if (!can('write_products')) return denied('productSet', 'write_products');
+        const input = variables.input;
+        const coercion = productSetCoercion(input);
+        if (coercion) return coercion;
+        const set = input as ProductSetInput;
+        const variantsFirst = int('variantsFirst', 50);
+        const count = set.variants?.length ?? 1;
+        return {
+          requested: 10 + Math.ceil(0.2 * count),
+          execute: async () => {
+            const actual = 10 + Math.ceil(0.2 * count);
+            const userErrors = this.#productSetErrors(shop, set);
+            if (userErrors.length) {
+              return {
+                data: { productSet: { product: null, productSetOperation: null, userErrors } },
+                actual,
+              };
+            }
+            const { index, product } = await this.#createProduct(shop, set);
+            const synchronous = variables.synchronous !== false;
+            const variants = product.variants.slice(0, variantsFirst);
+            return {
+              data: {
+                productSet: synchronous
+                  ? {
+                      product: graphqlProduct(
+                        product,
+                        index,
+                        variants,
+                        variants.length < product.variants.length,
+                      ),
+                      productSetOperation: null,
+                      userErrors: [],
+                    }
+                  : {
+                      // Asynchronous: the operation to poll instead (it is already complete here).
+                      product: null,
+                      productSetOperation: {
+                        id: `gid://shopify/ProductSetOperation/${product.id}`,
+                        status: 'COMPLETE',
+                      },
+                      userErrors: [],
+                    },
+              },
+              actual,
+            };
+          },
+        };
+      }
+      case 'VitrinePublications': {
+        if (!can('read_publications')) return denied('publications', 'read_publications');
+        const first = int('first', 50);
+        return {
+          requested: 2 + first * 2,
+          execute: () => {
+            const nodes = shop.publications.slice(0, first).map((p) => ({
+              id: p.id,
+              name: p.name,
+              autoPublish: p.autoPublish,
+              catalog: { title: p.name },
+            }));
+            return { data: { publications: { nodes } }, actual: 2 + nodes.length * 2 };
+          },
+        };
+      }
+      case 'VitrinePublish': {
+        if (!can('write_publications')) {
+          return denied('publishablePublish', 'write_publications');
+        }
+        const index = indexOfProduct(String(variables.id ?? ''), this.#size(shop));
+        const inputs = Array.isArray(variables.input)
+          ? (variables.input as { publicationId?: unknown }[])
+          : [];
+        return {
+          requested: 10,
+          execute: async () => {
+            const product = index === null ? null : this.product(shop.domain, index);
+            const userErrors: { field: string[]; message: string }[] = [];
+            if (!product || index === null) {
+              userErrors.push({ field: ['id'], message: 'Product does not exist' });
+            }
+            inputs.forEach((input, i) => {
+              if (!shop.publications.some((p) => p.id === input.publicationId)) {
+                userErrors.push({
+                  field: ['input', String(i), 'publicationId'],
+                  message: 'Publication does not exist',
+                });
+              }
+            });
+            if (userErrors.length || !product || index === null) {
+              return {
+                data: { publishablePublish: { publishable: null, userErrors } },
+                actual: 10,
+              };
+            }
+            await this.#publish(
+              shop,
+              index,
+              inputs.map((input) => String(input.publicationId)),
+            );
+            return {
+              data: {
+                publishablePublish: {
+                  publishable: { id: `gid://shopify/Product/${product.id}` },
+                  userErrors: [],
+                },
+              },
+              actual: 10,
+            };
+          },
+        };
+      }
       default:
         return {
           error: {
@@ -1031,6 +1431,99 @@ export class ShopifySimulator {
         };
     }
   }
+}
+
+interface VariantSetInput {
+  optionValues: { optionName: string; name: string }[];
+  price?: string | number | null;
+  sku?: string | null;
+  barcode?: string | null;
+}
+
+interface ProductSetInput {
+  id?: string;
+  title?: string;
+  descriptionHtml?: string;
+  productType?: string;
+  vendor?: string;
+  status?: SimProduct['status'];
+  productOptions?: { name: string; position?: number; values?: { name: string }[] }[];
+  variants?: VariantSetInput[];
+}
+
+interface ProductSetUserError {
+  field: string[];
+  message: string;
+  code: string;
+}
+
+const handleOf = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * GraphQL's own check of `$input` against `ProductSetInput!` (the few fields the simulator
+ * reads): a wrong type is a top-level `INVALID_VARIABLE` error, before the mutation runs.
+ */
+function productSetCoercion(
+  input: unknown,
+): { error: { message: string; extensions: { code: string } & Record<string, unknown> } } | null {
+  const invalid = (path: (string | number)[], explanation: string) => ({
+    error: {
+      message: `Variable $input of type ProductSetInput! was provided invalid value${path.length ? ` for ${path.join('.')}` : ''} (${explanation})`,
+      extensions: {
+        code: 'INVALID_VARIABLE',
+        value: input,
+        problems: [{ path, explanation }],
+      },
+    },
+  });
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    return invalid([], 'Expected value to not be null');
+  }
+  const set = input as Record<string, unknown>;
+  for (const key of ['id', 'title', 'descriptionHtml', 'productType', 'vendor']) {
+    if (set[key] !== undefined && set[key] !== null && typeof set[key] !== 'string') {
+      return invalid([key], `Could not coerce value ${JSON.stringify(set[key])} to String`);
+    }
+  }
+  if (
+    set.status !== undefined &&
+    !PRODUCT_STATUSES.includes(set.status as (typeof PRODUCT_STATUSES)[number])
+  ) {
+    return invalid(
+      ['status'],
+      `Expected ${JSON.stringify(set.status)} to be one of: ${PRODUCT_STATUSES.join(', ')}`,
+    );
+  }
+  const options = set.productOptions ?? [];
+  if (!Array.isArray(options)) return invalid(['productOptions'], 'Expected a list');
+  for (const [i, option] of options.entries()) {
+    if (typeof option?.name !== 'string') {
+      return invalid(['productOptions', i, 'name'], 'Expected value to not be null');
+    }
+  }
+  const variants = set.variants ?? [];
+  if (!Array.isArray(variants)) return invalid(['variants'], 'Expected a list');
+  for (const [i, variant] of variants.entries()) {
+    if (!Array.isArray(variant?.optionValues)) {
+      return invalid(['variants', i, 'optionValues'], 'Expected value to not be null');
+    }
+    const price = variant.price;
+    if (
+      price !== undefined &&
+      price !== null &&
+      !(typeof price === 'number' || (typeof price === 'string' && /^-?\d+(\.\d+)?$/.test(price)))
+    ) {
+      return invalid(
+        ['variants', i, 'price'],
+        `Could not coerce value ${JSON.stringify(price)} to Money`,
+      );
+    }
+  }
+  return null;
 }
 
 const encodeCursor = (kind: string, index: number) =>
@@ -1078,7 +1571,7 @@ function graphqlProduct(
     productType: p.productType,
     updatedAt: p.updatedAt,
     options: p.options,
-    featuredMedia: { preview: { image: { url: p.imageUrl } } },
+    featuredMedia: p.imageUrl ? { preview: { image: { url: p.imageUrl } } } : null,
     variants: {
       pageInfo: {
         hasNextPage: more,
@@ -1113,7 +1606,8 @@ function restProduct(p: SimProduct) {
       option2: v.options[1]?.value ?? null,
       option3: v.options[2]?.value ?? null,
     })),
-    image: { src: p.imageUrl },
-    images: [{ src: p.imageUrl }],
+    body_html: p.descriptionHtml ?? '',
+    image: p.imageUrl ? { src: p.imageUrl } : null,
+    images: p.imageUrl ? [{ src: p.imageUrl }] : [],
   };
 }

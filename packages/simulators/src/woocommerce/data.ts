@@ -30,7 +30,9 @@ export interface SimProduct {
   name: string;
   slug: string;
   type: 'simple' | 'variable';
-  status: 'publish' | 'draft' | 'pending' | 'private';
+  status: 'publish' | 'draft' | 'pending' | 'private' | 'trash';
+  /** HTML, as WordPress keeps it. */
+  description: string;
   sku: string;
   global_unique_id: string;
   price: string;
@@ -157,7 +159,7 @@ export function wooTime(ms: number): string {
 
 const EPOCH = Date.parse('2026-01-15T10:00:00Z');
 
-const slugOf = (text: string) =>
+export const slugOf = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -193,6 +195,7 @@ function addProduct(
     slug,
     type: variable ? 'variable' : 'simple',
     status: index % 17 === 16 ? 'draft' : 'publish',
+    description: '',
     sku: `${slug.slice(0, 12).toUpperCase()}-${id}`,
     global_unique_id: variable ? '' : gtin(id),
     price: variable ? '' : price.toFixed(2),

@@ -200,6 +200,70 @@ describe('the WooCommerce simulator', () => {
     expect(again.headers.get('x-wc-webhook-delivery-id')).toBe(deliveries[0]!.id);
   });
 
+  it('places orders of chosen variations and products, and sends order.updated on a change', async () => {
+    const { sim, api, received, clock } = setup();
+    const key = await sim.createKey('print-shop', 'read_write');
+    await api('POST', '/webhooks', key, {
+      topic: 'order.updated',
+      delivery_url: 'https://app.example/hooks',
+      secret: 'per-store-secret',
+    });
+    received.length = 0;
+    const products = sim.products('print-shop');
+    const variable = products.find((p) => p.type === 'variable')!;
+    const simple = products.find((p) => p.type === 'simple')!;
+    const variation = sim.variations('print-shop', variable.id)[2]!;
+    const { order, deliveries } = await sim.createOrder('print-shop', undefined, 1, {
+      lines: [
+        { productId: variable.id, variationId: variation.id, quantity: 3 },
+        { productId: simple.id },
+      ],
+      shipping: false,
+    });
+    // Nobody listens to order.created here.
+    expect(deliveries).toEqual([]);
+    expect(order).toMatchObject({
+      status: 'processing',
+      shipping: { first_name: '', address_1: '', country: '' },
+      billing: { first_name: 'Maria', email: 'maria@example.com' },
+      line_items: [
+        {
+          product_id: variable.id,
+          variation_id: variation.id,
+          quantity: 3,
+          sku: variation.sku,
+          meta_data: variation.attributes.map((a) =>
+            expect.objectContaining({
+              display_key: a.name,
+              display_value: a.option,
+            }),
+          ),
+        },
+        { product_id: simple.id, variation_id: 0, quantity: 1, sku: simple.sku, meta_data: [] },
+      ],
+    });
+    expect((order.line_items as { name: string }[])[0]!.name).toBe(
+      `${variable.name} - ${variation.attributes.map((a) => a.option).join(', ')}`,
+    );
+
+    clock.advance(60_000);
+    const updated = await sim.updateOrder('print-shop', order.id as number, 'cancelled');
+    expect(updated.order.status).toBe('cancelled');
+    expect(updated.order.date_modified_gmt).toBe('2026-03-02T09:01:00');
+    const hook = received.shift()!;
+    const body = await hook.text();
+    expect(JSON.parse(body)).toMatchObject({ id: order.id, status: 'cancelled' });
+    expect(hook.headers.get('x-wc-webhook-topic')).toBe('order.updated');
+    expect(hook.headers.get('x-wc-webhook-signature')).toBe(
+      bodySignature('per-store-secret', body),
+    );
+
+    // A change through the REST API is announced the same way.
+    const put = await api('PUT', `/orders/${order.id}`, key, { status: 'on-hold' });
+    expect(put.body.status).toBe('on-hold');
+    expect(JSON.parse(await received.shift()!.text())).toMatchObject({ status: 'on-hold' });
+  });
+
   it('disables a webhook after more than five failed deliveries in a row', async () => {
     const { sim, api, answerWith } = setup();
     const key = await sim.createKey('print-shop', 'read_write');
@@ -221,7 +285,7 @@ describe('the WooCommerce simulator', () => {
     clock.advance(60_000);
     const { order: second } = await sim.createOrder('print-shop');
     clock.advance(60_000);
-    sim.updateOrder('print-shop', first.id as number, 'completed');
+    await sim.updateOrder('print-shop', first.id as number, 'completed');
     const all = await api('GET', '/orders?orderby=modified&order=asc&dates_are_gmt=true', key);
     expect(all.body.map((o: { id: number }) => o.id)).toEqual([second.id, first.id]);
     const recent = await api(

@@ -8,6 +8,7 @@ import {
   type SimCatalogue,
   type SimProduct,
   type SimVariation,
+  slugOf,
   wooTime,
 } from './data.js';
 import { clickOnAuthorizePage, escapeHtml, hiddenInputs, page } from './pages.js';
@@ -16,8 +17,9 @@ import { clickOnAuthorizePage, escapeHtml, hiddenInputs, page } from './pages.js
  * A stand-in for WooCommerce stores that speaks their wire protocol: the REST API v3 with
  * consumer keys (Basic auth or query parameters, read/write/read_write permissions, WooCommerce's
  * own error bodies), page-numbered listings with `X-WP-Total`, `X-WP-TotalPages` and `Link`,
- * webhooks signed with their secret (a ping when one is saved), orders, the `/wc-auth/v1/authorize`
- * key hand-off page, and a "REST API keys" admin page. Stores are path segments:
+ * webhooks signed with their secret (a ping when one is saved), orders, products created with
+ * `POST /products` (WooCommerce's defaults and validation, `product_invalid_sku` for a SKU in use),
+ * the `/wc-auth/v1/authorize` key hand-off page, and a "REST API keys" admin page. Stores are path segments:
  * `{origin}{basePath}/{store}/wp-json/wc/v3/…` answers what `https://shop.example/wp-json/wc/v3/…`
  * would.
  *
@@ -95,6 +97,8 @@ interface Store {
   catalogue: SimCatalogue;
   keys: Map<string, SimulatedKey>;
   revoked: Set<string>;
+  /** Permissions the owner changed on a key after issuing it (WooCommerce lets them). */
+  permissions: Map<string, KeyPermissions>;
   /** After "revoke all keys", keys this run did not list (issued before a restart) stop too. */
   refuseUnlisted: boolean;
   webhooks: SimulatedWebhook[];
@@ -188,6 +192,7 @@ export class WooCommerceSimulator {
       catalogue,
       keys: new Map(),
       revoked: new Set(),
+      permissions: new Map(),
       refuseUnlisted: false,
       webhooks: [],
       orders: [],
@@ -274,7 +279,20 @@ export class WooCommerceSimulator {
         createdAt: '2026-01-15T10:00:00',
       });
     }
-    return [...store.keys.values()].sort((a, b) => a.keyId - b.keyId);
+    return [...store.keys.values()]
+      .map((key) => ({
+        ...key,
+        permissions: store.permissions.get(key.consumerKey) ?? key.permissions,
+      }))
+      .sort((a, b) => a.keyId - b.keyId);
+  }
+
+  /**
+   * The owner edits a key's permissions (WooCommerce › Settings › Advanced › REST API): calls
+   * with it are judged by the new permissions from then on.
+   */
+  setKeyPermissions(storeName: string, consumerKey: string, permissions: KeyPermissions): void {
+    this.#store(storeName).permissions.set(consumerKey, permissions);
   }
 
   /** Deletes one key (the owner's "Revoke" link). */
@@ -323,7 +341,7 @@ export class WooCommerceSimulator {
     if (!timingSafeEqual(expected.consumerSecret, consumerSecret)) {
       return invalid('Consumer secret is invalid.');
     }
-    return permissions;
+    return store.permissions.get(consumerKey) ?? permissions;
   }
 
   // Controls --------------------------------------------------------------------------------
@@ -391,22 +409,72 @@ export class WooCommerceSimulator {
     return this.#deliver(store, 'product.deleted', { id: productId });
   }
 
-  /** A shopper's order (status `processing`) for one product, sent as `order.created`. */
+  /**
+   * A shopper's order (status `processing`), sent as `order.created`: one line for a product (its
+   * first variation, or `variationId`, for a variable product), or each of `lines`. A line holds
+   * what WooCommerce records: `product_id`, `variation_id` (0 for a simple product), the SKU, and
+   * the variation's attributes as meta data. `shipping: false` leaves the shipping address empty,
+   * as for orders that ship nothing (the billing address is still there).
+   */
   async createOrder(
     storeName: string,
     productId?: number,
     quantity = 1,
+    options: {
+      variationId?: number;
+      lines?: readonly { productId: number; variationId?: number; quantity?: number }[];
+      shipping?: boolean;
+    } = {},
   ): Promise<{ order: Record<string, unknown>; deliveries: WooDelivery[] }> {
     const store = this.#store(storeName);
-    const product = productId
-      ? store.catalogue.products.find((p) => p.id === productId)
-      : store.catalogue.products.find((p) => p.status === 'publish');
-    if (!product) throw new Error(`No product ${productId ?? ''} in ${storeName}`);
-    const variation = store.catalogue.variations.get(product.id)?.[0] ?? null;
-    const price = variation?.price ?? product.price;
     const id = 5001 + store.orders.length;
     const now = wooTime(this.#now());
-    const total = (Number(price) * quantity).toFixed(2);
+    const wanted = options.lines ?? [
+      {
+        productId: productId ?? 0,
+        quantity,
+        ...(options.variationId ? { variationId: options.variationId } : {}),
+      },
+    ];
+    const lineItems = wanted.map((line, n) => {
+      const product = line.productId
+        ? store.catalogue.products.find((p) => p.id === line.productId)
+        : store.catalogue.products.find((p) => p.status === 'publish');
+      if (!product) throw new Error(`No product ${line.productId || ''} in ${storeName}`);
+      const variations = store.catalogue.variations.get(product.id) ?? [];
+      const variation = line.variationId
+        ? variations.find((v) => v.id === line.variationId)
+        : (variations[0] ?? null);
+      if (variation === undefined) {
+        throw new Error(
+          `No variation ${line.variationId} of product ${product.id} in ${storeName}`,
+        );
+      }
+      const price = variation?.price ?? product.price;
+      const count = line.quantity ?? 1;
+      return {
+        id: id * 10 + n + 1,
+        name: variation
+          ? `${product.name} - ${variation.attributes.map((a) => a.option).join(', ')}`
+          : product.name,
+        product_id: product.id,
+        variation_id: variation?.id ?? 0,
+        quantity: count,
+        tax_class: '',
+        subtotal: (Number(price) * count).toFixed(2),
+        total: (Number(price) * count).toFixed(2),
+        sku: variation?.sku ?? product.sku,
+        price: Number(price),
+        meta_data: (variation?.attributes ?? []).map((a, i) => ({
+          id: i + 1,
+          key: a.name.toLowerCase(),
+          value: a.option,
+          display_key: a.name,
+          display_value: a.option,
+        })),
+      };
+    });
+    const total = lineItems.reduce((sum, l) => sum + Number(l.total), 0).toFixed(2);
     const address = {
       first_name: 'Maria',
       last_name: 'Jensen',
@@ -419,8 +487,10 @@ export class WooCommerceSimulator {
       country: 'GB',
       phone: '+441179460000',
     };
+    const empty = Object.fromEntries(Object.keys(address).map((key) => [key, '']));
     const order: Record<string, unknown> = {
       id,
+      parent_id: 0,
       number: String(id),
       status: 'processing',
       currency: 'GBP',
@@ -428,40 +498,30 @@ export class WooCommerceSimulator {
       date_modified_gmt: now,
       total,
       billing: { ...address, email: 'maria@example.com' },
-      shipping: address,
-      line_items: [
-        {
-          id: id * 10 + 1,
-          name: product.name,
-          product_id: product.id,
-          variation_id: variation?.id ?? 0,
-          quantity,
-          sku: variation?.sku ?? product.sku,
-          price: Number(price),
-          total,
-          meta_data: (variation?.attributes ?? []).map((a, i) => ({
-            id: i + 1,
-            key: a.name.toLowerCase(),
-            value: a.option,
-            display_key: a.name,
-            display_value: a.option,
-          })),
-        },
-      ],
+      shipping: options.shipping === false ? empty : address,
+      line_items: lineItems,
       meta_data: [],
     };
     store.orders.push(order);
     return { order, deliveries: await this.#deliver(store, 'order.created', order) };
   }
 
-  /** Changes an order's status (as the shop owner would), which moves its modification time. */
-  updateOrder(storeName: string, orderId: number, status: string): Record<string, unknown> {
-    const order = this.#store(storeName).orders.find((o) => o.id === orderId);
+  /**
+   * The owner changes an order's status (in wp-admin, or through `PUT /orders/{id}`): its
+   * modification time moves on and `order.updated` goes out with the whole order.
+   */
+  async updateOrder(
+    storeName: string,
+    orderId: number,
+    status: string,
+  ): Promise<{ order: Record<string, unknown>; deliveries: WooDelivery[] }> {
+    const store = this.#store(storeName);
+    const order = store.orders.find((o) => o.id === orderId);
     if (!order) throw new Error(`No order ${orderId} in ${storeName}`);
     order.status = status;
     const previous = Date.parse(`${order.date_modified_gmt as string}Z`);
     order.date_modified_gmt = wooTime(Math.max(this.#now(), previous + 1000));
-    return order;
+    return { order, deliveries: await this.#deliver(store, 'order.updated', order) };
   }
 
   /** Sends a delivery again, byte for byte, with the same delivery id. */
@@ -575,6 +635,11 @@ export class WooCommerceSimulator {
         await this.createKey(name, permissions, form.get('description') || 'Added in admin');
       } else if (action === 'revoke-key') {
         this.revokeKey(name, form.get('consumer_key') ?? '');
+      } else if (action === 'key-permissions') {
+        const permissions = form.get('permissions') as KeyPermissions;
+        if (!(permissions in PERMISSION_CODES))
+          return page('Error', '<h1>Bad permissions</h1>', 400);
+        this.setKeyPermissions(name, form.get('consumer_key') ?? '', permissions);
       } else if (action === 'revoke-all') {
         this.revokeKeys(name);
       } else if (action === 'order') {
@@ -698,7 +763,9 @@ export class WooCommerceSimulator {
     const base = `${this.basePath}/${name}/wp-admin`;
     const keyRows = (await this.keys(name))
       .map(
-        (k) => `<tr><td>${escapeHtml(k.description)}</td><td>${k.permissions.replace('_', '/')}</td>
+        (
+          k,
+        ) => `<tr><td>${escapeHtml(k.description)}</td><td><form class="inline" method="post" action="${escapeHtml(base)}">${hiddenInputs({ action: 'key-permissions', consumer_key: k.consumerKey })}<select name="permissions" aria-label="Permissions of ${escapeHtml(k.description)}">${(['read', 'write', 'read_write'] as const).map((p) => `<option value="${p}"${p === k.permissions ? ' selected' : ''}>${p === 'read_write' ? 'Read/Write' : p === 'read' ? 'Read' : 'Write'}</option>`).join('')}</select> <button type="submit" class="secondary">Save</button></form></td>
           <td><code>${escapeHtml(k.consumerKey)}</code><br><code>${escapeHtml(k.consumerSecret)}</code></td>
           <td><form class="inline" method="post" action="${escapeHtml(base)}">${hiddenInputs({ action: 'revoke-key', consumer_key: k.consumerKey })}<button type="submit" class="secondary">Revoke</button></form></td></tr>`,
       )
@@ -711,6 +778,14 @@ export class WooCommerceSimulator {
       .join('');
     const action = (value: string, label: string) =>
       `<form class="inline" method="post" action="${escapeHtml(base)}">${hiddenInputs({ action: value })}<button type="submit" class="secondary">${label}</button></form>`;
+    const latest = [...store.catalogue.products]
+      .sort((a, b) => b.id - a.id)
+      .slice(0, 8)
+      .map(
+        (p) =>
+          `<tr><td>${p.id}</td><td>${escapeHtml(p.name)}</td><td>${p.status}</td><td><code>${escapeHtml(p.sku)}</code></td><td>${escapeHtml(p.regular_price || p.price)}</td></tr>`,
+      )
+      .join('');
     return page(
       `${store.seed.title} ‹ WooCommerce`,
       `<h1>${escapeHtml(store.seed.title)}</h1>
@@ -725,6 +800,9 @@ export class WooCommerceSimulator {
        <p>${action('revoke-all', 'Revoke all keys')}</p>
        <h2>Webhooks</h2>
        <table><tr><th>Name</th><th>Topic</th><th>Status</th><th>Delivery URL</th></tr>${hookRows}</table>
+       <h2>Products</h2>
+       <p>${store.catalogue.products.length} products; the latest:</p>
+       <table><tr><th>ID</th><th>Name</th><th>Status</th><th>SKU</th><th>Price</th></tr>${latest}</table>
        <h2>Store activity</h2>
        <p>${action('order', 'Place a test order')} ${action('update-product', 'Change the first product')}</p>`,
     );
@@ -825,10 +903,28 @@ export class WooCommerceSimulator {
     const orderId = idIn(/^\/orders\/(\d+)$/);
     const webhookId = idIn(/^\/webhooks\/(\d+)$/);
     if (method === 'GET' && path === '/products') {
-      const products = [...catalogue.products];
+      const status = q.get('status') ?? 'any';
+      if (!['any', ...PRODUCT_STATUSES].includes(status)) {
+        return invalidParam(
+          'status',
+          `status is not one of ${wpList(['any', ...PRODUCT_STATUSES])}.`,
+        );
+      }
+      // `sku`: exact SKUs, comma-separated; like WooCommerce, products only (not variations).
+      const skus = q
+        .get('sku')
+        ?.split(',')
+        .map((sku) => sku.trim())
+        .filter(Boolean);
+      const products = catalogue.products.filter(
+        (p) =>
+          (status === 'any' ? p.status !== 'trash' : p.status === status) &&
+          (!skus || skus.includes(p.sku)),
+      );
       if (q.get('order') === 'desc') products.reverse();
       return paged(products, url);
     }
+    if (method === 'POST' && path === '/products') return this.#createProduct(store, body);
     if (productId !== null && method === 'GET') {
       const product = catalogue.products.find((p) => p.id === productId);
       return product ? json(product) : invalidId('product');
@@ -857,8 +953,9 @@ export class WooCommerceSimulator {
       if (!order) return invalidId('order');
       if (method === 'GET') return json(order);
       if (method === 'PUT' || method === 'POST') {
-        if (typeof body.status === 'string')
-          this.updateOrder(store.seed.name, order.id as number, body.status);
+        if (typeof body.status === 'string') {
+          await this.updateOrder(store.seed.name, order.id as number, body.status);
+        }
         return json(order);
       }
     }
@@ -894,6 +991,98 @@ export class WooCommerceSimulator {
       }
     }
     return noRoute();
+  }
+
+  /**
+   * `POST /products`: WordPress checks the fields' types and enums first (`rest_invalid_param`),
+   * then WooCommerce the SKU (`product_invalid_sku`, unique across products and variations).
+   * Defaults: a simple product, published, in the Uncategorized category.
+   */
+  async #createProduct(store: Store, body: Record<string, unknown>): Promise<Response> {
+    const problems: Record<string, string> = {};
+    for (const key of ['name', 'sku', 'regular_price', 'description', 'short_description']) {
+      if (body[key] !== undefined && typeof body[key] !== 'string') {
+        problems[key] = `${key} is not of type string.`;
+      }
+    }
+    if (body.type !== undefined && !PRODUCT_TYPES.includes(body.type as string)) {
+      problems.type = `type is not one of ${wpList(PRODUCT_TYPES)}.`;
+    }
+    if (body.status !== undefined && !PRODUCT_STATUSES.includes(body.status as string)) {
+      problems.status = `status is not one of ${wpList(PRODUCT_STATUSES)}.`;
+    }
+    const names = Object.keys(problems);
+    if (names.length) {
+      return json(
+        {
+          code: 'rest_invalid_param',
+          message: `Invalid parameter(s): ${names.join(', ')}`,
+          data: { status: 400, params: problems },
+        },
+        400,
+      );
+    }
+    const type = (body.type as string | undefined) ?? 'simple';
+    if (type === 'grouped' || type === 'external') {
+      return restError(
+        'woocommerce_rest_invalid_product_type',
+        'The simulator creates simple and variable products only.',
+        400,
+      );
+    }
+    const sku = ((body.sku as string | undefined) ?? '').trim();
+    const { catalogue } = store;
+    if (sku) {
+      const owner =
+        catalogue.products.find((p) => p.sku === sku && p.status !== 'trash') ??
+        [...catalogue.variations.values()].flat().find((v) => v.sku === sku);
+      if (owner) {
+        return json(
+          {
+            code: 'product_invalid_sku',
+            message: 'Invalid or duplicated SKU.',
+            data: { status: 400, resource_id: owner.id, unique_sku: `${sku}-1` },
+          },
+          400,
+        );
+      }
+    }
+    const regular = ((body.regular_price as string | undefined) ?? '').trim();
+    if (regular && !/^\d+(\.\d+)?$/.test(regular)) {
+      // WooCommerce stores what it cannot read as a price as no price at all.
+      body.regular_price = '';
+    }
+    const now = wooTime(this.#now());
+    const name = ((body.name as string | undefined) ?? '').trim();
+    const taken = new Set(catalogue.products.map((p) => p.slug));
+    const base = slugOf(name) || 'product';
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const id = catalogue.nextId++;
+    const price = ((body.regular_price as string | undefined) ?? '').trim();
+    const product: SimProduct = {
+      id,
+      name,
+      slug,
+      type: type as SimProduct['type'],
+      status: (body.status as SimProduct['status'] | undefined) ?? 'publish',
+      description: (body.description as string | undefined) ?? '',
+      sku,
+      global_unique_id: '',
+      price,
+      regular_price: price,
+      stock_quantity: null,
+      categories: [{ id: 15, name: 'Uncategorized', slug: 'uncategorized' }],
+      images: [],
+      attributes: [],
+      variations: [],
+      date_created_gmt: now,
+      date_modified_gmt: now,
+    };
+    catalogue.products.push(product);
+    if (type === 'variable') catalogue.variations.set(id, []);
+    await this.#deliver(store, 'product.created', product);
+    return json({ ...product, permalink: `${this.urlOf(store.seed.name)}/product/${slug}/` }, 201);
   }
 
   async #createWebhook(store: Store, body: Record<string, unknown>): Promise<Response> {
@@ -962,6 +1151,25 @@ function publicWebhook(hook: SimulatedWebhook) {
   const { secret: _secret, failures: _failures, ...rest } = hook;
   return { ...rest, hooks: [`woocommerce_${hook.resource}_${hook.event}`] };
 }
+
+const PRODUCT_STATUSES = ['draft', 'pending', 'private', 'publish', 'future', 'trash'];
+const PRODUCT_TYPES = ['simple', 'grouped', 'external', 'variable'];
+
+/** WordPress's way of listing allowed values in a message: `a, b, and c`. */
+const wpList = (values: readonly string[]) =>
+  values.length > 2
+    ? `${values.slice(0, -1).join(', ')}, and ${values.at(-1)}`
+    : values.join(' and ');
+
+const invalidParam = (param: string, problem: string) =>
+  json(
+    {
+      code: 'rest_invalid_param',
+      message: `Invalid parameter(s): ${param}`,
+      data: { status: 400, params: { [param]: problem } },
+    },
+    400,
+  );
 
 const invalidId = (resource: string) =>
   restError(`woocommerce_rest_${resource}_invalid_id`, 'Invalid ID.', 404);

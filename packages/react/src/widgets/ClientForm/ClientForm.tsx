@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { type Client, CreateClientBody } from '@vitrine/sdk';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';

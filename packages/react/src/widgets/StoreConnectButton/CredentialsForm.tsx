@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateStoreBody, isApiError } from '@vitrine/sdk';
 import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { Field } from '../../components/Field.js';

@@ -1,6 +1,6 @@
 'use client';
 import type { Job, Store } from '@vitrine/sdk';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -53,6 +53,11 @@ export interface StoreListProps {
   onReady?: (stores: Store[]) => void;
   /** Show the stores without any action even when the session may act. @default false */
   readOnly?: boolean;
+  /**
+   * More actions on each store's row, after the list's own (e.g. a `TestOrderButton`); return
+   * nothing for a store without any.
+   */
+  renderActions?: (store: Store) => ReactNode;
   /** The title's heading level, to fit the host page's outline; stores' names are one below. @default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Keep the title for screen readers only, when the host page shows its own. @default false */
@@ -172,6 +177,7 @@ export function StoreList(props: StoreListProps) {
               canManage={canManage}
               classNames={classNames}
               onSelect={props.onSelect}
+              extraActions={props.readOnly ? null : props.renderActions?.(store)}
               onNotice={setNotice}
               onReconnect={() => {
                 // The dialog starts from what the list already knows of the store.
@@ -229,6 +235,7 @@ function StoreItem(props: {
   canManage: boolean;
   classNames: Partial<Record<StoreListPart, string>>;
   onSelect: ((store: Store) => void) | undefined;
+  extraActions: ReactNode;
   onNotice: (notice: Notice | null) => void;
   onReconnect: () => void;
   onSuccess: StoreListProps['onSuccess'];
@@ -366,7 +373,7 @@ function StoreItem(props: {
         </p>
       )}
 
-      {(canManage || canConnect) && store.status !== 'disconnected' && (
+      {(canManage || canConnect || props.extraActions) && store.status !== 'disconnected' && (
         <fieldset className={cx('vt-StoreList-actions', classNames.actions)}>
           <legend className="vt-VisuallyHidden">
             {t('stores.list.actionsFor', { name: store.name })}
@@ -399,6 +406,7 @@ function StoreItem(props: {
               {t('stores.list.disconnect')}
             </Button>
           )}
+          {props.extraActions}
         </fieldset>
       )}
       {actionError && !confirming ? (

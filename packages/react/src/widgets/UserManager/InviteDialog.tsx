@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { isApiError, PersonBody, type Role, roles, type Store, type User } from '@vitrine/sdk';
 import { useEffect, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';

@@ -1,5 +1,12 @@
 import { DomainError } from '../../errors.js';
-import { renewalDue, sendWithRetry, tokenRevoked, unavailable, webhookJson } from '../http.js';
+import {
+  refused,
+  renewalDue,
+  sendWithRetry,
+  tokenRevoked,
+  unavailable,
+  webhookJson,
+} from '../http.js';
 import {
   type AdapterRuntime,
   type AuthorizeRequest,
@@ -9,12 +16,15 @@ import {
   type OrderPoll,
   type PlatformAdapter,
   PlatformError,
+  type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
   type PlatformVariant,
+  type ProductDraft,
   type ProductPage,
   type WebhookDelivery,
 } from '../types.js';
+import { etsyOrderDelivery, readEtsyReceipt } from './orders.js';
 import { standardWebhookValid } from './webhooks.js';
 
 export interface EtsyOptions {
@@ -37,6 +47,12 @@ export interface EtsyOptions {
   pageSize?: number;
   /** How far back the first order poll of a store looks, in seconds. */
   firstPollLookbackSeconds?: number;
+  /**
+   * The seller taxonomy node listings made from the catalog are filed under. Etsy requires one;
+   * the default, 2078, is Art & Collectibles › Prints › Digital Prints (digitally printed art).
+   * A provider whose catalog is mostly other goods (tees, mugs) should set its own.
+   */
+  taxonomyId?: number;
 }
 
 export interface EtsyCredentials {
@@ -50,9 +66,16 @@ export interface EtsyCredentials {
   scopes: string[];
 }
 
+/**
+ * Where a sync is: active listings first, then drafts (Etsy lists one state at a time). A cursor
+ * saved before drafts were read has no `state`: it is in the active listings.
+ */
 export interface EtsyCursor {
   offset: number;
+  state?: ListingState;
 }
+
+type ListingState = 'active' | 'draft';
 
 interface TokenResponse {
   access_token?: string;
@@ -77,6 +100,17 @@ interface InventoryProduct {
 
 interface Inventory {
   products: InventoryProduct[];
+}
+
+interface ShippingProfile {
+  shipping_profile_id: number;
+  title?: string | null;
+  is_deleted?: boolean;
+}
+
+interface ReadinessState {
+  readiness_state_id: number;
+  readiness_state?: string;
 }
 
 interface Listing {
@@ -109,10 +143,18 @@ const MAX_INLINE_WAIT_MS = 60_000;
 
 export const defaultEtsyScopes = [
   'listings_r',
+  'listings_w',
   'shops_r',
   'transactions_r',
   'transactions_w',
 ] as const;
+
+/** Art & Collectibles › Prints › Digital Prints. */
+const DEFAULT_TAXONOMY_ID = 2078;
+/** Print on demand has no stock: the most Etsy allows per offering. */
+const MADE_TO_ORDER_QUANTITY = 999;
+/** Drafts read per page while looking for one of ours. */
+const DRAFT_PAGES = 20;
 
 /**
  * Etsy Open API v3: OAuth 2.0 with PKCE, `x-api-key: {keystring}:{shared secret}` plus a bearer
@@ -148,6 +190,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
       apiUrl: (options.apiUrl ?? 'https://api.etsy.com/v3').replace(/\/$/, ''),
       pageSize: Math.min(100, Math.max(1, options.pageSize ?? 100)),
       firstPollLookbackSeconds: options.firstPollLookbackSeconds ?? 24 * 3600,
+      taxonomyId: options.taxonomyId ?? DEFAULT_TAXONOMY_ID,
     };
     this.#runtime = runtime;
   }
@@ -274,37 +317,178 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
     return null;
   }
 
+  /**
+   * Active listings, then drafts (those made from the catalog stay drafts until the owner
+   * activates them in Etsy). Other states (inactive, sold out, expired) are not read: they
+   * cannot take orders.
+   */
   async listProducts(
     session: PlatformSession<EtsyCredentials>,
     cursor: EtsyCursor | null,
   ): Promise<ProductPage<EtsyCursor>> {
+    const state = cursor?.state ?? 'active';
     const offset = cursor?.offset ?? 0;
-    const limit = this.#options.pageSize;
-    const page = await this.#get<Page<Listing>>(
-      session,
-      `/shops/${session.credentials.shopId}/listings`,
-      {
-        state: 'active',
-        limit: String(limit),
-        offset: String(offset),
-        // Oldest first: listings added while paging land after the pages already read.
-        sort_on: 'created',
-        sort_order: 'asc',
-        includes: 'Images,Inventory',
-      },
-    );
+    const page = await this.#listings(session, state, offset);
     const products: PlatformProduct[] = [];
-    for (const listing of page.results) {
-      const inventory =
-        listing.inventory ??
-        (await this.#get<Inventory>(session, `/listings/${listing.listing_id}/inventory`));
-      products.push(fromListing(listing, inventory));
-    }
+    for (const listing of page.results) products.push(await this.#product(session, listing));
     const seen = offset + page.results.length;
+    const more = page.results.length > 0 && seen < page.count;
     return {
       products,
-      next: page.results.length > 0 && seen < page.count ? { offset: seen } : null,
+      next: more
+        ? { state, offset: seen }
+        : state === 'active'
+          ? { state: 'draft', offset: 0 }
+          : null,
     };
+  }
+
+  /** One page of the shop's listings in one state, oldest first, with their inventory. */
+  #listings(
+    session: PlatformSession<EtsyCredentials>,
+    state: ListingState,
+    offset: number,
+  ): Promise<Page<Listing>> {
+    return this.#get<Page<Listing>>(session, `/shops/${session.credentials.shopId}/listings`, {
+      state,
+      limit: String(this.#options.pageSize),
+      offset: String(offset),
+      // Oldest first: listings added while paging land after the pages already read.
+      sort_on: 'created',
+      sort_order: 'asc',
+      includes: 'Images,Inventory',
+    });
+  }
+
+  async #product(
+    session: PlatformSession<EtsyCredentials>,
+    listing: Listing,
+  ): Promise<PlatformProduct> {
+    const inventory =
+      listing.inventory ??
+      (await this.#get<Inventory>(session, `/listings/${listing.listing_id}/inventory`));
+    return fromListing(listing, inventory);
+  }
+
+  /**
+   * A draft listing with one inventory product holding `draft.sku` and its price. Etsy keeps it a
+   * draft: activating a listing needs at least one photo and costs a listing fee, which is the
+   * owner's call in Etsy. Found again by its SKU on a retry; a draft of ours whose inventory was
+   * not written yet (the attempt stopped in between) is found by its title and finished.
+   */
+  async publishProduct(
+    session: PlatformSession<EtsyCredentials>,
+    draft: ProductDraft,
+  ): Promise<PlatformProduct> {
+    const price = Number(draft.price ?? 0);
+    if (!(price > 0)) {
+      throw refused(
+        'Etsy needs a price above zero for every listing: give the product a price, then publish it again.',
+      );
+    }
+    const { found, unfinished } = await this.#findDraft(session, draft);
+    if (found) return found;
+    const shopId = session.credentials.shopId;
+    const shipping = await this.#get<Page<ShippingProfile>>(
+      session,
+      `/shops/${shopId}/shipping-profiles`,
+    );
+    const profile = shipping.results.find((p) => !p.is_deleted);
+    if (!profile) {
+      throw refused(
+        'The Etsy shop has no shipping profile, which every physical listing needs: create one in Shop Manager › Settings › Delivery settings, then publish again.',
+      );
+    }
+    const readiness = await this.#get<Page<ReadinessState>>(
+      session,
+      `/shops/${shopId}/readiness-state-definitions`,
+      { limit: '100' },
+    );
+    const processing =
+      readiness.results.find((r) => r.readiness_state === 'made_to_order') ?? readiness.results[0];
+    if (!processing) {
+      throw refused(
+        'The Etsy shop has no processing profile, which every physical listing needs: add processing times in Shop Manager › Settings › Delivery settings, then publish again.',
+      );
+    }
+    const listing =
+      unfinished ??
+      (await this.#call<Listing>(session, 'POST', `/shops/${shopId}/listings`, {
+        idempotent: false,
+        form: {
+          quantity: String(MADE_TO_ORDER_QUANTITY),
+          title: draft.title,
+          // Etsy requires a description.
+          description: draft.description?.trim() || draft.title,
+          price: price.toFixed(2),
+          who_made: 'i_did',
+          when_made: 'made_to_order',
+          is_supply: 'false',
+          type: 'physical',
+          taxonomy_id: String(this.#options.taxonomyId),
+          shipping_profile_id: String(profile.shipping_profile_id),
+          readiness_state_id: String(processing.readiness_state_id),
+        },
+      }));
+    const inventory = await this.#call<Inventory>(
+      session,
+      'PUT',
+      `/listings/${listing.listing_id}/inventory`,
+      {
+        json: {
+          products: [
+            {
+              sku: draft.sku,
+              property_values: [],
+              offerings: [
+                {
+                  price,
+                  quantity: MADE_TO_ORDER_QUANTITY,
+                  is_enabled: true,
+                  readiness_state_id: processing.readiness_state_id,
+                },
+              ],
+            },
+          ],
+          price_on_property: [],
+          quantity_on_property: [],
+          sku_on_property: [],
+          readiness_state_on_property: [],
+        },
+      },
+    );
+    return fromListing({ ...listing, state: listing.state ?? 'draft' }, inventory);
+  }
+
+  /**
+   * The shop's drafts, looking for ours: one holding the SKU (done), or one with the same title
+   * and an inventory without any SKU (created, its inventory never written).
+   */
+  async #findDraft(
+    session: PlatformSession<EtsyCredentials>,
+    draft: ProductDraft,
+  ): Promise<{ found: PlatformProduct | null; unfinished: Listing | null }> {
+    let unfinished: Listing | null = null;
+    for (let offset = 0, page = 0; page < DRAFT_PAGES; page++) {
+      const drafts = await this.#listings(session, 'draft', offset);
+      for (const listing of drafts.results) {
+        const product = await this.#product(session, listing);
+        if (product.variants.some((v) => v.sku === draft.sku)) {
+          return { found: product, unfinished: null };
+        }
+        if (
+          !unfinished &&
+          listing.title === draft.title &&
+          product.variants.length === 1 &&
+          product.variants.every((v) => !v.sku && !Object.keys(v.options).length)
+        ) {
+          unfinished = listing;
+        }
+      }
+      offset += drafts.results.length;
+      if (!drafts.results.length || offset >= drafts.count) break;
+    }
+    return { found: null, unfinished };
   }
 
   async verify(session: PlatformSession<EtsyCredentials>): Promise<void> {
@@ -356,6 +540,32 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
           ? { kind: 'order_created', externalId: receipt ?? id, payload }
           : { kind: 'ignored' },
     };
+  }
+
+  /**
+   * A polled receipt is read as it is; an `order.paid` notification names the receipt, which is
+   * read from the API (`GET /shops/{shop_id}/receipts/{receipt_id}`): the store's own shop only.
+   */
+  async readOrder(
+    delivery: { payload: unknown },
+    session: () => Promise<PlatformSession<EtsyCredentials>>,
+  ): Promise<PlatformOrder> {
+    const named = etsyOrderDelivery(delivery.payload);
+    if ('receipt' in named) return readEtsyReceipt(named.receipt);
+    const open = await session();
+    if (named.shopId !== open.credentials.shopId) {
+      throw new DomainError(
+        'validation_failed',
+        `The notification names a receipt of Etsy shop ${named.shopId}, not of this store's shop ${open.credentials.shopId}.`,
+      );
+    }
+    const receipt = await this.#call<unknown>(
+      open,
+      'GET',
+      `/shops/${named.shopId}/receipts/${named.receiptId}`,
+      { missing: `Etsy has no receipt ${named.receiptId} in shop ${named.shopId}.` },
+    );
+    return readEtsyReceipt(receipt);
   }
 
   /**
@@ -455,17 +665,42 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
     };
   }
 
-  /**
-   * One API call: the token renewed when about to expire (and once on a 401), paced by the
-   * per-second quota Etsy reports, 429s waited out as `retry-after` says, outages retried.
-   */
-  async #get<T>(
+  #get<T>(
     session: PlatformSession<EtsyCredentials>,
     path: string,
     query: Record<string, string> = {},
   ): Promise<T> {
+    return this.#call<T>(session, 'GET', path, { query });
+  }
+
+  /**
+   * One API call: the token renewed when about to expire (and once on a 401), paced by the
+   * per-second quota Etsy reports, 429s waited out as `retry-after` says, outages retried
+   * (except for a call that creates something: see `idempotent` in `sendWithRetry`). Bodies are
+   * form-encoded (`form`) or JSON (`json`), as each endpoint wants.
+   */
+  async #call<T>(
+    session: PlatformSession<EtsyCredentials>,
+    method: string,
+    path: string,
+    options: {
+      query?: Record<string, string>;
+      form?: Record<string, string>;
+      json?: unknown;
+      idempotent?: boolean;
+      /** What a 404 means for this call, when it is not the shop gone (a receipt that is not). */
+      missing?: string;
+    } = {},
+  ): Promise<T> {
     const url = new URL(`${this.#options.apiUrl}/application${path}`);
-    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      url.searchParams.set(key, value);
+    }
+    const body = options.form
+      ? { type: 'application/x-www-form-urlencoded', text: new URLSearchParams(options.form) }
+      : options.json !== undefined
+        ? { type: 'application/json', text: JSON.stringify(options.json) }
+        : null;
     let renewed = false;
     for (;;) {
       const quotaKey = () => session.credentials.userId || session.credentials.accessToken;
@@ -473,11 +708,14 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
         this.#runtime,
         () =>
           new Request(url, {
+            method,
             headers: {
               accept: 'application/json',
               'x-api-key': this.#apiKey(),
               authorization: `Bearer ${session.credentials.accessToken}`,
+              ...(body ? { 'content-type': body.type } : {}),
             },
+            ...(body ? { body: body.text.toString() } : {}),
           }),
         {
           who: 'Etsy',
@@ -488,6 +726,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
             await this.#awaitQuota(quotaKey());
           },
           observe: (answer) => this.#remember(quotaKey(), answer),
+          ...(options.idempotent === false ? { idempotent: false } : {}),
         },
       );
       const { status } = response;
@@ -502,24 +741,41 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
         continue;
       }
       if (status === 403) {
-        await this.#refusedKey(response);
-        throw new PlatformError('permissions_not_granted', 'The app lacks a needed access scope.');
+        const said = await this.#refusedKey(response);
+        // A store connected before the app asked for a scope: a new consent grants it.
+        const missing = this.#options.scopes.filter((s) => !session.credentials.scopes.includes(s));
+        throw new PlatformError(
+          'permissions_not_granted',
+          `${said ? `Etsy refused the request: ${said}. ` : 'The app lacks a needed access scope. '}` +
+            (missing.length
+              ? `Reconnect the store to grant ${missing.join(', ')}.`
+              : 'Reconnect the store to grant the access the app asks for.'),
+        );
       }
-      if (status === 404) {
+      if (status === 404 && options.missing) {
+        await response.body?.cancel();
+        throw refused(options.missing);
+      }
+      if (status === 404 && method === 'GET') {
         await response.body?.cancel();
         throw new PlatformError('store_needs_reauth', 'Etsy does not know this shop any more.', {
           reason: 'shop_not_found',
         });
       }
-      await response.body?.cancel();
-      throw new PlatformError('platform_unavailable', `Etsy refused the request (${status}).`, {
-        transient: false,
-      });
+      const said = errorText(await response.text().catch(() => ''));
+      if (method !== 'GET' && (status === 400 || status === 404 || status === 409)) {
+        throw refused(`Etsy refused the listing: ${said || `it answered ${status}`}.`);
+      }
+      throw new PlatformError(
+        'platform_unavailable',
+        `Etsy refused the request (${status})${said ? `: ${said}` : ''}.`,
+        { transient: false },
+      );
     }
   }
 
-  /** A 403 about the app's key is a configuration problem, not the shop's. */
-  async #refusedKey(response: Response): Promise<void> {
+  /** A 403 about the app's key is a configuration problem, not the shop's; else Etsy's words. */
+  async #refusedKey(response: Response): Promise<string> {
     const text = await response.text().catch(() => '');
     if (/x-api-key|api key|shared secret/i.test(text)) {
       throw new PlatformError(
@@ -528,6 +784,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
         { transient: false, reason: 'api_key_refused' },
       );
     }
+    return errorText(text);
   }
 
   #remember(key: string, response: Response): void {
@@ -545,6 +802,18 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
     if (wait > 0) await this.#runtime.sleep(wait);
     this.#quota.delete(key);
   }
+}
+
+/** Etsy's error body, `{"error": "…"}`, as its message (a short excerpt of anything else). */
+function errorText(text: string): string {
+  try {
+    const body = JSON.parse(text) as { error?: unknown; error_description?: unknown };
+    const said = body.error_description ?? body.error;
+    if (typeof said === 'string') return said.replace(/\.$/, '').slice(0, 500);
+  } catch {
+    // not JSON
+  }
+  return text.trim().slice(0, 200);
 }
 
 /** Etsy money, `{amount: 1500, divisor: 100}`, as a decimal string: `15.00`. */

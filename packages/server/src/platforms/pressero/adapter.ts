@@ -1,5 +1,5 @@
 import { DomainError } from '../../errors.js';
-import { sendWithRetry, tokenRevoked, unavailable, webhookJson } from '../http.js';
+import { refused, sendWithRetry, tokenRevoked, unavailable, webhookJson } from '../http.js';
 import {
   type AdapterRuntime,
   type CallbackParams,
@@ -7,11 +7,13 @@ import {
   type CredentialsInput,
   type PlatformAdapter,
   PlatformError,
+  type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
   type ProductPage,
   type WebhookDelivery,
 } from '../types.js';
+import { type PresseroSite, presseroOrderNotice, readPresseroOrder } from './orders.js';
 import { messageHashValid } from './signature.js';
 import { normalizeSiteDomain } from './site.js';
 
@@ -76,6 +78,9 @@ export const presseroEventTypes = {
   OrderItemDenied: 9,
   OrderPlaced: 10,
 } as const;
+
+/** The events that name an order for intake: placed, or an item of it denied (canceled). */
+const ORDER_EVENTS = new Set(['OrderPlaced', 'OrderItemDenied']);
 
 /**
  * Pressero (Aleyant): an admin login exchanged for a token (`Authorization: token …`), products
@@ -222,9 +227,9 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
 
   /**
    * `{Type, TypeName, Timestamp, Data:{OrderId, OrderNumber, …}, SubscriberId, SiteId,
-   * MessageID}`: the message id is the delivery id. An order placed is kept for order intake
-   * (the body carries ids only; details are read from the API then); other events are
-   * acknowledged and ignored.
+   * MessageID}`: the message id is the delivery id. An order placed, or an item of it denied, is
+   * kept for order intake (the body carries ids only; the order is read from the API then);
+   * other events are acknowledged and ignored.
    */
   parseWebhook(_headers: Headers, body: Uint8Array): WebhookDelivery {
     const payload = webhookJson<{
@@ -238,11 +243,9 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
     if (typeof id !== 'string' || !id) {
       throw new DomainError('validation_failed', 'The webhook lacks its MessageID.');
     }
-    const topic =
-      payload.TypeName ||
-      Object.entries(presseroEventTypes).find(([, type]) => type === payload.Type)?.[0] ||
-      String(payload.Type ?? 'unknown');
-    const placed = payload.Type === presseroEventTypes.OrderPlaced || topic === 'OrderPlaced';
+    const typed = Object.entries(presseroEventTypes).find(([, type]) => type === payload.Type)?.[0];
+    const topic = payload.TypeName || typed || String(payload.Type ?? 'unknown');
+    const placed = ORDER_EVENTS.has(topic) || (!!typed && ORDER_EVENTS.has(typed));
     const order = payload.Data?.OrderId ?? payload.Data?.OrderNumber;
     return {
       id,
@@ -256,6 +259,25 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
           ? { kind: 'order_created', externalId: String(order), payload }
           : { kind: 'ignored' },
     };
+  }
+
+  /**
+   * The order a webhook names, read through the store's login: `GET /api/v2/orders/{n}/Details`,
+   * its items (`/api/v2/orders/{n}/items`) and the store's site record (its id, which the order
+   * must carry, and its MIS ID, the integration ID the order names its business by).
+   */
+  async readOrder(
+    delivery: { payload: unknown },
+    session: () => Promise<PlatformSession<PresseroCredentials>>,
+  ): Promise<PlatformOrder> {
+    const notice = presseroOrderNotice(delivery.payload);
+    const open = await session();
+    const path = `/api/v2/orders/${encodeURIComponent(notice.orderNumber)}`;
+    const missing = `Pressero has no order ${notice.orderNumber}.`;
+    const details = await this.#get<unknown>(open, `${path}/Details`, { missing });
+    const items = await this.#get<unknown>(open, `${path}/items`, { missing });
+    const site = await this.#get<PresseroSite>(open, `/api/site/${encodeURIComponent(open.shop)}`);
+    return readPresseroOrder({ notice, details, items, site: site ?? {}, domain: open.shop });
   }
 
   /** A token for the login, or null when Pressero refuses the user name or password. */
@@ -320,12 +342,12 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
   /**
    * An authenticated GET. A 401 gets one new login (the token died, or Pressero forgot it);
    * 403 means the admin user may not open the site, 404 that the site is gone. With `optional`,
-   * a 403/404 answers null instead.
+   * a 403/404 answers null instead; with `missing`, a 404 is that refusal (an order not there).
    */
   async #get<T>(
     session: PlatformSession<PresseroCredentials>,
     path: string,
-    options: { optional?: boolean } = {},
+    options: { optional?: boolean; missing?: string } = {},
   ): Promise<T | null> {
     let renewed = false;
     for (;;) {
@@ -342,6 +364,10 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
       if (status === 401) {
         await response.body?.cancel();
         throw tokenRevoked('Pressero refuses the new token too.');
+      }
+      if (status === 404 && options.missing) {
+        await response.body?.cancel();
+        throw refused(options.missing);
       }
       if ((status === 403 || status === 404) && options.optional) {
         await response.body?.cancel();

@@ -1,12 +1,14 @@
 import { DomainError } from '../../errors.js';
 import {
   rateLimited,
+  refused,
   renewalDue,
   sendWithRetry,
   tokenRevoked,
   unavailable,
   webhookJson,
 } from '../http.js';
+import { paragraphsHtml } from '../text.js';
 import {
   type AdapterRuntime,
   type AuthorizeRequest,
@@ -15,20 +17,28 @@ import {
   type Connection,
   type PlatformAdapter,
   PlatformError,
+  type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
   type PlatformVariant,
+  type ProductDraft,
   type ProductPage,
   type WebhookDelivery,
   type WebhookEvent,
 } from '../types.js';
 import {
   type GqlProduct,
+  type GqlPublication,
   type GqlResponse,
+  type GqlUserError,
   type GqlVariant,
   type PageInfo,
+  PRODUCT_BY_SKU_QUERY,
+  PRODUCT_SET_MUTATION,
   PRODUCT_VARIANTS_QUERY,
   PRODUCTS_QUERY,
+  PUBLICATIONS_QUERY,
+  PUBLISH_MUTATION,
   SHOP_QUERY,
   type ThrottleStatus,
   VARIANT_COUNT_QUERY,
@@ -36,6 +46,7 @@ import {
   WEBHOOK_TOPICS,
 } from './graphql.js';
 import { queryHmacValid, webhookHmacValid } from './hmac.js';
+import { readShopifyOrder } from './orders.js';
 import { normalizeShopDomain } from './shop.js';
 
 export interface ShopifyOptions {
@@ -61,6 +72,12 @@ export interface ShopifyOptions {
   /** Products per page, and variants fetched with each product (more come in extra pages). */
   productsPageSize?: number;
   variantsPageSize?: number;
+  /**
+   * The sales channel active products made here are published to, by its name (its catalog's
+   * title): `Online Store`. Shopify has no fixed handle for it, so a shop whose channel is named
+   * otherwise can be matched here.
+   */
+  onlineStoreName?: string;
 }
 
 export interface ShopifyCredentials {
@@ -90,9 +107,16 @@ const MAX_THROTTLES = 12;
 
 export const defaultShopifyScopes = [
   'read_products',
+  'write_products',
   'read_orders',
   'write_merchant_managed_fulfillment_orders',
+  'write_publications',
 ] as const;
+
+/** Base cost of a `productSet` with one variant (10 + 0.2 per variant, rounded up). */
+const PRODUCT_SET_COST = 11;
+/** Variants matching a SKU search read at once; the adapter keeps only exact matches. */
+const SKU_MATCHES = 10;
 
 /** Shopify: OAuth authorization code grant, Admin GraphQL API, HMAC-signed webhooks. */
 export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, ShopifyCursor> {
@@ -122,6 +146,7 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
       expiringTokens: options.expiringTokens ?? true,
       productsPageSize: options.productsPageSize ?? 25,
       variantsPageSize: options.variantsPageSize ?? 30,
+      onlineStoreName: options.onlineStoreName ?? 'Online Store',
     };
     this.#runtime = runtime;
   }
@@ -278,29 +303,143 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
       2 + productsPageSize * (5 + variantsPageSize),
     );
     const products: PlatformProduct[] = [];
-    for (const node of data.products.nodes) {
-      const variants = [...node.variants.nodes];
-      let info = node.variants.pageInfo;
-      // A product with more variants than fit in the page: fetch the rest before yielding it,
-      // so every product is stored whole.
-      while (info.hasNextPage) {
-        const more = await this.#graphql<{
-          product: { variants: { pageInfo: PageInfo; nodes: GqlVariant[] } } | null;
-        }>(
-          session,
-          'VitrineProductVariants',
-          PRODUCT_VARIANTS_QUERY,
-          { id: node.id, first: 250, after: info.endCursor },
-          3 + 250,
-        );
-        if (!more.product) break;
-        variants.push(...more.product.variants.nodes);
-        info = more.product.variants.pageInfo;
-      }
-      products.push(fromGraphql(node, variants));
-    }
+    for (const node of data.products.nodes) products.push(await this.#whole(session, node));
     const { hasNextPage, endCursor } = data.products.pageInfo;
     return { products, next: hasNextPage && endCursor ? { after: endCursor } : null };
+  }
+
+  /**
+   * A product with more variants than fit in the page gets the rest before it is answered, so
+   * every product is whole.
+   */
+  async #whole(
+    session: PlatformSession<ShopifyCredentials>,
+    node: GqlProduct,
+  ): Promise<PlatformProduct> {
+    const variants = [...node.variants.nodes];
+    let info = node.variants.pageInfo;
+    while (info.hasNextPage) {
+      const more = await this.#graphql<{
+        product: { variants: { pageInfo: PageInfo; nodes: GqlVariant[] } } | null;
+      }>(
+        session,
+        'VitrineProductVariants',
+        PRODUCT_VARIANTS_QUERY,
+        { id: node.id, first: 250, after: info.endCursor },
+        3 + 250,
+      );
+      if (!more.product) break;
+      variants.push(...more.product.variants.nodes);
+      info = more.product.variants.pageInfo;
+    }
+    return fromGraphql(node, variants);
+  }
+
+  /**
+   * The product holding `draft.sku` if there is one (a retry after a crash), else a new one made
+   * with `productSet`: one variant (Shopify's `Title: Default Title`) with our SKU and price.
+   * An active product is then published on the Online Store, since `ACTIVE` alone puts it on no
+   * sales channel; publishing again is harmless, so a retry does it too.
+   */
+  async publishProduct(
+    session: PlatformSession<ShopifyCredentials>,
+    draft: ProductDraft,
+  ): Promise<PlatformProduct> {
+    const found = await this.#findBySku(session, draft.sku);
+    const product = found ?? (await this.#createProduct(session, draft));
+    if (draft.status === 'active') await this.#publishOnOnlineStore(session, product.gid);
+    return product.product;
+  }
+
+  async #findBySku(
+    session: PlatformSession<ShopifyCredentials>,
+    sku: string,
+  ): Promise<{ gid: string; product: PlatformProduct } | null> {
+    const { variantsPageSize } = this.#options;
+    const data = await this.#graphql<{
+      productVariants: { nodes: { sku: string | null; product: GqlProduct | null }[] };
+    }>(
+      session,
+      'VitrineProductBySku',
+      PRODUCT_BY_SKU_QUERY,
+      { query: `sku:${searchValue(sku)}`, first: SKU_MATCHES, variantsFirst: variantsPageSize },
+      2 + SKU_MATCHES * (2 + 5 + variantsPageSize),
+    );
+    const match = data.productVariants.nodes.find((n) => n.sku === sku && n.product);
+    if (!match?.product) return null;
+    return { gid: match.product.id, product: await this.#whole(session, match.product) };
+  }
+
+  async #createProduct(
+    session: PlatformSession<ShopifyCredentials>,
+    draft: ProductDraft,
+  ): Promise<{ gid: string; product: PlatformProduct }> {
+    const data = await this.#graphql<{
+      productSet: { product: GqlProduct | null; userErrors: GqlUserError[] };
+    }>(
+      session,
+      'VitrineProductSet',
+      PRODUCT_SET_MUTATION,
+      {
+        synchronous: true,
+        variantsFirst: this.#options.variantsPageSize,
+        input: {
+          title: draft.title,
+          descriptionHtml: paragraphsHtml(draft.description),
+          productType: draft.productType,
+          status: draft.status === 'active' ? 'ACTIVE' : 'DRAFT',
+          productOptions: [{ name: 'Title', position: 1, values: [{ name: 'Default Title' }] }],
+          variants: [
+            {
+              optionValues: [{ optionName: 'Title', name: 'Default Title' }],
+              price: draft.price ?? '0.00',
+              sku: draft.sku,
+            },
+          ],
+        },
+      },
+      PRODUCT_SET_COST,
+      { idempotent: false },
+    );
+    const { product, userErrors } = data.productSet;
+    if (userErrors.length) {
+      throw refused(`Shopify refused the product: ${userErrorText(userErrors)}`);
+    }
+    if (!product) throw unavailable('Shopify answered productSet without the product.');
+    return { gid: product.id, product: await this.#whole(session, product) };
+  }
+
+  async #publishOnOnlineStore(
+    session: PlatformSession<ShopifyCredentials>,
+    productGid: string,
+  ): Promise<void> {
+    const data = await this.#graphql<{ publications: { nodes: GqlPublication[] } }>(
+      session,
+      'VitrinePublications',
+      PUBLICATIONS_QUERY,
+      { first: 50 },
+      2 + 50 * 2,
+    );
+    const wanted = this.#options.onlineStoreName.toLowerCase();
+    const nameOf = (p: GqlPublication) => (p.catalog?.title ?? p.name ?? '').toLowerCase();
+    const publication =
+      data.publications.nodes.find((p) => nameOf(p) === wanted) ??
+      data.publications.nodes.find((p) => (p.name ?? '').toLowerCase() === wanted);
+    // A shop without the Online Store (headless, or selling elsewhere only): the product stays
+    // active for the channels the shop publishes new products to by itself.
+    if (!publication) return;
+    const published = await this.#graphql<{
+      publishablePublish: { userErrors: GqlUserError[] };
+    }>(session, 'VitrinePublish', PUBLISH_MUTATION, {
+      id: productGid,
+      input: [{ publicationId: publication.id }],
+    });
+    const { userErrors } = published.publishablePublish;
+    if (userErrors.length) {
+      throw refused(
+        `Shopify refused to publish the product on the ${this.#options.onlineStoreName}: ${userErrorText(userErrors)}`,
+      );
+    }
   }
 
   async verify(session: PlatformSession<ShopifyCredentials>): Promise<void> {
@@ -344,6 +483,11 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
       headers.get('x-shopify-hmac-sha256'),
       body,
     );
+  }
+
+  /** Shopify's order webhooks carry the whole order. */
+  async readOrder(delivery: { payload: unknown }): Promise<PlatformOrder> {
+    return readShopifyOrder(delivery.payload);
   }
 
   parseWebhook(headers: Headers, body: Uint8Array): WebhookDelivery {
@@ -411,6 +555,7 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
     query: string,
     variables: Record<string, unknown> = {},
     estimatedCost = 10,
+    options: { idempotent?: boolean } = {},
   ): Promise<T> {
     const url = `${this.#admin(session.shop)}/admin/api/${this.#options.apiVersion}/graphql.json`;
     const key = operation;
@@ -436,6 +581,7 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
             await this.refresh(session);
             await this.#awaitBudget(session.shop, cost);
           },
+          ...(options.idempotent === false ? { idempotent: false } : {}),
         },
       );
       const { status } = response;
@@ -492,9 +638,17 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
           continue;
         }
         if (codes.includes('ACCESS_DENIED')) {
+          // A store connected before the app asked for this scope: only a new authorisation,
+          // which asks for every scope the app now needs, grants it.
+          const missing = this.#options.scopes.filter(
+            (scope) => !grants(session.credentials.scopes, scope),
+          );
           throw new PlatformError(
             'permissions_not_granted',
-            'The app lacks a needed access scope.',
+            `Shopify refused ${operation}: ${errors.map((e) => e.message).join('; ')} ` +
+              (missing.length
+                ? `Reconnect the store to grant ${missing.join(', ')}.`
+                : 'Reconnect the store to grant the access the app asks for.'),
           );
         }
         throw new PlatformError(
@@ -533,6 +687,15 @@ function grants(granted: readonly string[], scope: string): boolean {
   const match = scope.match(/^read_(.+)$/);
   return Boolean(match && granted.includes(`write_${match[1]}`));
 }
+
+/** Shopify's search syntax: a quoted value, so hyphens and spaces are not read as operators. */
+const searchValue = (value: string) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+
+const userErrorText = (errors: GqlUserError[]) =>
+  errors
+    .map((e) => e.message)
+    .filter(Boolean)
+    .join('; ');
 
 const slowDown = (waitMs: number) => rateLimited('Shopify keeps asking us to slow down.', waitMs);
 
@@ -639,6 +802,8 @@ function eventOf(topic: string, payload: Record<string, unknown>): WebhookEvent 
     case 'products/delete':
       return { kind: 'product_deleted', externalId: String(payload.id) };
     case 'orders/create':
+    case 'orders/cancelled':
+      // Both carry the whole order; intake reads its state (a cancelled one has cancelled_at).
       return { kind: 'order_created', externalId: String(payload.id), payload };
     case 'app/uninstalled':
       return { kind: 'app_uninstalled' };

@@ -1,6 +1,7 @@
 import { hmacSha256, signatureMatches, toBase64 } from '../../crypto/hmac.js';
 import { DomainError } from '../../errors.js';
-import { sendWithRetry, webhookJson } from '../http.js';
+import { refused, sendWithRetry, webhookJson } from '../http.js';
+import { paragraphsHtml } from '../text.js';
 import {
   type AdapterRuntime,
   type AuthorizeRequest,
@@ -10,13 +11,16 @@ import {
   type OrderPoll,
   type PlatformAdapter,
   PlatformError,
+  type PlatformOrder,
   type PlatformProduct,
   type PlatformSession,
   type PlatformVariant,
+  type ProductDraft,
   type ProductPage,
   type WebhookDelivery,
   type WebhookEvent,
 } from '../types.js';
+import { readWooCommerceOrder } from './orders.js';
 import { normalizeStoreUrl } from './store.js';
 
 export interface WooCommerceOptions {
@@ -48,6 +52,7 @@ export interface WooCommerceCursor {
 /** The topics the server handles; WooCommerce sends no retries, so orders are polled as well. */
 export const WOOCOMMERCE_WEBHOOK_TOPICS = [
   'order.created',
+  'order.updated',
   'product.updated',
   'product.deleted',
 ] as const;
@@ -71,6 +76,7 @@ interface WooResponse {
 interface WooError {
   code?: string;
   message?: string;
+  data?: { status?: number; params?: Record<string, string>; resource_id?: number };
 }
 
 interface WooAttribute {
@@ -272,6 +278,65 @@ export class WooCommerceAdapter
   }
 
   /**
+   * A simple product holding `draft.sku`: the one the store already has (a retry after a crash),
+   * else a new one (`publish` or `draft`, with its regular price and description as HTML). A SKU
+   * WooCommerce says is taken is looked up and answered, if a product holds it.
+   */
+  async publishProduct(
+    session: PlatformSession<WooCommerceCredentials>,
+    draft: ProductDraft,
+  ): Promise<PlatformProduct> {
+    const existing = await this.#productWithSku(session, draft.sku);
+    if (existing) return existing;
+    const created = await this.#call(session, 'POST', '/products', {
+      idempotent: false,
+      body: {
+        name: draft.title,
+        type: 'simple',
+        status: draft.status === 'active' ? 'publish' : 'draft',
+        sku: draft.sku,
+        // Without a price a WooCommerce product shows but cannot be bought.
+        ...(draft.price ? { regular_price: draft.price } : {}),
+        description: paragraphsHtml(draft.description),
+      },
+    });
+    if (created.status === 201 || created.status === 200) {
+      return fromWooProduct(created.body as WooProduct, null);
+    }
+    const error = errorOf(created);
+    if (created.status === 400 && error.code === 'product_invalid_sku') {
+      const holder = await this.#productWithSku(session, draft.sku);
+      if (holder) return holder;
+      throw refused(
+        `WooCommerce refused the product: ${error.message ?? 'the SKU is taken'} (${draft.sku} belongs to a variation or a trashed product of the store).`,
+      );
+    }
+    if (created.status === 400) {
+      const details = Object.values(error.data?.params ?? {}).join(' ');
+      throw refused(
+        `WooCommerce refused the product: ${error.message ?? 'it answered 400'}${details ? ` (${details})` : ''}`,
+      );
+    }
+    this.#ok(created, 'session');
+    throw refused(`WooCommerce answered ${created.status} to the new product.`);
+  }
+
+  /** The product whose own SKU is `sku` (in any status but the trash), with its variations. */
+  async #productWithSku(
+    session: PlatformSession<WooCommerceCredentials>,
+    sku: string,
+  ): Promise<PlatformProduct | null> {
+    const response = this.#ok(
+      await this.#call(session, 'GET', '/products', { query: { sku, status: 'any' } }),
+      'session',
+    );
+    const product = asArray<WooProduct>(response.body).find((p) => p.sku === sku);
+    if (!product) return null;
+    if (product.type !== 'variable') return fromWooProduct(product, null);
+    return fromWooProduct(product, (await this.#variations(session, product.id)) ?? []);
+  }
+
+  /**
    * One webhook per topic to our address, with the store's secret: existing ones are updated
    * (an owner may have changed or paused them), duplicates removed, missing ones created.
    */
@@ -368,6 +433,11 @@ export class WooCommerceAdapter
       // Kept as sent: it matches no store, so the delivery is refused.
       return source;
     }
+  }
+
+  /** Webhook bodies and polled orders alike are the whole order, as the REST API answers it. */
+  async readOrder(delivery: { payload: unknown }): Promise<PlatformOrder> {
+    return readWooCommerceOrder(delivery.payload);
   }
 
   /**
@@ -519,6 +589,8 @@ export class WooCommerceAdapter
       /** The site index rather than a `wc/v3` route. */
       root?: boolean;
       anonymous?: boolean;
+      /** False for a request that creates something (see `sendWithRetry`). */
+      idempotent?: boolean;
     } = {},
   ): Promise<WooResponse> {
     const { shop, credentials } = session;
@@ -544,7 +616,7 @@ export class WooCommerceAdapter
           headers,
           ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
         }),
-      { who: 'The store' },
+      { who: 'The store', ...(options.idempotent === false ? { idempotent: false } : {}) },
     );
     const { status } = response;
     const text = await response.text();
@@ -648,7 +720,9 @@ function eventOf(topic: string, payload: Record<string, unknown>): WebhookEvent 
     }
     case 'product.deleted':
       return { kind: 'product_deleted', externalId: String(payload.id) };
+    // An update carries the whole order too: read the same way, one order per order id.
     case 'order.created':
+    case 'order.updated':
       return { kind: 'order_created', externalId: String(payload.id), payload };
     default:
       return { kind: 'ignored' };

@@ -79,3 +79,17 @@ export async function getUserRow(
   if (!rows[0]) throw notFound('user');
   return rows[0];
 }
+
+/** Stores a user may be assigned to: those of `storeIds` that belong to the client. */
+export async function assignableStoreIds(
+  db: Queryable,
+  clientId: string,
+  storeIds: readonly string[],
+) {
+  if (!storeIds.length) return [];
+  const rows = await db.query<{ id: string }>(
+    'select id from stores where client_id = $1 and id = any($2::text[])',
+    [clientId, storeIds],
+  );
+  return rows.map((r) => r.id);
+}

@@ -5,10 +5,16 @@ import { DomainError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { ServiceContext } from '../context.js';
 import { decodeCursor, toPage } from '../pagination.js';
-import { existingStoreIds } from '../stores/stores.js';
 import { getClientRow } from './clients.js';
 import { issueInvitation } from './invitations.js';
-import { getUserRow, toUser, USER_SELECT, type UserRow, userStatus } from './userRows.js';
+import {
+  assignableStoreIds,
+  getUserRow,
+  toUser,
+  USER_SELECT,
+  type UserRow,
+  userStatus,
+} from './userRows.js';
 
 /**
  * The user a client session stands for, if it may act now: the client is this provider's, not
@@ -78,7 +84,7 @@ async function assertStores(
       fields: [{ path: 'storeIds', code: 'stores_required', message: 'Choose at least one store' }],
     });
   }
-  const found = await existingStoreIds(db, clientId, unique);
+  const found = await assignableStoreIds(db, clientId, unique);
   const missing = unique.filter((id) => !found.includes(id));
   if (missing.length) {
     throw new DomainError('not_found', `No such store in this client: ${missing.join(', ')}.`, {

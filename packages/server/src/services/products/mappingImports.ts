@@ -403,14 +403,23 @@ async function judgeStep(
   const skus = [
     ...new Set(rows.filter((r) => !r.data.variantId && r.data.sku).map((r) => r.data.sku!)),
   ];
-  const variants = await tx.query<Live>(
-    `select v.id, v.external_id, v.sku, v.title, v.mapping_status, m.product_uid, m.files,
-        m.print_specs
-       from store_variants v left join variant_mappings m on m.variant_id = v.id
-      where v.store_id = $1 and v.removed_at is null
-        and (v.id = any($2::text[]) or v.external_id = any($2::text[]) or v.sku = any($3::text[]))`,
-    [imp.store_id, ids, skus],
-  );
+  // One lookup per key, each on its own index (an OR across them would scan the store).
+  const lookup = (where: string, values: readonly string[]) =>
+    values.length
+      ? tx.query<Live>(
+          `select v.id, v.external_id, v.sku, v.title, v.mapping_status, m.product_uid, m.files,
+              m.print_specs
+             from store_variants v left join variant_mappings m on m.variant_id = v.id
+            where v.store_id = $1 and v.removed_at is null and ${where} = any($2::text[])`,
+          [imp.store_id, values],
+        )
+      : Promise.resolve([]);
+  const found = [
+    ...(await lookup('v.id', ids)),
+    ...(await lookup('v.external_id', ids)),
+    ...(await lookup('v.sku', skus)),
+  ];
+  const variants = [...new Map(found.map((v) => [v.id, v])).values()];
   const byId = new Map<string, Live>();
   const bySku = new Map<string, Live[]>();
   for (const v of variants) {
@@ -605,6 +614,10 @@ async function applyStep(
       ctx,
       { providerId: imp.provider_id, storeId: imp.store_id, actor: imp.actor },
       verdicts.flatMap((v) => (v.write ? [v.write] : [])),
+      // The judging found these variants live in this transaction (not locked: an import step
+      // and an edit of the same variant at that moment apply in order, the later one winning);
+      // the import's rows, with their variant, are the record of the change.
+      { live: true, recorded: true },
     );
   }
   const resolved = verdicts.filter((v) => v.variantId);
@@ -683,16 +696,23 @@ export const mappingImport: JobHandler = async (job, run, ctx) => {
     [importId, ctx.clock.now()],
   );
   for (;;) {
-    const imp = await loadImport(ctx.db, head.store_id, importId);
-    if (imp.status !== 'running') return { skipped: imp.status };
-    let next = position;
+    const [imp] = await ctx.db.query<ImportRow>('select * from mapping_imports where id = $1', [
+      importId,
+    ]);
+    if (imp?.status !== 'running') return { skipped: imp?.status ?? 'gone' };
     const total = Number(imp.total_rows);
-    await run.checkpoint({ state: { importId, position }, done: position, total }, async (tx) => {
-      next = await applyStep(tx, ctx, imp, position);
+    // Rows fill every position below the total (an import starts only once all have arrived), so
+    // the position past this step is known before it runs: it is saved with the step's writes.
+    const next = Math.min(position + ctx.jobs.importStepRows, total);
+    await run.checkpoint({ state: { importId, position: next }, done: next, total }, async (tx) => {
+      const reached = await applyStep(tx, ctx, imp, position);
+      if (reached !== next) throw new Error(`Import ${importId} has a gap before row ${reached}.`);
       if (next >= total) await finish(tx, ctx, importId);
     });
-    if (next >= total || next === position) {
-      await run.checkpoint({ state: { importId, position: next }, done: total, total });
+    if (next >= total) {
+      if (total >= 1000 && !imp.dry_run) {
+        await ctx.db.exec('analyze variant_mappings; analyze store_variants').catch(() => {});
+      }
       const done = await loadImport(ctx.db, head.store_id, importId);
       return { importId, ...done.counts, errors: Number(done.error_count) };
     }

@@ -164,19 +164,30 @@ export async function writeMappings(
   ctx: ServiceContext,
   target: { providerId: string; storeId: string; actor: string },
   writes: readonly MappingWrite[],
+  options: {
+    /** The caller checked these variants are live, in this transaction. */
+    live?: boolean;
+    /**
+     * The caller keeps its own record of the changes (a bulk import keeps every row it applied,
+     * with the variant), so no event is written per variant.
+     */
+    recorded?: boolean;
+  } = {},
 ): Promise<string[]> {
   if (!writes.length) return [];
   const now = ctx.clock.now();
-  const live = new Set(
-    (
-      await tx.query<{ id: string }>(
-        `select id from store_variants where store_id = $1 and id = any($2::text[])
-            and removed_at is null for update`,
-        [target.storeId, writes.map((w) => w.variantId)],
-      )
-    ).map((r) => r.id),
-  );
-  const kept = writes.filter((w) => live.has(w.variantId));
+  const live = options.live
+    ? null
+    : new Set(
+        (
+          await tx.query<{ id: string }>(
+            `select id from store_variants where store_id = $1 and id = any($2::text[])
+                and removed_at is null for update`,
+            [target.storeId, writes.map((w) => w.variantId)],
+          )
+        ).map((r) => r.id),
+      );
+  const kept = live ? writes.filter((w) => live.has(w.variantId)) : [...writes];
   if (!kept.length) return [];
   const mapped = kept.filter((w): w is MappingWrite & { mapping: MapTo } =>
     Boolean(w.mapping && w.mapping !== 'ignored'),
@@ -220,31 +231,33 @@ export async function writeMappings(
        from unnest($1::text[], $2::text[]) as w(id, status) where v.id = w.id`,
     [kept.map((w) => w.variantId), kept.map(status)],
   );
-  const mapOf = (w: MappingWrite) => (w.mapping && w.mapping !== 'ignored' ? w.mapping : null);
-  await tx.query(
-    `insert into mapping_events (id, variant_id, store_id, action, product_uid, files,
-       print_specs, actor, created_at)
-     select e.id, e.variant_id, $1, e.action, e.product_uid, e.files::jsonb, e.specs::jsonb, $2, $3
-       from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-         as e(id, variant_id, action, product_uid, files, specs)`,
-    [
-      target.storeId,
-      target.actor,
-      now,
-      kept.map(() => newId('me')),
-      kept.map((w) => w.variantId),
-      kept.map(status),
-      kept.map((w) => mapOf(w)?.productUid ?? null),
-      kept.map((w) => {
-        const m = mapOf(w);
-        return m ? filesOf(m) : null;
-      }),
-      kept.map((w) => {
-        const m = mapOf(w);
-        return m ? JSON.stringify(m.printSpecs ?? {}) : null;
-      }),
-    ],
-  );
+  if (!options.recorded) {
+    const mapOf = (w: MappingWrite) => (w.mapping && w.mapping !== 'ignored' ? w.mapping : null);
+    await tx.query(
+      `insert into mapping_events (id, variant_id, store_id, action, product_uid, files,
+         print_specs, actor, created_at)
+       select e.id, e.variant_id, $1, e.action, e.product_uid, e.files::jsonb, e.specs::jsonb, $2, $3
+         from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+           as e(id, variant_id, action, product_uid, files, specs)`,
+      [
+        target.storeId,
+        target.actor,
+        now,
+        kept.map(() => newId('me')),
+        kept.map((w) => w.variantId),
+        kept.map(status),
+        kept.map((w) => mapOf(w)?.productUid ?? null),
+        kept.map((w) => {
+          const m = mapOf(w);
+          return m ? filesOf(m) : null;
+        }),
+        kept.map((w) => {
+          const m = mapOf(w);
+          return m ? JSON.stringify(m.printSpecs ?? {}) : null;
+        }),
+      ],
+    );
+  }
   return kept.map((w) => w.variantId);
 }
 
@@ -326,7 +339,7 @@ export async function applyMapping(
   body: z.output<typeof ApplyMappingBody>,
 ): Promise<ApplyMappingResult> {
   const store = await writableStore(ctx, principal, storeId);
-  if ('productUid' in body.mapping) {
+  if (body.mapping && 'productUid' in body.mapping) {
     await validateMapping(ctx.db, principal.providerId, body.mapping, 'mapping.');
   }
   const target = { providerId: principal.providerId, storeId: store.id, actor: actorOf(principal) };

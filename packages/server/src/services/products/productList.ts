@@ -311,7 +311,7 @@ export async function listStoreProducts(
   return {
     data: kept.map((r) => toProduct(r, variants.get(r.id) ?? [])),
     nextCursor: more && last ? encodeCursor(last) : null,
-    counts: await countMappings(ctx.db, store.id, pattern),
+    counts: query.counts ? await countMappings(ctx.db, store.id, pattern) : null,
   };
 }
 

@@ -136,8 +136,10 @@ async function failPublishing(db: Queryable, productId: string, error: DomainErr
 }
 
 /**
- * The platform's own ids replace the placeholders. If a sync already brought the published
- * product in under those ids, the mapping moves onto that variant and the placeholders go.
+ * The platform's own ids replace the placeholders. If a sync or a webhook already brought the
+ * published product in under those ids, that copy goes and ours takes its ids: ours is the one
+ * its creator knows by id, mapped, with its publishing job. A mapping made on the copy meanwhile
+ * moves over only if ours has none.
  */
 async function attachPublished(
   tx: Queryable,
@@ -146,45 +148,48 @@ async function attachPublished(
   published: PlatformProduct,
   now: Date,
 ): Promise<void> {
-  const variant = published.variants[0];
-  const [synced] = await tx.query<{ id: string }>(
-    'select id from store_products where store_id = $1 and external_id = $2',
-    [storeId, published.externalId],
-  );
-  const [ours] = await tx.query<{ id: string }>(
-    'select id from store_variants where product_id = $1 order by position limit 1',
+  const [ours] = await tx.query<{ id: string; sku: string | null }>(
+    'select id, sku from store_variants where product_id = $1 order by position limit 1',
     [productId],
   );
-  if (synced && variant && ours) {
+  const variant =
+    published.variants.find((v) => ours?.sku && v.sku === ours.sku) ?? published.variants[0];
+  const [copy] = await tx.query<{ id: string }>(
+    'select id from store_products where store_id = $1 and external_id = $2 and id <> $3',
+    [storeId, published.externalId, productId],
+  );
+  if (variant && ours) {
     const [theirs] = await tx.query<{ id: string }>(
-      'select id from store_variants where store_id = $1 and external_id = $2',
-      [storeId, variant.externalId],
+      'select id from store_variants where store_id = $1 and external_id = $2 and id <> $3',
+      [storeId, variant.externalId, ours.id],
     );
     if (theirs) {
       await tx.query(
         `update variant_mappings set variant_id = $2 where variant_id = $1
            and not exists (select 1 from variant_mappings where variant_id = $2)`,
-        [ours.id, theirs.id],
+        [theirs.id, ours.id],
       );
+      await tx.query('update mapping_events set variant_id = $2 where variant_id = $1', [
+        theirs.id,
+        ours.id,
+      ]);
+      await tx.query('delete from variant_mappings where variant_id = $1', [theirs.id]);
+      await tx.query('delete from store_variants where id = $1', [theirs.id]);
       await tx.query(
         `update store_variants set mapping_status = coalesce(
            (select 'mapped' from variant_mappings where variant_id = $1), mapping_status)
          where id = $1`,
-        [theirs.id],
+        [ours.id],
       );
-      await tx.query('update mapping_events set variant_id = $2 where variant_id = $1', [
-        ours.id,
-        theirs.id,
-      ]);
-      await tx.query('delete from variant_mappings where variant_id = $1', [ours.id]);
-      await tx.query('delete from store_variants where id = $1', [ours.id]);
-      await tx.query('delete from store_products where id = $1', [productId]);
-      await tx.query(`update store_products set status = $2 where id = $1`, [
-        synced.id,
-        published.status,
-      ]);
-      return;
     }
+  }
+  if (copy) {
+    // The copy's other variants (a product found by our SKU may have more) come along.
+    await tx.query('update store_variants set product_id = $2 where product_id = $1', [
+      copy.id,
+      productId,
+    ]);
+    await tx.query('delete from store_products where id = $1', [copy.id]);
   }
   await tx.query(
     `update store_products set external_id = $2, status = $3, handle = $4, image_url = $5,

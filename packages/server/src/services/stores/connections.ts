@@ -16,7 +16,7 @@ import { type Connection, type CredentialsInput, PlatformError } from '../../pla
 import { getClientRow } from '../accounts/clients.js';
 import { getActiveUserForSession } from '../accounts/users.js';
 import type { ServiceContext } from '../context.js';
-import { enqueueOrderPoll } from '../orders/orderPolling.js';
+import { enqueueOrderPoll } from './orderPolling.js';
 import {
   adapterFor,
   openSession,

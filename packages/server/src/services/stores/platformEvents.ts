@@ -1,5 +1,7 @@
 import type { Queryable } from '../../db/types.js';
 import type { WebhookDelivery } from '../../platforms/types.js';
+import type { ServiceContext } from '../context.js';
+import { enqueueJobOnce } from '../jobs.js';
 
 /**
  * Keeps one delivery in `platform_events`, once per store and delivery id, whether a webhook
@@ -33,4 +35,16 @@ export async function recordDelivery(
     ],
   );
   return inserted.length > 0;
+}
+
+/**
+ * Order deliveries are waiting in `platform_events`: queues the store's `order_intake` job (the
+ * orders domain reads them), unless one is queued already.
+ */
+export async function requestOrderIntake(
+  tx: Queryable,
+  ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
+  target: { providerId: string; clientId: string; storeId: string },
+): Promise<void> {
+  await enqueueJobOnce(tx, ctx, { ...target, kind: 'order_intake' });
 }

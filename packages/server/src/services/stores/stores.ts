@@ -23,6 +23,7 @@ export interface StoreRow {
   product_count: number;
   variant_count: number;
   mapped_variant_count: number;
+  not_connected_order_count: number;
   client_reference_id: string | null;
 }
 
@@ -39,6 +40,9 @@ export const STORE_SELECT = `select s.id, s.client_id, s.platform, s.name, s.sho
     (select count(*) from store_variants v
       where v.store_id = s.id and v.removed_at is null and v.mapping_status = 'mapped')::int
       as mapped_variant_count,
+    (select count(*) from orders o
+      where o.store_id = s.id and o.fulfillment_status = 'not_connected')::int
+      as not_connected_order_count,
     (select c.reference_id from clients c where c.id = s.client_id) as client_reference_id
   from stores s`;
 
@@ -61,6 +65,7 @@ export function toStore(row: StoreRow, publicUrl: string): Store {
     productCount: Number(row.product_count ?? 0),
     variantCount: Number(row.variant_count ?? 0),
     mappedVariantCount: Number(row.mapped_variant_count ?? 0),
+    notConnectedOrderCount: Number(row.not_connected_order_count ?? 0),
     webhookUrl: pressero ? storeWebhookUrl(publicUrl, row.platform, row.id) : null,
     integrationId: pressero ? row.client_reference_id : null,
     createdAt: isoRequired(row.created_at),
@@ -146,20 +151,6 @@ export async function listStores(
     params,
   );
   return toPage(rows, query.limit, (row) => toStore(row, ctx.publicUrl));
-}
-
-/** Stores of one client among `storeIds`: the ones that exist. */
-export async function existingStoreIds(
-  db: Queryable,
-  clientId: string,
-  storeIds: readonly string[],
-) {
-  if (!storeIds.length) return [];
-  const rows = await db.query<{ id: string }>(
-    'select id from stores where client_id = $1 and id = any($2::text[])',
-    [clientId, storeIds],
-  );
-  return rows.map((r) => r.id);
 }
 
 /** Adds a manual store: a name and no platform; orders are placed by hand or by CSV. */

@@ -27,6 +27,8 @@ interface SyncState {
 }
 
 const RESUME_WITHIN_MS = 24 * 3600_000;
+/** Syncs of at least this many variants refresh the planner's statistics when they end. */
+const ANALYZE_AFTER_ROWS = 1000;
 
 /**
  * Queues a product sync. One runs at a time per store (a second request answers
@@ -189,6 +191,11 @@ export const productSync: JobHandler = async (job, run, ctx) => {
       );
       return gone;
     });
+    // The embedded database has no autovacuum: fresh statistics keep list queries on their
+    // indexes once a store has grown (PostgreSQL gets them anyway; this only hurries it).
+    if (state.variants >= ANALYZE_AFTER_ROWS) {
+      await ctx.db.exec('analyze store_products; analyze store_variants').catch(() => {});
+    }
     return {
       products: state.products,
       variants: state.variants,

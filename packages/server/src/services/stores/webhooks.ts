@@ -1,7 +1,7 @@
 import { DomainError, notFound } from '../../errors.js';
 import type { ServiceContext } from '../context.js';
 import { cancelStoreJobs } from '../jobs.js';
-import { recordDelivery } from './platformEvents.js';
+import { recordDelivery, requestOrderIntake } from './platformEvents.js';
 import { adapterFor, storeWebhookSecret } from './platformSessions.js';
 import { applyProductUpdate, removeProduct } from './storeProducts.js';
 
@@ -28,13 +28,16 @@ export async function receiveWebhook(
   const adapter = adapterFor(ctx, platform);
   const [store] = await ctx.db.query<{
     id: string;
+    client_id: string;
+    provider_id: string;
     shop_url: string | null;
     status: string;
     webhook_secret: string | null;
-  }>('select id, shop_url, status, webhook_secret from stores where id = $1 and platform = $2', [
-    storeId,
-    platform,
-  ]);
+  }>(
+    `select s.id, s.client_id, c.provider_id, s.shop_url, s.status, s.webhook_secret
+       from stores s join clients c on c.id = s.client_id where s.id = $1 and s.platform = $2`,
+    [storeId, platform],
+  );
   // Nothing is read from the body before its signature holds (with the store's own secret where
   // the platform signs per store; an unknown store has none and fails the same way).
   const secret = store ? await storeWebhookSecret(ctx, storeId, store.webhook_secret) : null;
@@ -79,6 +82,12 @@ export async function receiveWebhook(
         await cancelStoreJobs(tx, storeId, now);
         return { duplicate: false, topic: delivery.topic, outcome: 'processed' };
       case 'order_created':
+        // Read as an order by the intake job: the platform is answered now.
+        await requestOrderIntake(tx, ctx, {
+          providerId: store.provider_id,
+          clientId: store.client_id,
+          storeId,
+        });
         return { duplicate: false, topic: delivery.topic, outcome: 'queued' };
       default:
         return { duplicate: false, topic: delivery.topic, outcome: 'ignored' };

@@ -2,9 +2,9 @@ import type { Queryable } from '../../db/types.js';
 import { isPlatformError, type WebhookDelivery } from '../../platforms/types.js';
 import type { ServiceContext } from '../context.js';
 import { enqueueJob, type JobHandler, type JobRow } from '../jobs.js';
-import { recordDelivery } from '../stores/platformEvents.js';
-import { openSession, recordPlatformFailure } from '../stores/platformSessions.js';
-import { loadStore } from '../stores/stores.js';
+import { recordDelivery, requestOrderIntake } from './platformEvents.js';
+import { openSession, recordPlatformFailure } from './platformSessions.js';
+import { loadStore } from './stores.js';
 
 /**
  * Order polling for platforms whose webhooks are not enough on their own (Etsy's are for
@@ -103,6 +103,7 @@ export const orderPoll: JobHandler = async (job, run, ctx) => {
           next,
           delaySeconds: ORDER_POLL_INTERVAL_SECONDS,
         });
+        if (fresh > 0) await requestOrderIntake(tx, ctx, target);
       },
     );
     return { orders: poll.deliveries.length, new: fresh, since: poll.since };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signStandardWebhook, standardWebhookValid } from './webhooks.js';
+import { signStandardWebhook, standardWebhookValid } from './standardWebhooks.js';
 
 // The example in the Standard Webhooks specification's reference libraries.
 const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';

@@ -1,0 +1,6 @@
+export {
+  OrderDetail,
+  type OrderDetailAction,
+  type OrderDetailPart,
+  type OrderDetailProps,
+} from './OrderDetail.js';

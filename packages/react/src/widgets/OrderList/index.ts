@@ -1,0 +1,6 @@
+export {
+  OrderList,
+  type OrderListPart,
+  type OrderListProps,
+  type OrderSourceName,
+} from './OrderList.js';

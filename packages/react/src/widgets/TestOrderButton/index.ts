@@ -1,0 +1,5 @@
+export {
+  TestOrderButton,
+  type TestOrderButtonPart,
+  type TestOrderButtonProps,
+} from './TestOrderButton.js';
