@@ -280,7 +280,7 @@ function Screen(props: {
             analysis={step.previous}
             headingRef={headingRef}
           />
-          <div className="vt-BulkCsvImporter-progress" aria-busy="true">
+          <div className={cx('vt-BulkCsvImporter-progress', classNames.progress)} aria-busy="true">
             <div
               className="vt-Progress"
               role="progressbar"
