@@ -236,8 +236,8 @@ export function useBulkImport(options: UseBulkImportOptions): BulkImport {
     handled.current = finishedImport.id;
     void queryClient.invalidateQueries({ queryKey: vitrineKeys.store(storeId) });
     void queryClient.invalidateQueries({ queryKey: [...vitrineKeys.all, 'stores'] });
-    // The store's product lists (`vitrineKeys.products(storeId)` where the product hooks live).
-    void queryClient.invalidateQueries({ queryKey: [...vitrineKeys.all, 'products', storeId] });
+    // ProductMapper's lists, counts and products of this store.
+    void queryClient.invalidateQueries({ queryKey: vitrineKeys.products(storeId) });
     if (finishedImport.status === 'succeeded') callbacks.current.onSuccess?.(finishedImport);
   }, [finishedImport, queryClient, storeId]);
 
