@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { readCsv } from '@vitrine/csv';
-import { catalogs } from '@vitrine/react';
+import { catalogs, enProducts } from '@vitrine/react';
 import { createVitrine, type StoreVariant } from '@vitrine/sdk';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
@@ -17,8 +17,10 @@ import { freePort, type RunningPortal, startPortal } from './support/portal.js';
 
 /**
  * Bulk mappings in the client area: the demo Shopify shop is connected and synced, its mapping
- * CSV exported, filled in and saved the way Excel saves it (Windows-1252, `;`), imported after a
- * dry run; then a file with bad rows gives an error report which, fixed, imports cleanly.
+ * CSV exported from the store's bulk operations (linked from its products), filled in and saved
+ * the way Excel saves it (Windows-1252, `;`), imported after a dry run, and the store's products
+ * show what was mapped; then a file with bad rows gives an error report, changes nothing, and,
+ * fixed, imports cleanly.
  */
 
 let api: RunningApi;
@@ -27,7 +29,7 @@ let browser: Browser;
 let context: BrowserContext;
 let watcher: ReturnType<typeof createWatcher>;
 
-const en = catalogs.en;
+const en = { ...catalogs.en, ...enProducts };
 /** Business cards printed on one side: their one print area is `default`. */
 const CARD = 'cards_pf_bb_pt_350-gsm-coated-silk_cl_4-0_ct_none_prt_none_sft_none_set_none_hor';
 const art = (name: string) => `https://cdn.harborpine.example/art/${name}.pdf`;
@@ -152,6 +154,53 @@ async function runImport(vitrine: ReturnType<typeof createVitrine>, storeId: str
   await api.runJobs();
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The store's products page, from the bulk page's breadcrumb: the filter counts and each product's
+ * "n of m mapped" follow what the API holds.
+ */
+async function expectProductsPage(
+  page: Page,
+  shopName: string,
+  rows: string[][],
+  mappedIds: string[],
+) {
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: shopName })
+    .click();
+  await page.waitForURL(/\/account\/stores\/[^/]+\/products$/);
+  const mapper = page.getByRole('region', { name: en['products.title'] });
+  const total = rows.length - 1;
+  await mapper
+    .getByRole('button', { name: new RegExp(`^Mapped\\s*${mappedIds.length}$`) })
+    .waitFor();
+  await mapper
+    .getByRole('button', { name: new RegExp(`^Unmapped\\s*${total - mappedIds.length}$`) })
+    .waitFor();
+  // Per product touched: how many of its variants are mapped now.
+  const title = rows[0]!.indexOf('Product Title');
+  const byProduct = new Map<string, { mapped: number; total: number }>();
+  for (const cells of rows.slice(1)) {
+    const entry = byProduct.get(cells[title]!) ?? { mapped: 0, total: 0 };
+    entry.total += 1;
+    if (mappedIds.includes(cells[0]!)) entry.mapped += 1;
+    byProduct.set(cells[title]!, entry);
+  }
+  const table = mapper.getByRole('table');
+  for (const [name, counts] of byProduct) {
+    if (counts.mapped === 0) continue;
+    await table
+      .getByRole('row')
+      .filter({
+        has: page.getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(name)}\\b`) }),
+      })
+      .getByText(`${counts.mapped} of ${counts.total} mapped`)
+      .waitFor();
+  }
+}
+
 async function mappedVariants(vitrine: ReturnType<typeof createVitrine>, storeId: string) {
   const variants: StoreVariant[] = [];
   for await (const product of vitrine.products.listAll(storeId, { mapping: 'mapped' })) {
@@ -166,8 +215,10 @@ it('exports the mappings, imports them back from Excel, and fixes bad rows throu
   page.on('worker', (worker) => workers.push(worker.url()));
   const shopName = await connectDemoShop(page);
 
-  // The store's page: its bulk operations.
-  await page.getByRole('button', { name: shopName }).click();
+  // The store's products, and from there its bulk operations.
+  await page.getByRole('button', { name: shopName, exact: true }).click();
+  await page.waitForURL(/\/account\/stores\/[^/]+\/products$/);
+  await page.getByRole('link', { name: 'Map products in bulk with a spreadsheet' }).click();
   await page.waitForURL(/\/account\/stores\/[^/]+\/bulk$/);
   const storeId = page.url().split('/').at(-2)!;
   await page.getByRole('heading', { level: 1, name: shopName }).waitFor();
@@ -252,8 +303,13 @@ it('exports the mappings, imports them back from Excel, and fixes bad rows throu
     );
   }
 
+  const firstFive = rows.slice(1, 6).map((r) => r[0]!);
+  await expectProductsPage(page, shopName, rows, firstFive);
+  await shot(page, 'bulk-products');
+
   // A file with bad rows: a typo the browser finds, a product the catalog does not have.
-  await importer.getByRole('button', { name: en['bulkCsv.again'] }).click();
+  await page.getByRole('link', { name: 'Map products in bulk with a spreadsheet' }).click();
+  await page.waitForURL(/\/account\/stores\/[^/]+\/bulk$/);
   const bad = [
     ['Variant ID', 'Product UID', 'Design File URL'],
     [rows[6]![0]!, 'Business Card', art('north')],
@@ -286,6 +342,10 @@ it('exports the mappings, imports them back from Excel, and fixes bad rows throu
     `${rows[7]![0]};cards_pf_a7_pt_unknown;${art('south')};Product UID: This product UID is not in the catalog.`,
     '',
   ]);
+  // Nothing of that file was applied, its good row neither.
+  expect((await mappedVariants(vitrine, storeId)).map((v) => v.id).sort()).toEqual(
+    [...firstFive].sort(),
+  );
 
   // The report, fixed, imports cleanly (its Errors column is ignored).
   const fixed = reportText.replace('Business Card', CARD).replace('cards_pf_a7_pt_unknown', CARD);
@@ -301,12 +361,15 @@ it('exports the mappings, imports them back from Excel, and fixes bad rows throu
   await importer.getByRole('button', { name: 'Import 2 rows' }).click();
   await runImport(vitrine, storeId);
   await importer.getByText(en['bulkCsv.done.clean'], { exact: true }).waitFor();
-  expect((await mappedVariants(vitrine, storeId)).map((v) => v.id)).toEqual(
-    expect.arrayContaining([rows[6]![0], rows[7]![0]]),
+  const fixedSeven = [...firstFive, rows[6]![0]!, rows[7]![0]!];
+  expect((await mappedVariants(vitrine, storeId)).map((v) => v.id).sort()).toEqual(
+    [...fixedSeven].sort(),
   );
   await page.setViewportSize({ width: 375, height: 812 });
   await expectAccessible(page, 'the bulk operations page on a phone');
   await shot(page, 'bulk-mobile');
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await expectProductsPage(page, shopName, rows, fixedSeven);
 
   await watcher.settle();
   expect(watcher.leaks, 'requests or responses carrying the secret key').toEqual([]);
