@@ -1,5 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { BulkCsvImporter } from '@vitrine/react';
+import {
+  BulkCsvImporter,
+  type BulkCsvTranslate,
+  bulkCsvTranslator,
+  catalogs,
+  createTranslator,
+  resolveLocale,
+} from '@vitrine/react';
 import { demoCatalog, upsertCatalog } from '@vitrine/server';
 import { type ReactNode, useEffect } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
@@ -12,7 +19,17 @@ import {
   seedOf,
   serverOf,
 } from './support/storyServer.js';
-import { textOf } from './support/text.js';
+
+/**
+ * The words a story shows, in the toolbar's (or the story's) locale: the main catalog and the
+ * importer's own, as the widget reads them.
+ */
+function textOf(context: { globals: Record<string, unknown> }): BulkCsvTranslate {
+  const locale = resolveLocale(
+    typeof context.globals.locale === 'string' ? context.globals.locale : 'en',
+  );
+  return bulkCsvTranslator(createTranslator(catalogs[locale], locale), locale);
+}
 
 /** One variant of the demo shop, as the play functions write them into files. */
 interface Row {

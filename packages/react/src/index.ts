@@ -110,7 +110,19 @@ export {
   useUpdateUser,
   useUsers,
 } from './hooks/users.js';
+export {
+  type BulkCsvTranslate,
+  type BulkCsvTranslationKey,
+  bulkCsvCatalogs,
+  bulkCsvTranslator,
+  useBulkCsvText,
+} from './i18n/bulkCsv.js';
 export { catalogs, type Locale, locales, resolveLocale } from './i18n/locales.js';
+export {
+  type BulkCsvMessageKey,
+  type BulkCsvMessages,
+  bulkCsvEn,
+} from './i18n/messages/bulkCsv/en.js';
 export {
   en,
   enProducts,

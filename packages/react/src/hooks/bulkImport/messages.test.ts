@@ -1,11 +1,12 @@
 import { errorsColumnNames, type RowError } from '@vitrine/csv';
 import { describe, expect, it } from 'vitest';
+import { bulkCsvCatalogs, bulkCsvTranslator } from '../../i18n/bulkCsv.js';
 import { catalogs, locales } from '../../i18n/locales.js';
 import { en } from '../../i18n/messages/en.js';
 import { createTranslator } from '../../i18n/translate.js';
 import { columnLetter, rowErrorCodes, rowErrorText, withCounts } from './messages.js';
 
-const t = createTranslator(en, 'en');
+const t = bulkCsvTranslator(createTranslator(en, 'en'), 'en');
 const error = (code: string, message?: string): RowError => ({
   row: 4,
   column: 'sku',
@@ -16,7 +17,7 @@ const error = (code: string, message?: string): RowError => ({
 
 describe('bulk import words', () => {
   it.each(locales)('%s has a sentence for every row error the widget can show', (locale) => {
-    const catalog = catalogs[locale] as Record<string, string>;
+    const catalog = bulkCsvCatalogs[locale] as Record<string, string>;
     for (const code of rowErrorCodes) {
       expect(catalog[`bulkCsv.error.${code}`], `${locale} ${code}`).toBeTruthy();
     }
@@ -25,7 +26,7 @@ describe('bulk import words', () => {
   it.each(locales)(
     '%s names the report’s Errors column as the CSV library skips it on the way back',
     (locale) => {
-      expect(errorsColumnNames).toContain(catalogs[locale]['bulkCsv.report.errors']);
+      expect(errorsColumnNames).toContain(bulkCsvCatalogs[locale]['bulkCsv.report.errors']);
     },
   );
 
@@ -63,7 +64,10 @@ describe('bulk import words', () => {
   });
 
   it('writes counts in the locale’s digits and picks the plural form by them', () => {
-    const de = withCounts(createTranslator(catalogs.de, 'de'), new Intl.NumberFormat('de').format);
+    const de = withCounts(
+      bulkCsvTranslator(createTranslator(catalogs.de, 'de'), 'de'),
+      new Intl.NumberFormat('de').format,
+    );
     expect(de('bulkCsv.import', { count: 100_000 })).toBe('100.000 Zeilen importieren');
     expect(de('bulkCsv.import', { count: 1 })).toBe('1 Zeile importieren');
     const english = withCounts(t, new Intl.NumberFormat('en').format);

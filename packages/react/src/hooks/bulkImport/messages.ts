@@ -1,6 +1,6 @@
 import type { CsvFormat, HeaderInfo, RowError } from '@vitrine/csv';
-import type { MessageKey } from '../../i18n/messages/en.js';
-import type { Translate } from '../../i18n/translate.js';
+import type { BulkCsvTranslate } from '../../i18n/bulkCsv.js';
+import type { BulkCsvMessageKey } from '../../i18n/messages/bulkCsv/en.js';
 
 /**
  * Row error codes with a sentence of their own: those `@vitrine/csv` reports for a mapping file,
@@ -41,7 +41,7 @@ export const rowErrorCodes: readonly string[] = [...codes];
  * details worth showing (the candidates of an ambiguous SKU, the row that named a variant first)
  * are read from it.
  */
-export function rowErrorText(error: RowError, t: Translate): string {
+export function rowErrorText(error: RowError, t: BulkCsvTranslate): string {
   if (!codes.has(error.code)) return t('bulkCsv.error.other', { code: error.code });
   if (error.code === 'sku_ambiguous') {
     const candidates = error.message?.match(/share this SKU: (.+)\. Give/)?.[1];
@@ -51,20 +51,20 @@ export function rowErrorText(error: RowError, t: Translate): string {
     const row = error.message?.match(/^Row (\d+) /)?.[1];
     if (row) return t('bulkCsv.error.duplicate_variant.row', { row });
   }
-  return t(`bulkCsv.error.${error.code}` as MessageKey);
+  return t(`bulkCsv.error.${error.code}` as BulkCsvMessageKey);
 }
 
 /** The name of a template column: its header in the file when it has one, else ours. */
-export function columnName(key: string, header: HeaderInfo | null, t: Translate): string {
+export function columnName(key: string, header: HeaderInfo | null, t: BulkCsvTranslate): string {
   const fromFile = header?.columns.find((c) => c.key === key)?.header;
   if (fromFile) return fromFile;
   const ours = `bulkCsv.column.${key}`;
-  const text = t(ours as MessageKey);
+  const text = t(ours as BulkCsvMessageKey);
   return text === ours ? key : text;
 }
 
 /** "Encoding", "Separator" and "Source" of a detected format, in words. */
-export function formatText(format: CsvFormat, platform: string | null, t: Translate) {
+export function formatText(format: CsvFormat, platform: string | null, t: BulkCsvTranslate) {
   const encoding = format.encoding?.startsWith('utf-16')
     ? t('bulkCsv.format.encoding.utf-16')
     : format.encoding === 'windows-1252'
@@ -82,7 +82,7 @@ export function formatText(format: CsvFormat, platform: string | null, t: Transl
     separator: t(separators[format.delimiter]),
     source:
       platform && platforms.includes(platform)
-        ? t(`bulkCsv.format.platform.${platform}` as MessageKey)
+        ? t(`bulkCsv.format.platform.${platform}` as BulkCsvMessageKey)
         : t('bulkCsv.format.platform.none'),
   };
 }
@@ -97,7 +97,11 @@ export function columnLetter(index: number): string {
 }
 
 /** Why the flow stopped, in the user's words: the file's own problems, else the SDK error's. */
-export function failureText(error: unknown, t: Translate, errorMessage: (e: unknown) => string) {
+export function failureText(
+  error: unknown,
+  t: BulkCsvTranslate,
+  errorMessage: (e: unknown) => string,
+) {
   if (error instanceof Error && error.name === 'FileChangedError')
     return t('bulkCsv.failed.changed');
   // Browsers refuse to read a file that changed or moved on disk since it was chosen.
@@ -115,7 +119,10 @@ export function failureText(error: unknown, t: Translate, errorMessage: (e: unkn
  * The translator with `{n}` filled from `count` in the locale's digits (10,000 or 10.000): plural
  * messages of the importer show `{n}`, since `count` itself is written as it is.
  */
-export function withCounts(t: Translate, number: (value: number) => string): Translate {
+export function withCounts(
+  t: BulkCsvTranslate,
+  number: (value: number) => string,
+): BulkCsvTranslate {
   return (key, values) =>
     values && typeof values.count === 'number' && values.n === undefined
       ? t(key, { ...values, n: number(values.count) })

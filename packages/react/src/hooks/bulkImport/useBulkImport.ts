@@ -1,6 +1,7 @@
 'use client';
 import type { MappingImport } from '@vitrine/sdk';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useBulkCsvText } from '../../i18n/bulkCsv.js';
 import { isRecoverable } from '../../i18n/translate.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 import { useCurrentSession } from '../access.js';
@@ -51,7 +52,8 @@ const reportName = (name: string | undefined) =>
 export function useBulkImport(options: UseBulkImportOptions): BulkImport {
   const { storeId, kind = 'mappings', pollIntervalMs = 1000 } = options;
   const spec = importKind(kind);
-  const { client, queryClient, t, locale } = useVitrine();
+  const { client, queryClient, locale } = useVitrine();
+  const t = useBulkCsvText();
   const session = useCurrentSession();
   const capabilities = session.data?.capabilities ?? [];
   const canExport = capabilities.includes('products:read');

@@ -18,7 +18,9 @@ import { failureText, withCounts } from '../../hooks/bulkImport/messages.js';
 import type { BulkImport } from '../../hooks/bulkImport/types.js';
 import type { RetryPolicy } from '../../hooks/bulkImport/upload.js';
 import { useBulkImport } from '../../hooks/bulkImport/useBulkImport.js';
-import { errorMessage, isRecoverable, type Translate } from '../../i18n/translate.js';
+import { type BulkCsvTranslate, useBulkCsvText } from '../../i18n/bulkCsv.js';
+import type { BulkCsvMessageKey } from '../../i18n/messages/bulkCsv/en.js';
+import { errorMessage, isRecoverable } from '../../i18n/translate.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 import { Columns } from './parts/Columns.js';
 import { Downloads } from './parts/Downloads.js';
@@ -82,7 +84,7 @@ function screenOf(step: BulkImportStep): string {
 }
 
 /** What the live region says: results, and progress in quarters (not every poll). */
-function announcement(step: BulkImportStep, t: Translate): string {
+function announcement(step: BulkImportStep, t: BulkCsvTranslate): string {
   switch (step.kind) {
     case 'preview': {
       const { analysis } = step.file;
@@ -149,7 +151,7 @@ function announcement(step: BulkImportStep, t: Translate): string {
 export function BulkCsvImporter(props: BulkCsvImporterProps) {
   const { classNames = {} } = props;
   const vitrine = useVitrine();
-  const t = withCounts(vitrine.t, vitrine.format.number);
+  const t = withCounts(useBulkCsvText(), vitrine.format.number);
   const flow = useBulkImport(props);
   const level = props.headingLevel ?? 3;
   const sub = below(level);
@@ -240,7 +242,8 @@ function Screen(props: {
   headingRef: RefObject<HTMLElement | null>;
 }) {
   const { flow, step, level, classNames, headingRef } = props;
-  const { t: translate, format } = useVitrine();
+  const { format } = useVitrine();
+  const translate = useBulkCsvText();
   const t = withCounts(translate, format.number);
   const part = { classNames, level };
 
@@ -335,7 +338,7 @@ function Screen(props: {
                           : t('bulkCsv.fatal.missingIdentifier'),
                       )
                       .join(' ')
-                  : t(`bulkCsv.error.${analysis.fatal.code}` as Parameters<Translate>[0])}
+                  : t(`bulkCsv.error.${analysis.fatal.code}` as BulkCsvMessageKey)}
               </p>
             </div>
           )}

@@ -3,8 +3,8 @@ import type { ColumnMatch, ColumnOverrides, HeaderInfo } from '@vitrine/csv';
 import { cx } from '../../../components/cx.js';
 import type { MatchableColumn } from '../../../hooks/bulkImport/kinds.js';
 import { columnLetter } from '../../../hooks/bulkImport/messages.js';
-import type { MessageKey } from '../../../i18n/messages/en.js';
-import { useVitrine } from '../../../provider/VitrineProvider.js';
+import { useBulkCsvText } from '../../../i18n/bulkCsv.js';
+import type { BulkCsvMessageKey } from '../../../i18n/messages/bulkCsv/en.js';
 import type { PartProps } from '../types.js';
 import { Heading } from './Heading.js';
 
@@ -24,7 +24,7 @@ export function Columns(
     onChange: (key: string, column: number | null | undefined) => void;
   },
 ) {
-  const { t } = useVitrine();
+  const t = useBulkCsvText();
   const { header } = props;
   const byKey = new Map(header.columns.map((c) => [c.key, c]));
   const shown = props.columns.filter((c) => c.primary || (byKey.get(c.key)?.index ?? -1) >= 0);
@@ -92,9 +92,9 @@ function ColumnRow(props: {
   disabled: boolean;
   onChange: (key: string, column: number | null | undefined) => void;
 }) {
-  const { t } = useVitrine();
+  const t = useBulkCsvText();
   const { column, match, header } = props;
-  const field = t(`bulkCsv.column.${column.key}` as MessageKey);
+  const field = t(`bulkCsv.column.${column.key}` as BulkCsvMessageKey);
   const index = match?.index ?? -1;
   const kind = match?.match ?? 'none';
   const editable = !header.platform || ownColumns(column.key);
@@ -146,7 +146,7 @@ function ColumnRow(props: {
       </td>
       <td>
         <span className="vt-Badge" data-tone={tone}>
-          {t(`bulkCsv.match.${kind}` as MessageKey)}
+          {t(`bulkCsv.match.${kind}` as BulkCsvMessageKey)}
         </span>
       </td>
     </tr>

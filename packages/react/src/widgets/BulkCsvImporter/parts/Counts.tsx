@@ -1,6 +1,7 @@
 'use client';
 import type { MappingImport } from '@vitrine/sdk';
 import { cx } from '../../../components/cx.js';
+import { useBulkCsvText } from '../../../i18n/bulkCsv.js';
 import { useVitrine } from '../../../provider/VitrineProvider.js';
 
 const order = ['mapped', 'ignored', 'unmapped', 'unchanged', 'failed'] as const;
@@ -12,7 +13,8 @@ export function Counts(props: {
   skipped: number;
   className?: string | undefined;
 }) {
-  const { t, format } = useVitrine();
+  const { format } = useVitrine();
+  const t = useBulkCsvText();
   return (
     <dl className={cx('vt-BulkCsvImporter-counts', props.className)}>
       {order.map((key) => (

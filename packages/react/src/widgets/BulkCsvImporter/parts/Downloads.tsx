@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Button } from '../../../components/Button.js';
 import { cx } from '../../../components/cx.js';
 import type { BulkImport } from '../../../hooks/bulkImport/types.js';
+import { useBulkCsvText } from '../../../i18n/bulkCsv.js';
 import { errorMessage } from '../../../i18n/translate.js';
 import { useVitrine } from '../../../provider/VitrineProvider.js';
 import type { PartProps } from '../types.js';
@@ -14,7 +15,8 @@ import { Heading } from './Heading.js';
  */
 export function Downloads(props: PartProps & { flow: BulkImport; withTemplate: boolean }) {
   const { flow, classNames } = props;
-  const { t, locale } = useVitrine();
+  const { locale } = useVitrine();
+  const t = useBulkCsvText();
   // Excel outside English-speaking countries expects `;` between cells.
   const [excel, setExcel] = useState(locale !== 'en');
   const excelId = useId();

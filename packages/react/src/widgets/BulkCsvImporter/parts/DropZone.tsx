@@ -1,7 +1,7 @@
 'use client';
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { cx } from '../../../components/cx.js';
-import { useVitrine } from '../../../provider/VitrineProvider.js';
+import { useBulkCsvText } from '../../../i18n/bulkCsv.js';
 import type { PartProps } from '../types.js';
 import { Heading } from './Heading.js';
 
@@ -10,7 +10,7 @@ import { Heading } from './Heading.js';
  * the picker), so it works from the keyboard and with screen readers; the whole zone is its label.
  */
 export function DropZone(props: PartProps & { onFile: (file: File) => void; title: boolean }) {
-  const { t } = useVitrine();
+  const t = useBulkCsvText();
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();

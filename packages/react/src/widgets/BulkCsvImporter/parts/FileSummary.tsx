@@ -3,6 +3,7 @@ import type { Ref } from 'react';
 import { cx } from '../../../components/cx.js';
 import type { ChosenFile, FileAnalysis } from '../../../hooks/bulkImport/machine.js';
 import { formatText } from '../../../hooks/bulkImport/messages.js';
+import { useBulkCsvText } from '../../../i18n/bulkCsv.js';
 import { useVitrine } from '../../../provider/VitrineProvider.js';
 import type { PartProps } from '../types.js';
 import { Heading } from './Heading.js';
@@ -37,7 +38,8 @@ export function FileSummary(
     headingRef?: Ref<HTMLElement> | undefined;
   },
 ) {
-  const { t, locale } = useVitrine();
+  const { locale } = useVitrine();
+  const t = useBulkCsvText();
   const { analysis } = props;
   const format = analysis?.format ?? null;
   const text = format ? formatText(format, analysis?.header?.platform ?? null, t) : null;

@@ -6,6 +6,7 @@ import { cx } from '../../../components/cx.js';
 import { type BulkImportStep, canSend } from '../../../hooks/bulkImport/machine.js';
 import { withCounts } from '../../../hooks/bulkImport/messages.js';
 import type { BulkImport } from '../../../hooks/bulkImport/types.js';
+import { useBulkCsvText } from '../../../i18n/bulkCsv.js';
 import type { MessageKey } from '../../../i18n/messages/en.js';
 import { errorMessage } from '../../../i18n/translate.js';
 import { useVitrine } from '../../../provider/VitrineProvider.js';
@@ -24,7 +25,7 @@ export function Outcome(
 ) {
   const { flow, step, classNames } = props;
   const vitrine = useVitrine();
-  const t = withCounts(vitrine.t, vitrine.format.number);
+  const t = withCounts(useBulkCsvText(), vitrine.format.number);
   const imp = step.import;
   const analysis = step.file?.analysis ?? null;
   const skipped = analysis?.invalidRows ?? 0;

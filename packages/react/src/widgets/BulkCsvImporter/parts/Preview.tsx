@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { cx } from '../../../components/cx.js';
 import type { FileAnalysis } from '../../../hooks/bulkImport/machine.js';
 import { columnName, rowErrorText } from '../../../hooks/bulkImport/messages.js';
+import { type BulkCsvTranslate, useBulkCsvText } from '../../../i18n/bulkCsv.js';
 import { useVitrine } from '../../../provider/VitrineProvider.js';
 import type { PartProps } from '../types.js';
 import { Heading } from './Heading.js';
@@ -21,7 +22,8 @@ const fileKeys = [
 
 /** The first rows of the file as the import reads them, each with its problems or "Ready". */
 export function Preview(props: PartProps & { analysis: FileAnalysis; name: string }) {
-  const { t, format } = useVitrine();
+  const { format } = useVitrine();
+  const t = useBulkCsvText();
   const { analysis } = props;
   const header = analysis.header;
   const titleId = useId();
@@ -96,11 +98,7 @@ export function Preview(props: PartProps & { analysis: FileAnalysis; name: strin
 }
 
 /** "Product UID: This is not a product UID…", or the sentence alone for whole-row problems. */
-export function problemText(
-  error: RowError,
-  header: HeaderInfo | null,
-  t: ReturnType<typeof useVitrine>['t'],
-) {
+export function problemText(error: RowError, header: HeaderInfo | null, t: BulkCsvTranslate) {
   const text = rowErrorText(error, t);
   return error.column ? `${columnName(error.column, header, t)}: ${text}` : text;
 }

@@ -2,6 +2,7 @@
 import type { HeaderInfo, RowError } from '@vitrine/csv';
 import { cx } from '../../../components/cx.js';
 import { withCounts } from '../../../hooks/bulkImport/messages.js';
+import { useBulkCsvText } from '../../../i18n/bulkCsv.js';
 import { useVitrine } from '../../../provider/VitrineProvider.js';
 import type { PartProps } from '../types.js';
 import { Heading } from './Heading.js';
@@ -14,7 +15,8 @@ const LISTED = 8;
 export function Problems(
   props: PartProps & { errors: readonly RowError[]; total: number; header: HeaderInfo | null },
 ) {
-  const { t: translate, format } = useVitrine();
+  const { format } = useVitrine();
+  const translate = useBulkCsvText();
   const t = withCounts(translate, format.number);
   if (props.total === 0) return null;
   const listed = [...props.errors].sort((a, b) => a.row - b.row).slice(0, LISTED);

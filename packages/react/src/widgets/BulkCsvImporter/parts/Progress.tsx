@@ -2,6 +2,7 @@
 import { Button } from '../../../components/Button.js';
 import { cx } from '../../../components/cx.js';
 import { type BulkImportStep, progressOf } from '../../../hooks/bulkImport/machine.js';
+import { useBulkCsvText } from '../../../i18n/bulkCsv.js';
 import { useVitrine } from '../../../provider/VitrineProvider.js';
 import type { PartProps } from '../types.js';
 
@@ -17,7 +18,8 @@ export function Progress(
     onCancel: () => void;
   },
 ) {
-  const { t, format } = useVitrine();
+  const { format } = useVitrine();
+  const t = useBulkCsvText();
   const { step } = props;
   const progress = progressOf(step)!;
   const dryRun = step.kind === 'uploading' ? step.dryRun : step.import.dryRun;

@@ -1,7 +1,7 @@
 'use client';
 import { cx } from '../../../components/cx.js';
 import type { StepperStep } from '../../../hooks/bulkImport/machine.js';
-import { useVitrine } from '../../../provider/VitrineProvider.js';
+import { useBulkCsvText } from '../../../i18n/bulkCsv.js';
 
 const steps: readonly StepperStep[] = ['file', 'columns', 'check', 'import'];
 
@@ -12,7 +12,7 @@ export function Stepper(props: {
   finished: boolean;
   className?: string | undefined;
 }) {
-  const { t } = useVitrine();
+  const t = useBulkCsvText();
   const index = steps.indexOf(props.at);
   return (
     <ol
