@@ -82,6 +82,7 @@ const preview: Preview = {
             'UserManager',
             'StoreConnectButton',
             'StoreList',
+            'BulkCsvImporter',
             'ProductMapper',
             'OrderList',
             'OrderDetail',

@@ -26,6 +26,7 @@ describe('every story in Chromium', () => {
       'UserManager',
       'StoreConnectButton',
       'StoreList',
+      'BulkCsvImporter',
       'ProductMapper',
       'OrderList',
       'OrderDetail',

@@ -13,6 +13,7 @@ import { usePortalLocale } from './i18n.js';
 import { OrderPage, OrdersPage, PlaceOrderPage } from './pages/OrdersPage.js';
 import { ProductsPage } from './pages/ProductsPage.js';
 import { SignedOutPage } from './pages/SignedOutPage.js';
+import { StoreBulkPage } from './pages/StoreBulkPage.js';
 import { StoresPage } from './pages/StoresPage.js';
 import { TeamPage } from './pages/TeamPage.js';
 import { matchPath, navigate, useDocumentTitle } from './router.js';
@@ -32,6 +33,7 @@ const clientPages = [
   '/account/orders/:orderId',
   '/account/stores/:storeId/new-order',
   '/account/stores/:storeId/products',
+  '/account/stores/:storeId/bulk',
 ] as const;
 type ClientPage = (typeof clientPages)[number];
 
@@ -158,11 +160,14 @@ function Account(props: {
   const client = useClient(props.clientId);
   // The same query as the UserManager's list, so this costs no extra request.
   const users = useUsers(props.clientId);
+  const onBulk = props.page === '/account/stores/:storeId/bulk';
   const pageTitle = props.page.startsWith('/account/orders')
     ? t('client.orders')
-    : props.page.startsWith('/account/stores')
-      ? t('client.stores')
-      : t('client.team');
+    : onBulk
+      ? t('bulk.title')
+      : props.page.startsWith('/account/stores')
+        ? t('client.stores')
+        : t('client.team');
   // The products page names its store in the title itself.
   const onProducts = props.page === '/account/stores/:storeId/products';
   useDocumentTitle(client.data ? `${pageTitle} · ${client.data.name}` : pageTitle, !onProducts);
@@ -190,7 +195,10 @@ function Account(props: {
           storeId={props.params.storeId!}
           crumbs={[{ to: '/account/stores', label: t('client.stores') }]}
           titleSuffix={client.data?.name}
+          bulkTo={`/account/stores/${props.params.storeId!}/bulk`}
         />
+      ) : onBulk ? (
+        <StoreBulkPage key={props.params.storeId!} storeId={props.params.storeId!} />
       ) : props.page === '/account/stores' ? (
         <StoresPage clientId={props.clientId} />
       ) : props.page === '/account/orders' ? (

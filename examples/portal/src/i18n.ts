@@ -102,6 +102,8 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you were looking for does not exist.',
   'client.stores': 'Stores',
+  'bulk.title': 'Bulk operations',
+  'products.bulk': 'Map products in bulk with a spreadsheet',
   'client.orders': 'Orders',
   'orders.subtitle':
     'Every order from your stores, and where each one is on its way from our presses to your customer.',
@@ -244,6 +246,8 @@ const ptBR: Catalog = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe.',
   'client.stores': 'Lojas',
+  'bulk.title': 'Operações em massa',
+  'products.bulk': 'Mapear produtos em massa com uma planilha',
   'client.orders': 'Pedidos',
   'orders.subtitle':
     'Todos os pedidos das suas lojas e em que ponto cada um está, das nossas impressoras até o seu cliente.',
@@ -381,6 +385,8 @@ const es: Catalog = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe.',
   'client.stores': 'Tiendas',
+  'bulk.title': 'Operaciones masivas',
+  'products.bulk': 'Asignar productos en bloque con una hoja de cálculo',
   'client.orders': 'Pedidos',
   'orders.subtitle':
     'Todos los pedidos de tus tiendas y en qué punto está cada uno, de nuestras prensas a tu cliente.',
@@ -520,6 +526,8 @@ const fr: Catalog = {
   'notFound.title': 'Page introuvable',
   'notFound.body': 'La page que vous cherchez n’existe pas.',
   'client.stores': 'Boutiques',
+  'bulk.title': 'Opérations groupées',
+  'products.bulk': 'Associer des produits en masse avec un tableur',
   'client.orders': 'Commandes',
   'orders.subtitle':
     'Toutes les commandes de vos boutiques, et où en est chacune entre nos presses et votre client.',
@@ -657,6 +665,8 @@ const it: Catalog = {
   'notFound.title': 'Pagina non trovata',
   'notFound.body': 'La pagina che cerchi non esiste.',
   'client.stores': 'Negozi',
+  'bulk.title': 'Operazioni in blocco',
+  'products.bulk': 'Associare prodotti in blocco con un foglio di calcolo',
   'client.orders': 'Ordini',
   'orders.subtitle':
     'Tutti gli ordini dei tuoi negozi, e a che punto è ciascuno tra le nostre macchine da stampa e il tuo cliente.',
@@ -796,6 +806,8 @@ const de: Catalog = {
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body': 'Die gesuchte Seite gibt es nicht.',
   'client.stores': 'Shops',
+  'bulk.title': 'Massenbearbeitung',
+  'products.bulk': 'Produkte per Tabelle in großer Zahl zuordnen',
   'client.orders': 'Bestellungen',
   'orders.subtitle':
     'Alle Bestellungen Ihrer Shops und wo jede auf dem Weg von unseren Druckmaschinen zu Ihrer Kundschaft steht.',

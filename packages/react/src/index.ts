@@ -9,6 +9,24 @@ export {
   useInvitation,
   useResendInvite,
 } from './hooks/access.js';
+export type { CreateCsvWorker } from './hooks/bulkImport/engine.js';
+export type { BulkImportKind } from './hooks/bulkImport/kinds.js';
+export type {
+  BulkImportState,
+  BulkImportStep,
+  ChosenFile,
+  FileAnalysis,
+  FileContext,
+  RetryNotice,
+  SampleRow,
+} from './hooks/bulkImport/machine.js';
+export type {
+  BulkImport,
+  DownloadKind,
+  UseBulkImportOptions,
+} from './hooks/bulkImport/types.js';
+export type { RetryPolicy } from './hooks/bulkImport/upload.js';
+export { useBulkImport } from './hooks/bulkImport/useBulkImport.js';
 export {
   useArchiveClient,
   useClient,
@@ -93,7 +111,19 @@ export {
   useUpdateUser,
   useUsers,
 } from './hooks/users.js';
+export {
+  type BulkCsvTranslate,
+  type BulkCsvTranslationKey,
+  bulkCsvCatalogs,
+  bulkCsvTranslator,
+  useBulkCsvText,
+} from './i18n/bulkCsv.js';
 export { catalogs, type Locale, locales, resolveLocale } from './i18n/locales.js';
+export {
+  type BulkCsvMessageKey,
+  type BulkCsvMessages,
+  bulkCsvEn,
+} from './i18n/messages/bulkCsv/en.js';
 export {
   en,
   enProducts,
@@ -125,6 +155,11 @@ export {
   type AccessTogglePart,
   type AccessToggleProps,
 } from './widgets/AccessToggle/index.js';
+export {
+  BulkCsvImporter,
+  type BulkCsvImporterPart,
+  type BulkCsvImporterProps,
+} from './widgets/BulkCsvImporter/index.js';
 export {
   ClientForm,
   type ClientFormPart,

@@ -13,9 +13,11 @@ export function renderWithServer(
     secretKey?: string;
     /** Act as this client user instead of the provider. */
     as?: { clientId: string; userId: string };
+    /** The widgets' way to the server, e.g. one that drops some requests; the server's by default. */
+    fetch?: TestServer['fetch'];
   } = {},
 ) {
-  const { secretKey = server.provider.secretKey, as, ...providerProps } = options;
+  const { secretKey = server.provider.secretKey, as, fetch, ...providerProps } = options;
   const keyClient = createVitrine({ baseUrl: server.baseUrl, secretKey }, { fetch: server.fetch });
   // Like a host portal: its backend mints short-lived sessions; the browser never holds the key.
   const client = createVitrine(
@@ -24,7 +26,7 @@ export function renderWithServer(
       session: () =>
         keyClient.sessions.create(as ? { scope: 'client', ...as } : { scope: 'provider' }),
     },
-    { fetch: server.fetch },
+    { fetch: fetch ?? server.fetch },
   );
   return {
     client,

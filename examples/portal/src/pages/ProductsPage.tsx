@@ -11,12 +11,14 @@ interface Crumb {
 /**
  * A store's products, mapped to Northwind's print catalog with ProductMapper. The page's heading
  * names the store, so the widget's own title is kept for screen readers only, one level below.
- * `titleSuffix` ends the tab's title (the client's name, on the staff pages).
+ * `titleSuffix` ends the tab's title (the client's name, on the staff pages); `bulkTo` links the
+ * store's bulk operations (the spreadsheet import of its mappings).
  */
 export function ProductsPage(props: {
   storeId: string;
   crumbs: Crumb[];
   titleSuffix?: string | undefined;
+  bulkTo?: string | undefined;
 }) {
   const { t } = usePortalLocale();
   const store = useStore(props.storeId);
@@ -41,6 +43,13 @@ export function ProductsPage(props: {
         }
         title={t('products.title', { store: name })}
         subtitle={t('products.subtitle')}
+        actions={
+          props.bulkTo && (
+            <Link to={props.bulkTo} className="nw-button">
+              {t('products.bulk')}
+            </Link>
+          )
+        }
       />
       <ProductMapper storeId={props.storeId} headingLevel={2} hideTitle className="nw-products" />
     </>

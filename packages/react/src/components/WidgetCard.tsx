@@ -13,7 +13,8 @@ export interface WidgetCardProps {
   headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Keep the title for screen readers only, when the host page shows its own. @default false */
   hideTitle?: boolean | undefined;
-  state: 'loading' | 'error' | 'empty' | 'idle';
+  /** The widget's `data-state`: `loading`, `error`, `empty`, `idle`, or a widget's own steps. */
+  state: 'loading' | 'error' | 'empty' | 'idle' | (string & {});
   mode: string;
   className?: string | undefined;
   classNames?: { root?: string; header?: string; title?: string } | undefined;

@@ -1,0 +1,5 @@
+export {
+  BulkCsvImporter,
+  type BulkCsvImporterPart,
+  type BulkCsvImporterProps,
+} from './BulkCsvImporter.js';
