@@ -40,6 +40,14 @@ export {
   useReleaseOrder,
 } from './hooks/orders.js';
 export {
+  type PublishPhase,
+  publishPhase,
+  type UsePublishingOptions,
+  useCreateProduct,
+  usePublishing,
+  usePublishProduct,
+} from './hooks/productCreation.js';
+export {
   APPLY_LIMITS,
   applyChunks,
   type CatalogQuery,
