@@ -45,6 +45,7 @@ export {
   type UsePublishingOptions,
   useCreateProduct,
   usePublishing,
+  usePublishingProducts,
   usePublishProduct,
 } from './hooks/productCreation.js';
 export {

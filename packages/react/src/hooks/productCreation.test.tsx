@@ -1,12 +1,17 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { createVitrine, isApiError, type StoreProduct } from '@vitrine/sdk';
 import { createTestServer, type TestServer } from '@vitrine/server/testing';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileHost, pngFor } from '../../test/files.js';
 import { providerApi } from '../../test/render.js';
 import { VitrineProvider } from '../provider/VitrineProvider.js';
-import { useCreateProduct, usePublishing, usePublishProduct } from './productCreation.js';
+import {
+  useCreateProduct,
+  usePublishing,
+  usePublishingProducts,
+  usePublishProduct,
+} from './productCreation.js';
 import { useProductCounts, useStoreProducts } from './products.js';
 
 const POSTER = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';
@@ -20,6 +25,14 @@ function useStoreWithCreation(storeId: string, productId: string | null) {
     publish: usePublishProduct(storeId),
     publishing: usePublishing(storeId, productId, { intervalMs: 20 }),
   };
+}
+
+/** A store's list and counts, with the products it shows publishing followed. */
+function useListFollowingPublishing(storeId: string) {
+  const list = useStoreProducts(storeId);
+  const products = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
+  const followed = usePublishingProducts(storeId, products, { intervalMs: 20 });
+  return { list, products, counts: useProductCounts(storeId), followed };
 }
 
 describe('creating products from the catalog', () => {
@@ -215,5 +228,41 @@ describe('creating products from the catalog', () => {
     await waitFor(() =>
       expect(listed(result)?.find((p) => p.id === productId)?.notOrderableReason).toBe('draft'),
     );
+  });
+
+  it('updates a listed product made elsewhere once its publishing settles', async () => {
+    server.shopify.addShop({ name: 'quay-prints', title: 'Quay Prints', products: 1 });
+    const clientId = await newClient('Quay Prints');
+    const started = await api('POST', `/v1/clients/${clientId}/stores/authorize`, {
+      platform: 'shopify',
+      shop: 'quay-prints',
+    });
+    await server.fetch(await server.shopify.approve(started.authorizeUrl));
+    await server.runJobs();
+    const storeId: string = started.store.id;
+    // Made by the provider's backend, not through the hooks.
+    const created = await api('POST', `/v1/stores/${storeId}/products`, {
+      productUid: POSTER,
+      title: 'Quay at noon',
+      files: [{ type: 'default', url: art }],
+    });
+    const { result } = renderHook(() => useListFollowingPublishing(storeId), {
+      wrapper: wrapper(),
+    });
+    await waitFor(() =>
+      expect(result.current.products.find((p) => p.id === created.id)?.status).toBe('publishing'),
+    );
+    expect(result.current.followed.publishingProductIds).toEqual([created.id]);
+    expect(result.current.counts.data?.notOrderable).toBe(1);
+
+    await server.runJobs();
+    await waitFor(() =>
+      expect(result.current.products.find((p) => p.id === created.id)).toMatchObject({
+        status: 'active',
+        orderable: true,
+      }),
+    );
+    await waitFor(() => expect(result.current.counts.data?.notOrderable).toBe(0));
+    expect(result.current.followed.publishingProductIds).toEqual([]);
   });
 });

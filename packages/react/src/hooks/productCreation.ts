@@ -1,7 +1,7 @@
 'use client';
 import { type QueryClient, useMutation, useQuery } from '@tanstack/react-query';
 import type { CreateStoreProductBody, Job, StoreProduct } from '@vitrine/sdk';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useVitrine } from '../provider/VitrineProvider.js';
 import { vitrineKeys } from './keys.js';
 import { putProductsInLists } from './products.js';
@@ -115,4 +115,45 @@ export function usePublishing(
     loadError: query.error,
     refetch: query.refetch,
   };
+}
+
+/**
+ * Keeps listed products that are publishing up to date, whoever created them: while any of
+ * `products` is `publishing`, those are fetched again every `intervalMs` (3 s); each one that
+ * settles goes into the lists, and the counts refresh.
+ */
+export function usePublishingProducts(
+  storeId: string,
+  products: readonly StoreProduct[],
+  options: { intervalMs?: number; enabled?: boolean } = {},
+) {
+  const { client, queryClient } = useVitrine();
+  const ids = useMemo(
+    () =>
+      [...new Set(products.filter((p) => p.status === 'publishing').map((p) => p.id))]
+        .sort()
+        // A poll reads whole products: a handful at a time is plenty.
+        .slice(0, 20),
+    [products],
+  );
+  const poll = useQuery(
+    {
+      queryKey: [...vitrineKeys.products(storeId), 'publishing', ids] as const,
+      queryFn: ({ signal }) =>
+        Promise.all(ids.map((id) => client.products.get(storeId, id, { signal }))),
+      enabled: ids.length > 0 && (options.enabled ?? true),
+      staleTime: 0,
+      gcTime: 0,
+      refetchInterval: options.intervalMs ?? 3000,
+      refetchOnWindowFocus: false,
+    },
+    queryClient,
+  );
+  useEffect(() => {
+    const settled = poll.data?.filter((p) => p.status !== 'publishing') ?? [];
+    if (!settled.length) return;
+    putProductsInLists(queryClient, storeId, settled);
+    void queryClient.invalidateQueries({ queryKey: [...vitrineKeys.products(storeId), 'counts'] });
+  }, [poll.data, queryClient, storeId]);
+  return { publishingProductIds: ids };
 }

@@ -17,6 +17,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { WidgetCard } from '../../components/WidgetCard.js';
 import { useCurrentSession } from '../../hooks/access.js';
 import { vitrineKeys } from '../../hooks/keys.js';
+import { usePublishingProducts } from '../../hooks/productCreation.js';
 import {
   useApplyMapping,
   useFileChecks,
@@ -92,7 +93,10 @@ export interface ProductMapperProps {
   allowAddProduct?: boolean;
   /** Called when a product made from the catalog was created (it may still be publishing). */
   onProductAdded?: (product: StoreProduct) => void;
-  /** Pause between polls while an added product publishes, in milliseconds. @default 1500 */
+  /**
+   * Pause between polls while products publish, in milliseconds: the one just added (default
+   * 1500) and listed ones (default 3000).
+   */
   publishIntervalMs?: number;
   /** More controls at the end of the header, after "Add product". */
   toolbar?: ReactNode;
@@ -230,6 +234,10 @@ function MapperView(
     },
     [t],
   );
+  // Products made from the catalog show their platform's answer without a reload.
+  usePublishingProducts(storeId, products, {
+    ...(props.publishIntervalMs ? { intervalMs: props.publishIntervalMs } : {}),
+  });
   const checks = useFileChecks(storeId, products, {
     onSettled: announceChecks,
     ...(props.checkIntervalMs ? { intervalMs: props.checkIntervalMs } : {}),
