@@ -197,7 +197,7 @@ it('maps a variant with a file address and sees its check pass, then maps a whol
   const { page, shop } = await adminWithDemoShop();
 
   // The store's name opens its products.
-  await shop.getByRole('button', { name: 'Vitrine Demo Prints' }).click();
+  await shop.getByRole('button', { name: 'Vitrine Demo Prints', exact: true }).click();
   await page.waitForURL(/\/account\/stores\/st_\w+\/products$/);
   await page.getByRole('heading', { level: 1, name: 'Products of Vitrine Demo Prints' }).waitFor();
   expect(await page.title()).toBe(
