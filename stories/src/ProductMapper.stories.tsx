@@ -12,7 +12,7 @@ import {
   uploadDesign,
   variantOf,
 } from './support/products.js';
-import { createTeam, type StoryServer, seedOf } from './support/storyServer.js';
+import { createTeam, type StoryServer, seedOf, serverOf } from './support/storyServer.js';
 
 const meta = {
   title: 'Widgets/ProductMapper',
@@ -420,6 +420,9 @@ export const ReadOnlyViewer: Story = {
     await expect(
       context.canvas.queryByRole('button', { name: new RegExp(`^${t('products.connect')}`) }),
     ).toBeNull();
+    await expect(
+      context.canvas.queryByRole('button', { name: t('products.add.button') }),
+    ).toBeNull();
   },
 };
 
@@ -448,4 +451,142 @@ export const Dark: Story = {
 export const PortugueseBR: Story = {
   ...FileChecks,
   globals: { locale: 'pt-BR' },
+};
+
+// Adding a product from the catalog --------------------------------------------------------------
+
+/** "Add product" opened, the A3 poster chosen, the store's title, price and a print file given. */
+async function fillAddProduct(context: Context, title: string) {
+  const t = productTextOf(context);
+  await table(context);
+  await context.userEvent.click(
+    context.canvas.getByRole('button', { name: t('products.add.button') }),
+  );
+  const dialog = within(
+    await context.canvas.findByRole('dialog', { name: t('products.add.title') }),
+  );
+  await context.userEvent.selectOptions(
+    await dialog.findByRole('combobox', { name: t('products.picker.category') }),
+    await dialog.findByRole('option', {
+      name: new RegExp(`^${t('products.category.posters')} \\(`),
+    }),
+  );
+  await context.userEvent.selectOptions(
+    await dialog.findByRole('combobox', { name: 'Paper format' }),
+    await dialog.findByRole('option', { name: /^A3 \(/ }),
+  );
+  await context.userEvent.click((await dialog.findAllByRole('radio'))[0]!);
+  await dialog.findByRole('region', { name: t('products.picker.chosen') });
+  const name = dialog.getByRole('textbox', { name: t('products.add.name') });
+  await context.userEvent.clear(name);
+  await context.userEvent.type(name, title);
+  await context.userEvent.type(
+    dialog.getByRole('textbox', { name: new RegExp(`^${t('products.add.price')}`) }),
+    '24.00',
+  );
+  const story = serverOf(context);
+  const art = await story.backend.products.uploadFile(seedOf<Seed>(context).storeId, {
+    data: await printPng(297, 420, 300),
+    filename: 'harbour-a3.png',
+  });
+  await context.userEvent.type(
+    dialog.getByRole('textbox', {
+      name: t('products.files.label', { area: t('products.area.default') }),
+    }),
+    art.url,
+  );
+  return { dialog, t, story };
+}
+
+/** "Add product": a catalog product, the store's title, description, price and print files. */
+export const AddProduct: Story = {
+  loaders: [fernwood()],
+  play: async (context) => {
+    const { dialog, t } = await fillAddProduct(context, 'Harbour at dusk');
+    await expect(dialog.getByRole('checkbox', { name: t('products.add.publish') })).toBeChecked();
+    await expect(
+      dialog.getByRole('button', { name: t('products.add.submitPublish') }),
+    ).toBeEnabled();
+  },
+};
+
+/** What is missing is said on its field before anything is sent; the server's refusals likewise. */
+export const AddProductErrors: Story = {
+  loaders: [fernwood()],
+  play: async (context) => {
+    const t = productTextOf(context);
+    await table(context);
+    await context.userEvent.click(
+      context.canvas.getByRole('button', { name: t('products.add.button') }),
+    );
+    const dialog = within(
+      await context.canvas.findByRole('dialog', { name: t('products.add.title') }),
+    );
+    await context.userEvent.type(
+      dialog.getByRole('textbox', { name: new RegExp(`^${t('products.add.price')}`) }),
+      '24,00',
+    );
+    await context.userEvent.click(
+      dialog.getByRole('button', { name: t('products.add.submitPublish') }),
+    );
+    await expect(await dialog.findByText(t('products.picker.required'))).toBeVisible();
+    await expect(dialog.getByText(t('products.add.nameRequired'))).toBeVisible();
+    await expect(dialog.getByText(t('products.add.priceInvalid'))).toBeVisible();
+  },
+};
+
+/** Created, and on its way to Shopify: the job that publishes it has not run yet. */
+export const AddProductPublishing: Story = {
+  loaders: [fernwood()],
+  play: async (context) => {
+    const { dialog, t } = await fillAddProduct(context, 'Harbour at dusk');
+    await context.userEvent.click(
+      dialog.getByRole('button', { name: t('products.add.submitPublish') }),
+    );
+    await expect(
+      await dialog.findByText(t('products.add.publishing', { name: 'Harbour at dusk' })),
+    ).toBeVisible();
+  },
+};
+
+/** Shopify created it and put it on the Online Store: it is listed, mapped and orderable. */
+export const AddProductPublished: Story = {
+  loaders: [fernwood()],
+  play: async (context) => {
+    const { dialog, t, story } = await fillAddProduct(context, 'Harbour at dusk');
+    await context.userEvent.click(
+      dialog.getByRole('button', { name: t('products.add.submitPublish') }),
+    );
+    await dialog.findByText(t('products.add.publishing', { name: 'Harbour at dusk' }));
+    await story.app.runPendingJobs();
+    await expect(
+      await dialog.findByText(
+        t('products.add.published', { name: 'Harbour at dusk' }),
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** Shopify refused it: its reason in its words, and "Publish again" once the cause is fixed. */
+export const AddProductFailed: Story = {
+  loaders: [
+    fernwood({
+      // The next call to Shopify, the publishing job's, is refused for a missing scope.
+      extra: (_story, platforms) => platforms.shopify.failNext('vitrine-demo', 1, 403),
+    }),
+  ],
+  play: async (context) => {
+    const { dialog, t, story } = await fillAddProduct(context, 'Harbour at dusk');
+    await context.userEvent.click(
+      dialog.getByRole('button', { name: t('products.add.submitPublish') }),
+    );
+    await dialog.findByText(t('products.add.publishing', { name: 'Harbour at dusk' }));
+    await story.app.runPendingJobs();
+    const alert = await dialog.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(alert).toHaveTextContent(t('products.add.failed', { name: 'Harbour at dusk' }));
+    await expect(alert).toHaveTextContent('The app lacks a needed access scope.');
+    await expect(dialog.getByRole('button', { name: t('products.add.retry') })).toBeEnabled();
+  },
 };

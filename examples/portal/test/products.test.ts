@@ -123,14 +123,25 @@ async function expectStillAccessible(page: Page, label: string) {
   await expectAccessible(page, label);
 }
 
-/** A client whose admin accepted the invitation, on the Stores page with the demo shop synced. */
-async function adminWithDemoShop() {
+/**
+ * A client whose admin accepted the invitation, on the Stores page with a Shopify shop (the demo
+ * shop unless told) connected and synced.
+ */
+async function adminWithDemoShop(
+  who: {
+    client: { name: string; referenceId: string };
+    admin: { email: string; firstName: string; lastName: string };
+    shop: { name: string; title: string };
+  } = {
+    client: { name: 'Lumen Paper Goods', referenceId: 'LPG-77' },
+    admin: { email: 'ines@lumenpaper.example', firstName: 'Inês', lastName: 'Carvalho' },
+    shop: { name: 'vitrine-demo', title: 'Vitrine Demo Prints' },
+  },
+) {
   const vitrine = createVitrine({ baseUrl: api.url, secretKey: api.secretKey });
-  const email = 'ines@lumenpaper.example';
-  const client = await vitrine.clients.create({ name: 'Lumen Paper Goods', referenceId: 'LPG-77' });
-  await vitrine.access.enable(client.id, {
-    admin: { email, firstName: 'Inês', lastName: 'Carvalho' },
-  });
+  const { email } = who.admin;
+  const client = await vitrine.clients.create(who.client);
+  await vitrine.access.enable(client.id, { admin: who.admin });
   const context = await newContext(browser);
   watcher.watch(context);
   contexts.push(context);
@@ -157,7 +168,7 @@ async function adminWithDemoShop() {
   await picking.getByRole('button', { name: en['stores.connect.continue'] }).click();
   // Its title changes with each step.
   const dialog = page.getByRole('dialog', { name: 'Connect a store on Shopify' });
-  await dialog.getByRole('textbox', { name: en['stores.field.shopify.shop'] }).fill('vitrine-demo');
+  await dialog.getByRole('textbox', { name: en['stores.field.shopify.shop'] }).fill(who.shop.name);
   const [popup] = await Promise.all([
     page.context().waitForEvent('page'),
     dialog.getByRole('button', { name: 'Continue to Shopify' }).click(),
@@ -174,7 +185,7 @@ async function adminWithDemoShop() {
   await page.getByRole('dialog').getByRole('button', { name: en['stores.connect.done'] }).click();
   await api.runJobs();
   const stores = page.getByRole('region', { name: 'Stores' });
-  const shop = stores.getByRole('listitem', { name: 'Vitrine Demo Prints' });
+  const shop = stores.getByRole('listitem', { name: who.shop.title });
   await shop.getByText(/^Last synced/).waitFor();
   return { page, shop, clientId: client.id };
 }
@@ -298,5 +309,105 @@ it('maps a variant with a file address and sees its check pass, then maps a whol
   await watcher.settle();
   expect(watcher.leaks, 'requests or responses carrying the secret key').toEqual([]);
   expect([...watcher.apiAuthorizations]).toEqual(['vt_ses']);
+  expect(watcher.problems, 'console and page errors').toEqual([]);
+});
+
+it('adds a product from the catalog, publishes it to Shopify and finds it there and mapped', async () => {
+  api.simulators.shopify.addShop({ name: 'harbour-prints', title: 'Harbour Prints', products: 3 });
+  const { page, shop } = await adminWithDemoShop({
+    client: { name: 'Harbour Prints Ltd', referenceId: 'HPL-12' },
+    admin: { email: 'noor@harbourprints.example', firstName: 'Noor', lastName: 'Haddad' },
+    shop: { name: 'harbour-prints', title: 'Harbour Prints' },
+  });
+  await shop.getByRole('button', { name: 'Harbour Prints', exact: true }).click();
+  await page.waitForURL(/\/account\/stores\/st_\w+\/products$/);
+  const mapper = page.getByRole('region', { name: en['products.title'] });
+  await mapper.getByRole('button', { name: /^Mapped\s*0$/ }).waitFor();
+
+  // "Add product", from the keyboard: the poster from the catalog, the shop's title and price.
+  await mapper.getByRole('button', { name: en['products.add.button'] }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: en['products.add.title'] });
+  await dialog.getByRole('combobox', { name: en['products.picker.category'] }).selectOption({
+    label: (await dialog.getByRole('option', { name: /^Posters \(/ }).textContent())!,
+  });
+  await dialog
+    .getByRole('searchbox', { name: en['products.picker.search'] })
+    .fill('a3 matt portrait');
+  await dialog
+    .getByRole('radio', { name: new RegExp(`^${POSTER.replace(/[()×]/g, '.')}`) })
+    .check();
+  await dialog
+    .getByRole('region', { name: en['products.picker.chosen'] })
+    .getByText('297 × 420 mm')
+    .waitFor();
+  const title = dialog.getByRole('textbox', { name: en['products.add.name'] });
+  expect(await title.inputValue()).toBe(POSTER);
+  await title.fill('Harbour at dusk');
+  await dialog
+    .getByRole('textbox', { name: /^Description/ })
+    .fill('The harbour at dusk, on an A3 poster.');
+  await dialog.getByRole('textbox', { name: /^Price/ }).fill('24.00');
+  await dialog.getByLabel('Upload a file for Design').setInputFiles({
+    name: 'harbour-a3.png',
+    mimeType: 'image/png',
+    buffer: a3Poster(),
+  });
+  await dialog.getByText('harbour-a3.png uploaded.').waitFor();
+  await expectStillAccessible(page, 'the add product dialog');
+  await shot(page, 'products-add-dialog');
+  await dialog.getByRole('button', { name: en['products.add.submitPublish'] }).click();
+
+  // Created at once; the API's job publishes it on Shopify, and the dialog follows.
+  await dialog.getByText('Publishing Harbour at dusk in the store…').waitFor();
+  await shot(page, 'products-add-publishing');
+  await api.runJobs();
+  await dialog
+    .getByText('Harbour at dusk is published in the store and connected to the catalog.')
+    .waitFor();
+  await expectStillAccessible(page, 'the add product dialog (published)');
+  await shot(page, 'products-add-published');
+  await dialog.getByRole('button', { name: en['products.add.done'] }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  // In the list (found by its title: the list is long): its one variant mapped to the poster.
+  await mapper.getByText('Harbour at dusk added to the store.').waitFor();
+  await mapper
+    .getByRole('searchbox', { name: en['products.search.label'] })
+    .fill('Harbour at dusk');
+  const table = mapper.getByRole('table');
+  const added = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^Harbour at dusk/ }) });
+  await added.getByText('1 of 1 mapped').waitFor();
+  const variant = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('checkbox', { name: /^Select Harbour at dusk – / }) });
+  await variant.getByText(en['products.status.mapped'], { exact: true }).waitFor();
+  await variant.getByText(POSTER).waitFor();
+  await mapper.getByRole('button', { name: /^Mapped\s*1$/ }).waitFor();
+  await shot(page, 'products-add-listed');
+
+  // In the Shopify simulator's admin: made by the app, active, on the Online Store.
+  const { shopDomain } = api.simulators.shopify;
+  const admin = await page.context().newPage();
+  await admin.goto(`${api.url}/sim/shopify/harbour-prints.${shopDomain}/admin`);
+  const created = admin
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: admin.getByRole('cell', { name: 'Harbour at dusk', exact: true }) });
+  await created.waitFor();
+  expect(await created.getByRole('cell').allTextContents()).toEqual([
+    'Harbour at dusk',
+    'active',
+    expect.stringMatching(/^VT-[0-9A-Z]{10}$/),
+    '24.00',
+    'Online Store',
+  ]);
+  await shot(admin, 'products-add-shopify-admin');
+  await admin.close();
+
+  await watcher.settle();
+  expect(watcher.leaks, 'requests or responses carrying the secret key').toEqual([]);
   expect(watcher.problems, 'console and page errors').toEqual([]);
 });

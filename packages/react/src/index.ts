@@ -58,6 +58,15 @@ export {
   useReleaseOrder,
 } from './hooks/orders.js';
 export {
+  type PublishPhase,
+  publishPhase,
+  type UsePublishingOptions,
+  useCreateProduct,
+  usePublishing,
+  usePublishingProducts,
+  usePublishProduct,
+} from './hooks/productCreation.js';
+export {
   APPLY_LIMITS,
   applyChunks,
   type CatalogQuery,

@@ -619,4 +619,36 @@ export const deProducts: ProductMessages = {
   'products.pageCount': 'Seitenzahl',
   'products.pageCount.hint': 'Zwischen {min} und {max} Seiten.',
   'products.pageCount.invalid': 'Wählen Sie zwischen {min} und {max} Seiten.',
+  'products.add.button': 'Produkt hinzufügen',
+  'products.add.title': 'Produkt aus dem Katalog hinzufügen',
+  'products.add.description':
+    'Wählen Sie ein Druckprodukt, geben Sie Titel und Preis an und fügen Sie die Druckdateien hinzu. Es wird im Shop angelegt und ist bereits mit dem Katalog verbunden.',
+  'products.add.step.details': '2. Im Shop',
+  'products.add.step.files': '3. Druckdateien',
+  'products.add.name': 'Titel',
+  'products.add.nameHint': 'Was Kunden im Shop sehen.',
+  'products.add.nameRequired': 'Geben Sie dem Produkt einen Titel.',
+  'products.add.descriptionLabel': 'Beschreibung',
+  'products.add.price': 'Preis',
+  'products.add.priceHint': 'In der Währung des Shops, etwa 24.00.',
+  'products.add.priceInvalid':
+    'Geben Sie einen Preis wie 24.00 ein: Ziffern, danach höchstens zwei Nachkommastellen nach einem Punkt.',
+  'products.add.publish': 'Jetzt im Shop veröffentlichen',
+  'products.add.publishHint':
+    'Sonst wird es als Entwurf angelegt: aufgeführt, aber ohne Bestellungen, bis es veröffentlicht ist.',
+  'products.add.submit': 'Produkt anlegen',
+  'products.add.submitPublish': 'Anlegen und veröffentlichen',
+  'products.add.creating': 'Wird angelegt…',
+  'products.add.publishing': '{name} wird im Shop veröffentlicht…',
+  'products.add.retrying': 'Der Shop hat noch nicht geantwortet; neuer Versuch ({count}. Versuch).',
+  'products.add.published': '{name} ist im Shop veröffentlicht und mit dem Katalog verbunden.',
+  'products.add.draft':
+    '{name} ist ein Entwurf im Shop, mit dem Katalog verbunden. Bestellungen kommen, sobald es dort aktiv ist.',
+  'products.add.failed': 'Der Shop hat {name} nicht angenommen.',
+  'products.add.failedHint':
+    'Beheben Sie das im Shop (oder verbinden Sie den Shop erneut) und veröffentlichen Sie dann erneut.',
+  'products.add.retry': 'Erneut veröffentlichen',
+  'products.add.another': 'Weiteres Produkt hinzufügen',
+  'products.add.done': 'Fertig',
+  'products.add.notice': '{name} wurde dem Shop hinzugefügt.',
 };

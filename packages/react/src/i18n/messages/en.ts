@@ -586,6 +586,38 @@ export const enProducts = {
   'products.pageCount': 'Page count',
   'products.pageCount.hint': 'Between {min} and {max} pages.',
   'products.pageCount.invalid': 'Choose between {min} and {max} pages.',
+  'products.add.button': 'Add product',
+  'products.add.title': 'Add a product from the catalog',
+  'products.add.description':
+    'Choose a print product, name and price it, and add its print files. It is created in the store, already connected to the catalog.',
+  'products.add.step.details': '2. In the store',
+  'products.add.step.files': '3. Print files',
+  'products.add.name': 'Title',
+  'products.add.nameHint': 'What customers see in the store.',
+  'products.add.nameRequired': 'Give the product a title.',
+  'products.add.descriptionLabel': 'Description',
+  'products.add.price': 'Price',
+  'products.add.priceHint': 'In the store’s currency, like 24.00.',
+  'products.add.priceInvalid':
+    'Enter a price like 24.00: digits, then at most two decimals after a point.',
+  'products.add.publish': 'Publish it in the store now',
+  'products.add.publishHint':
+    'Otherwise it is created as a draft: listed, but it takes no orders until it is published.',
+  'products.add.submit': 'Create product',
+  'products.add.submitPublish': 'Create and publish',
+  'products.add.creating': 'Creating…',
+  'products.add.publishing': 'Publishing {name} in the store…',
+  'products.add.retrying': 'The store has not answered yet; trying again (attempt {count}).',
+  'products.add.published': '{name} is published in the store and connected to the catalog.',
+  'products.add.draft':
+    '{name} is a draft in the store, connected to the catalog. Its orders come in once it is active there.',
+  'products.add.failed': 'The store did not take {name}.',
+  'products.add.failedHint':
+    'Fix this in the store (or connect the store again), then publish again.',
+  'products.add.retry': 'Publish again',
+  'products.add.another': 'Add another product',
+  'products.add.done': 'Done',
+  'products.add.notice': '{name} added to the store.',
 } as const satisfies Record<string, string>;
 
 export type ProductMessageKey = keyof typeof enProducts;

@@ -605,4 +605,36 @@ export const esProducts: ProductMessages = {
   'products.pageCount': 'Número de páginas',
   'products.pageCount.hint': 'Entre {min} y {max} páginas.',
   'products.pageCount.invalid': 'Elige entre {min} y {max} páginas.',
+  'products.add.button': 'Añadir producto',
+  'products.add.title': 'Añadir un producto del catálogo',
+  'products.add.description':
+    'Elige un producto de impresión, ponle título y precio y añade sus archivos de impresión. Se crea en la tienda, ya conectado al catálogo.',
+  'products.add.step.details': '2. En la tienda',
+  'products.add.step.files': '3. Archivos de impresión',
+  'products.add.name': 'Título',
+  'products.add.nameHint': 'Lo que ven los clientes en la tienda.',
+  'products.add.nameRequired': 'Ponle un título al producto.',
+  'products.add.descriptionLabel': 'Descripción',
+  'products.add.price': 'Precio',
+  'products.add.priceHint': 'En la moneda de la tienda, por ejemplo 24.00.',
+  'products.add.priceInvalid':
+    'Introduce un precio como 24.00: cifras y, tras un punto, como mucho dos decimales.',
+  'products.add.publish': 'Publicarlo ya en la tienda',
+  'products.add.publishHint':
+    'Si no, se crea como borrador: aparece en la lista, pero no recibe pedidos hasta que se publique.',
+  'products.add.submit': 'Crear producto',
+  'products.add.submitPublish': 'Crear y publicar',
+  'products.add.creating': 'Creando…',
+  'products.add.publishing': 'Publicando {name} en la tienda…',
+  'products.add.retrying':
+    'La tienda aún no ha respondido; lo intentamos de nuevo (intento {count}).',
+  'products.add.published': '{name} está publicado en la tienda y conectado al catálogo.',
+  'products.add.draft':
+    '{name} es un borrador en la tienda, conectado al catálogo. Sus pedidos llegarán cuando esté activo allí.',
+  'products.add.failed': 'La tienda no aceptó {name}.',
+  'products.add.failedHint': 'Corrígelo en la tienda (o vuelve a conectarla) y publícalo de nuevo.',
+  'products.add.retry': 'Publicar de nuevo',
+  'products.add.another': 'Añadir otro producto',
+  'products.add.done': 'Listo',
+  'products.add.notice': '{name} se ha añadido a la tienda.',
 };

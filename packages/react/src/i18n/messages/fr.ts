@@ -617,4 +617,36 @@ export const frProducts: ProductMessages = {
   'products.pageCount': 'Nombre de pages',
   'products.pageCount.hint': 'Entre {min} et {max} pages.',
   'products.pageCount.invalid': 'Choisissez entre {min} et {max} pages.',
+  'products.add.button': 'Ajouter un produit',
+  'products.add.title': 'Ajouter un produit du catalogue',
+  'products.add.description':
+    'Choisissez un produit d’impression, donnez-lui un titre et un prix, et ajoutez ses fichiers d’impression. Il est créé dans la boutique, déjà relié au catalogue.',
+  'products.add.step.details': '2. Dans la boutique',
+  'products.add.step.files': '3. Fichiers d’impression',
+  'products.add.name': 'Titre',
+  'products.add.nameHint': 'Ce que les clients voient dans la boutique.',
+  'products.add.nameRequired': 'Donnez un titre au produit.',
+  'products.add.descriptionLabel': 'Description du produit',
+  'products.add.price': 'Prix',
+  'products.add.priceHint': 'Dans la devise de la boutique, par exemple 24.00.',
+  'products.add.priceInvalid':
+    'Saisissez un prix comme 24.00 : des chiffres, puis au plus deux décimales après un point.',
+  'products.add.publish': 'Le publier tout de suite dans la boutique',
+  'products.add.publishHint':
+    'Sinon, il est créé comme brouillon : listé, mais sans commandes tant qu’il n’est pas publié.',
+  'products.add.submit': 'Créer le produit',
+  'products.add.submitPublish': 'Créer et publier',
+  'products.add.creating': 'Création…',
+  'products.add.publishing': 'Publication de {name} dans la boutique…',
+  'products.add.retrying': 'La boutique n’a pas encore répondu ; nouvel essai (tentative {count}).',
+  'products.add.published': '{name} est publié dans la boutique et relié au catalogue.',
+  'products.add.draft':
+    '{name} est un brouillon dans la boutique, relié au catalogue. Ses commandes arrivent dès qu’il y est actif.',
+  'products.add.failed': 'La boutique n’a pas accepté {name}.',
+  'products.add.failedHint':
+    'Corrigez cela dans la boutique (ou reconnectez-la), puis publiez à nouveau.',
+  'products.add.retry': 'Publier à nouveau',
+  'products.add.another': 'Ajouter un autre produit',
+  'products.add.done': 'Terminé',
+  'products.add.notice': '{name} a été ajouté à la boutique.',
 };

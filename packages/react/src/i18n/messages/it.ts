@@ -606,4 +606,37 @@ export const itProducts: ProductMessages = {
   'products.pageCount': 'Numero di pagine',
   'products.pageCount.hint': 'Tra {min} e {max} pagine.',
   'products.pageCount.invalid': 'Scegli tra {min} e {max} pagine.',
+  'products.add.button': 'Aggiungi prodotto',
+  'products.add.title': 'Aggiungi un prodotto dal catalogo',
+  'products.add.description':
+    'Scegli un prodotto di stampa, dagli un titolo e un prezzo e aggiungi i suoi file di stampa. Viene creato nel negozio, già collegato al catalogo.',
+  'products.add.step.details': '2. Nel negozio',
+  'products.add.step.files': '3. File di stampa',
+  'products.add.name': 'Titolo',
+  'products.add.nameHint': 'Ciò che i clienti vedono nel negozio.',
+  'products.add.nameRequired': 'Dai un titolo al prodotto.',
+  'products.add.descriptionLabel': 'Descrizione',
+  'products.add.price': 'Prezzo',
+  'products.add.priceHint': 'Nella valuta del negozio, ad esempio 24.00.',
+  'products.add.priceInvalid':
+    'Inserisci un prezzo come 24.00: cifre e, dopo un punto, al massimo due decimali.',
+  'products.add.publish': 'Pubblicalo subito nel negozio',
+  'products.add.publishHint':
+    'Altrimenti viene creato come bozza: elencato, ma senza ordini finché non viene pubblicato.',
+  'products.add.submit': 'Crea prodotto',
+  'products.add.submitPublish': 'Crea e pubblica',
+  'products.add.creating': 'Creazione…',
+  'products.add.publishing': 'Pubblicazione di {name} nel negozio…',
+  'products.add.retrying':
+    'Il negozio non ha ancora risposto; nuovo tentativo (tentativo {count}).',
+  'products.add.published': '{name} è pubblicato nel negozio e collegato al catalogo.',
+  'products.add.draft':
+    '{name} è una bozza nel negozio, collegata al catalogo. I suoi ordini arrivano quando è attivo lì.',
+  'products.add.failed': 'Il negozio non ha accettato {name}.',
+  'products.add.failedHint':
+    'Correggi il problema nel negozio (o ricollegalo), poi pubblica di nuovo.',
+  'products.add.retry': 'Pubblica di nuovo',
+  'products.add.another': 'Aggiungi un altro prodotto',
+  'products.add.done': 'Fatto',
+  'products.add.notice': '{name} aggiunto al negozio.',
 };

@@ -604,4 +604,36 @@ export const ptBRProducts: ProductMessages = {
   'products.pageCount': 'Número de páginas',
   'products.pageCount.hint': 'Entre {min} e {max} páginas.',
   'products.pageCount.invalid': 'Escolha entre {min} e {max} páginas.',
+  'products.add.button': 'Adicionar produto',
+  'products.add.title': 'Adicionar um produto do catálogo',
+  'products.add.description':
+    'Escolha um produto de impressão, dê a ele um título e um preço e adicione os arquivos de impressão. Ele é criado na loja, já conectado ao catálogo.',
+  'products.add.step.details': '2. Na loja',
+  'products.add.step.files': '3. Arquivos de impressão',
+  'products.add.name': 'Título',
+  'products.add.nameHint': 'O que os clientes veem na loja.',
+  'products.add.nameRequired': 'Dê um título ao produto.',
+  'products.add.descriptionLabel': 'Descrição',
+  'products.add.price': 'Preço',
+  'products.add.priceHint': 'Na moeda da loja, por exemplo 24.00.',
+  'products.add.priceInvalid':
+    'Informe um preço como 24.00: dígitos e, depois de um ponto, no máximo duas casas decimais.',
+  'products.add.publish': 'Publicar agora na loja',
+  'products.add.publishHint':
+    'Caso contrário, ele é criado como rascunho: listado, mas sem pedidos até ser publicado.',
+  'products.add.submit': 'Criar produto',
+  'products.add.submitPublish': 'Criar e publicar',
+  'products.add.creating': 'Criando…',
+  'products.add.publishing': 'Publicando {name} na loja…',
+  'products.add.retrying': 'A loja ainda não respondeu; tentando de novo (tentativa {count}).',
+  'products.add.published': '{name} está publicado na loja e conectado ao catálogo.',
+  'products.add.draft':
+    '{name} é um rascunho na loja, conectado ao catálogo. Os pedidos chegam quando ele estiver ativo lá.',
+  'products.add.failed': 'A loja não aceitou {name}.',
+  'products.add.failedHint':
+    'Corrija isso na loja (ou conecte a loja de novo) e publique outra vez.',
+  'products.add.retry': 'Publicar de novo',
+  'products.add.another': 'Adicionar outro produto',
+  'products.add.done': 'Concluído',
+  'products.add.notice': '{name} foi adicionado à loja.',
 };

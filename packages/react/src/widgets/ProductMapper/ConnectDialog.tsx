@@ -57,14 +57,14 @@ export const attributeName = (name: string) =>
     .toLowerCase()
     .replace(/^./, (c) => c.toUpperCase());
 
-interface Errors {
+export interface Errors {
   product?: string;
   files: Record<string, string>;
   pageCount?: string;
   general?: unknown;
 }
 
-const noErrors: Errors = { files: {} };
+export const noErrors: Errors = { files: {} };
 
 /**
  * "Connect" dialog: a catalog picker (category, search, attribute facets with counts; the
@@ -279,13 +279,17 @@ function ConnectForm(props: {
   );
 }
 
-/** The server's answer, as errors on the fields it names (`mapping.` prefixed for bulk). */
-function fieldErrors(
+/**
+ * The server's answer, as errors on the fields it names (`mapping.` prefixed for bulk). `place`
+ * takes the fields of a form's own (a title, a price) and says whether it placed them.
+ */
+export function fieldErrors(
   error: unknown,
   files: readonly { type: string }[],
   areas: readonly string[],
   range: [number, number] | null,
   t: ProductTranslate,
+  place?: (field: { path: string; code: string }) => boolean,
 ): Errors {
   const result: Errors = { files: {} };
   if (!isApiError(error) || !error.fields?.length) return { ...result, general: error };
@@ -293,7 +297,9 @@ function fieldErrors(
   for (const field of error.fields) {
     const path = field.path.replace(/^mapping\./, '');
     const fileMatch = path.match(/^files\.(\d+)\.(type|url)$/);
-    if (path === 'productUid') {
+    if (place?.({ path, code: field.code })) {
+      // The form's own field.
+    } else if (path === 'productUid') {
       result.product = t('products.dialog.unknownProduct');
     } else if (path === 'files' && field.code === 'print_area_required' && areas[0]) {
       result.files[areas[0]] = t('products.files.required', { area: areaLabel(areas[0], t) });
@@ -317,7 +323,7 @@ function fieldErrors(
   return result;
 }
 
-function ChosenProduct(props: {
+export function ChosenProduct(props: {
   product: CatalogProduct | undefined;
   loading: boolean;
   error: unknown;
@@ -380,7 +386,7 @@ function ChosenProduct(props: {
 }
 
 /** Debounces a value: what was typed, once typing paused. */
-function useDebounced<T>(value: T, ms: number): T {
+export function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), ms);
@@ -389,7 +395,7 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
-function CatalogPicker(props: {
+export function CatalogPicker(props: {
   value: string | null;
   onChange: (productUid: string) => void;
   t: ProductTranslate;
@@ -559,7 +565,7 @@ function CatalogPicker(props: {
 
 const accepted = '.pdf,.png,.jpg,.jpeg,.svg,application/pdf,image/png,image/jpeg,image/svg+xml';
 
-function PrintFileField(props: {
+export function PrintFileField(props: {
   storeId: string;
   area: string;
   required: boolean;

@@ -17,6 +17,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { WidgetCard } from '../../components/WidgetCard.js';
 import { useCurrentSession } from '../../hooks/access.js';
 import { vitrineKeys } from '../../hooks/keys.js';
+import { usePublishingProducts } from '../../hooks/productCreation.js';
 import {
   useApplyMapping,
   useFileChecks,
@@ -28,6 +29,7 @@ import {
 } from '../../hooks/products.js';
 import { useJob, useStore, useSyncStore } from '../../hooks/stores.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
+import { AddProductDialog } from './AddProductDialog.js';
 import { ConnectDialog, type ConnectMapping, type ConnectTarget } from './ConnectDialog.js';
 import { checkText, variantCheck } from './fileChecks.js';
 import { MapperTable, type RowHandlers, type SelectionState } from './MapperTable.js';
@@ -48,7 +50,7 @@ import {
 } from './mapperState.js';
 import { type ProductTranslate, useProductText } from './text.js';
 
-export type ProductMapperAction = 'map' | 'ignore' | 'unmap';
+export type ProductMapperAction = 'map' | 'ignore' | 'unmap' | 'create';
 
 export type ProductMapperPart =
   | 'root'
@@ -84,7 +86,19 @@ export interface ProductMapperProps {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Keep the title for screen readers only, when the host page shows its own. @default false */
   hideTitle?: boolean;
-  /** More controls at the end of the header (e.g. an "Add product" button). */
+  /**
+   * Offer "Add product" (a product made from the catalog and published to the store) to
+   * sessions that may manage products, on stores that can take one (not Pressero). @default true
+   */
+  allowAddProduct?: boolean;
+  /** Called when a product made from the catalog was created (it may still be publishing). */
+  onProductAdded?: (product: StoreProduct) => void;
+  /**
+   * Pause between polls while products publish, in milliseconds: the one just added (default
+   * 1500) and listed ones (default 3000).
+   */
+  publishIntervalMs?: number;
+  /** More controls at the end of the header, after "Add product". */
   toolbar?: ReactNode;
   /** Products per page; more load as the list scrolls. @default 25 */
   pageSize?: number;
@@ -166,6 +180,7 @@ function MapperView(
   const unmapMany = useUnmapVariants(storeId);
   const apply = useApplyMapping(storeId);
   const [target, setTarget] = useState<ConnectTarget | null>(null);
+  const [adding, setAdding] = useState(false);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -219,6 +234,10 @@ function MapperView(
     },
     [t],
   );
+  // Products made from the catalog show their platform's answer without a reload.
+  usePublishingProducts(storeId, products, {
+    ...(props.publishIntervalMs ? { intervalMs: props.publishIntervalMs } : {}),
+  });
   const checks = useFileChecks(storeId, products, {
     onSettled: announceChecks,
     ...(props.checkIntervalMs ? { intervalMs: props.checkIntervalMs } : {}),
@@ -398,6 +417,18 @@ function MapperView(
   const storeEmpty = empty && !filtered && (countsData?.products ?? 0) === 0;
   const state$ = failed ? 'error' : loading ? 'loading' : empty ? 'empty' : 'idle';
   const storeName = store.data?.name;
+  // Pressero products are made in Pressero; a disconnected store takes nothing.
+  const canAdd =
+    canManage &&
+    props.allowAddProduct !== false &&
+    store.data !== undefined &&
+    store.data.platform !== 'pressero' &&
+    store.data.status !== 'disconnected';
+  const addButton = canAdd ? (
+    <Button variant="primary" aria-haspopup="dialog" onClick={() => setAdding(true)}>
+      {t('products.add.button')}
+    </Button>
+  ) : null;
   const tableLabel = storeName
     ? t('products.tableLabel', { store: storeName })
     : t('products.title');
@@ -423,7 +454,14 @@ function MapperView(
       mode={canManage ? 'manage' : 'read-only'}
       className={props.className}
       classNames={classNames}
-      actions={props.toolbar}
+      actions={
+        addButton || props.toolbar ? (
+          <div className="vt-ProductMapper-headerActions">
+            {addButton}
+            {props.toolbar}
+          </div>
+        ) : undefined
+      }
     >
       {props.explainReadOnly && !props.readOnly && (
         <p className="vt-ProductMapper-readOnly">{t('products.readOnly')}</p>
@@ -616,6 +654,24 @@ function MapperView(
         </p>
       )}
 
+      {canAdd && (
+        <AddProductDialog
+          storeId={storeId}
+          open={adding}
+          onOpenChange={setAdding}
+          onCreated={(product) => {
+            setActionError(null);
+            setNotice(t('products.add.notice', { name: product.title }));
+            props.onSuccess?.('create', { updated: 1 });
+            props.onProductAdded?.(product);
+          }}
+          onError={(error) => props.onError?.(error, 'create')}
+          t={t}
+          headingLevel={2}
+          publishIntervalMs={props.publishIntervalMs}
+          className={classNames.dialog}
+        />
+      )}
       {canManage && (
         <ConnectDialog
           storeId={storeId}
