@@ -19,6 +19,7 @@ export default defineConfig({
             'test/stores.test.ts',
             'test/products.test.ts',
             'test/orders.test.ts',
+            'test/settings.test.ts',
           ],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -34,6 +35,7 @@ export default defineConfig({
             'test/stores.test.ts',
             'test/products.test.ts',
             'test/orders.test.ts',
+            'test/settings.test.ts',
           ],
           // Each file runs the API, the portal and Chromium: one at a time keeps timings steady.
           fileParallelism: false,
