@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ProductionSettings } from '@vitrine/react';
 import { expect, fn } from 'storybook/test';
-import { stalled } from './support/network.js';
+import { outage, stalled } from './support/network.js';
 import { serveSettings, settingsTextOf } from './support/settings.js';
 
 const meta = {
@@ -41,6 +41,14 @@ export const Loading: Story = {
   play: async (context) => {
     const t = settingsTextOf(context);
     await expect(await context.canvas.findByText(t('common.loading'), {}, wait)).toBeVisible();
+  },
+};
+
+/** The API is down: the error, with "Try again". */
+export const Unavailable: Story = {
+  loaders: [serveSettings(async () => undefined, { network: [outage('GET /v1/production')] })],
+  play: async (context) => {
+    await expect(await context.canvas.findByRole('alert', {}, wait)).toBeVisible();
   },
 };
 
