@@ -30,6 +30,19 @@ type Story = StoryObj<typeof meta>;
 
 const wait = { timeout: 15_000 };
 
+/** The delivery log, showing the receiver's deliveries. */
+async function receiverLog(context: Parameters<NonNullable<Story['play']>>[0]) {
+  const t = settingsTextOf(context);
+  await context.userEvent.click(
+    await context.canvas.findByRole(
+      'button',
+      { name: t('postbacks.showLogFor', { url: RECEIVER }) },
+      wait,
+    ),
+  );
+  return context.canvas.getByRole('region', { name: t('postbacks.log.title') });
+}
+
 /** Nothing yet: what postbacks are and "Add endpoint". */
 export const Empty: Story = {
   loaders: [serveSettings(async () => undefined)],
@@ -62,7 +75,7 @@ export const WithDeliveries: Story = {
   play: async (context) => {
     const t = settingsTextOf(context);
     await expect(await context.canvas.findByRole('heading', { name: ERP }, wait)).toBeVisible();
-    const log = context.canvas.getByRole('region', { name: t('postbacks.log.title') });
+    const log = await receiverLog(context);
     await expect(
       await within(log).findByText(`${t('postbacks.delivery.failed')} (HTTP 503)`, {}, wait),
     ).toBeVisible();
@@ -143,7 +156,7 @@ export const AttemptDetails: Story = {
   loaders: [serveSettings(endpointsWithLog)],
   play: async (context) => {
     const t = settingsTextOf(context);
-    const log = await context.canvas.findByRole('region', { name: t('postbacks.log.title') }, wait);
+    const log = await receiverLog(context);
     const failed = (
       await within(log).findByText(`${t('postbacks.delivery.failed')} (HTTP 503)`, {}, wait)
     ).closest('li')!;
@@ -158,7 +171,7 @@ export const Redelivered: Story = {
   loaders: [serveSettings(endpointsWithLog)],
   play: async (context) => {
     const t = settingsTextOf(context);
-    const log = await context.canvas.findByRole('region', { name: t('postbacks.log.title') }, wait);
+    const log = await receiverLog(context);
     const failed = (
       await within(log).findByText(`${t('postbacks.delivery.failed')} (HTTP 503)`, {}, wait)
     ).closest('li')!;

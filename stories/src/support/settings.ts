@@ -70,6 +70,7 @@ export async function endpointsWithLog(story: StoryServer, receiver: StoryReceiv
     events: ['order.received', 'order.shipped', 'order.delivered'],
     notifyEmail: 'it@northwind.example',
   });
+  story.clock.advance(60_000);
   await story.backend.postbacks.create({ url: ERP, events: ['order.received'] });
   receiver.answer(200);
   await story.backend.postbacks.test(main.id);
