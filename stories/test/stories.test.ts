@@ -32,6 +32,8 @@ describe('every story in Chromium', () => {
       'OrderDetail',
       'OrderForm',
       'TestOrderButton',
+      'PostbackSettings',
+      'ProductionSettings',
     ]) {
       expect(titles).toContain(`Widgets/${widget}`);
     }

@@ -15,6 +15,7 @@ import { InvitePage } from './pages/InvitePage.js';
 import { NewClientPage } from './pages/NewClientPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { StaffProductsPage } from './pages/ProductsPage.js';
+import { SettingsPage } from './pages/SettingsPage.js';
 import { matchPath, navigate, usePathname } from './router.js';
 import { appearance } from './theme.js';
 import { publicVitrine, vitrine } from './vitrine.js';
@@ -81,6 +82,7 @@ function Routes() {
   let page: ReactNode = null;
   if (pathname === '/clients') page = <ClientsPage />;
   else if (pathname === '/clients/new') page = <NewClientPage />;
+  else if (pathname === '/settings') page = <SettingsPage />;
   else if (detail) page = <ClientDetailPage key={detail.clientId} clientId={detail.clientId!} />;
   else if (products) {
     page = (

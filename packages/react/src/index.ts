@@ -58,6 +58,19 @@ export {
   useReleaseOrder,
 } from './hooks/orders.js';
 export {
+  type PostbackDeliveryFilters,
+  type UsePostbackDeliveriesOptions,
+  type UsePostbacksOptions,
+  useCreatePostback,
+  useDeletePostback,
+  usePostbackDeliveries,
+  usePostbacks,
+  useRedeliverPostback,
+  useRotatePostbackSecret,
+  useTestPostback,
+  useUpdatePostback,
+} from './hooks/postbacks.js';
+export {
   type PublishPhase,
   publishPhase,
   type UsePublishingOptions,
@@ -66,6 +79,7 @@ export {
   usePublishingProducts,
   usePublishProduct,
 } from './hooks/productCreation.js';
+export { useProduction, useSetProduction } from './hooks/production.js';
 export {
   APPLY_LIMITS,
   applyChunks,
@@ -142,6 +156,7 @@ export {
   type ProductMessages,
 } from './i18n/messages/en.js';
 export type { OrderMessageKey, OrderMessages } from './i18n/messages/orders/en.js';
+export type { SettingsMessageKey, SettingsMessages } from './i18n/messages/settings/en.js';
 export {
   type OrderTranslate,
   type OrderTranslationKey,
@@ -149,6 +164,12 @@ export {
   useOrderText,
 } from './i18n/orders.js';
 export { productCatalogs } from './i18n/productCatalogs.js';
+export {
+  type SettingsTranslate,
+  type SettingsTranslationKey,
+  settingsCatalogs,
+  useSettingsText,
+} from './i18n/settings.js';
 export { createTranslator, errorMessage, type Translate } from './i18n/translate.js';
 export type { VitrineContextValue } from './provider/VitrineProvider.js';
 export {
@@ -197,6 +218,17 @@ export {
   type OrderListPart,
   type OrderListProps,
 } from './widgets/OrderList/index.js';
+export {
+  PostbackSettings,
+  type PostbackSettingsAction,
+  type PostbackSettingsPart,
+  type PostbackSettingsProps,
+} from './widgets/PostbackSettings/index.js';
+export {
+  ProductionSettings,
+  type ProductionSettingsPart,
+  type ProductionSettingsProps,
+} from './widgets/ProductionSettings/index.js';
 export {
   type ConnectTarget,
   ProductMapper,

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { createVitrine } from '@vitrine/sdk';
 import type { TestServer } from '@vitrine/server/testing';
 import axe from 'axe-core';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { VitrineProvider, type VitrineProviderProps } from '../src/index.js';
 
 /** Renders under a provider whose SDK talks to the real in-process server with a provider session. */
@@ -34,6 +34,36 @@ export function renderWithServer(
       <VitrineProvider client={client} {...providerProps}>
         {ui}
       </VitrineProvider>,
+    ),
+  };
+}
+
+/**
+ * A `wrapper` for `renderHook`: hooks run under a provider whose SDK talks to the real server with
+ * a provider session (or a client user's, with `as`), as widgets do.
+ */
+export function serverWrapper(
+  server: TestServer,
+  options: { as?: { clientId: string; userId: string } } = {},
+) {
+  const keyClient = createVitrine(
+    { baseUrl: server.baseUrl, secretKey: server.provider.secretKey },
+    { fetch: server.fetch },
+  );
+  const client = createVitrine(
+    {
+      baseUrl: server.baseUrl,
+      session: () =>
+        keyClient.sessions.create(
+          options.as ? { scope: 'client', ...options.as } : { scope: 'provider' },
+        ),
+    },
+    { fetch: server.fetch },
+  );
+  return {
+    client,
+    wrapper: ({ children }: { children: ReactNode }) => (
+      <VitrineProvider client={client}>{children}</VitrineProvider>
     ),
   };
 }

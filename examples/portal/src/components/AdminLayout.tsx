@@ -26,6 +26,11 @@ export function AdminLayout({ children }: { children: ReactNode }) {
                   {t('app.clients')}
                 </Link>
               </li>
+              <li>
+                <Link to="/settings" aria-current={pathname === '/settings' ? 'page' : undefined}>
+                  {t('app.settings')}
+                </Link>
+              </li>
             </ul>
           </nav>
           <div className="nw-topbar-end">

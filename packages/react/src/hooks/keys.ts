@@ -1,6 +1,7 @@
 import type {
   ListCatalogQuery,
   ListClientsQuery,
+  ListPostbackDeliveriesQuery,
   ListStoreProductsQuery,
   ListStoresQuery,
   ListUsersQuery,
@@ -38,4 +39,14 @@ export const vitrineKeys = {
     [...vitrineKeys.catalog(), 'facets', query] as const,
   catalogProduct: (productUid: string) =>
     [...vitrineKeys.catalog(), 'product', productUid] as const,
+  /** The provider's postback endpoints and everything about their deliveries. */
+  postbacks: () => [...vitrineKeys.all, 'postbacks'] as const,
+  postbackList: () => [...vitrineKeys.postbacks(), 'list'] as const,
+  postbackDeliveries: (postbackId: string) =>
+    [...vitrineKeys.postbacks(), 'deliveries', postbackId] as const,
+  postbackDeliveryList: (
+    postbackId: string,
+    query: Omit<ListPostbackDeliveriesQuery, 'cursor'> = {},
+  ) => [...vitrineKeys.postbackDeliveries(postbackId), query] as const,
+  production: () => [...vitrineKeys.all, 'production'] as const,
 };

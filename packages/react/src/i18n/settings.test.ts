@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { locales } from './locales.js';
+import { settingsEn } from './messages/settings/en.js';
+import { settingsCatalogs } from './settings.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const en = settingsEn as Record<string, string>;
+
+describe('settings message catalogs', () => {
+  it.each(locales)(
+    '%s has every key, none empty, with the same placeholders as English',
+    (locale) => {
+      const catalog = settingsCatalogs[locale] as Record<string, string>;
+      expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(en)) {
+        expect(catalog[key]?.trim(), `${locale} ${key}`).toBeTruthy();
+        expect(placeholders(catalog[key]!), `${locale} ${key}`).toEqual(placeholders(text));
+      }
+    },
+  );
+
+  it.each(locales.filter((l) => l !== 'en'))(
+    '%s is a translation, not a copy of English',
+    (locale) => {
+      const catalog = settingsCatalogs[locale] as Record<string, string>;
+      const same = Object.keys(en).filter((key) => catalog[key] === en[key]);
+      expect(same.filter((key) => en[key]!.split(' ').length > 2)).toEqual([]);
+    },
+  );
+});

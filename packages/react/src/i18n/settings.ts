@@ -1,0 +1,51 @@
+'use client';
+import { useMemo } from 'react';
+import { useVitrine } from '../provider/VitrineProvider.js';
+import type { Locale } from './locales.js';
+import { settingsDe } from './messages/settings/de.js';
+import {
+  type SettingsMessageKey,
+  type SettingsMessages,
+  settingsEn,
+} from './messages/settings/en.js';
+import { settingsEs } from './messages/settings/es.js';
+import { settingsFr } from './messages/settings/fr.js';
+import { settingsIt } from './messages/settings/it.js';
+import { settingsPtBR } from './messages/settings/pt-BR.js';
+import { createTranslator, type TranslationKey, type Values } from './translate.js';
+
+/** The settings widgets' words in the six shipped languages. */
+export const settingsCatalogs = {
+  en: settingsEn,
+  'pt-BR': settingsPtBR,
+  es: settingsEs,
+  fr: settingsFr,
+  it: settingsIt,
+  de: settingsDe,
+} as const satisfies Record<Locale, SettingsMessages>;
+
+/** A settings catalog key, or the stem of one of its plural pairs. */
+export type SettingsTranslationKey =
+  | SettingsMessageKey
+  | (SettingsMessageKey extends infer K ? (K extends `${infer B}_one` ? B : never) : never);
+
+/** Translates the main catalog's keys and the settings widgets' keys. */
+export type SettingsTranslate = (
+  key: TranslationKey | SettingsTranslationKey,
+  values?: Values,
+) => string;
+
+/**
+ * The settings widgets' translator: the provider's (its catalog with the host's `messages`, so a host
+ * overrides their words the same way as any other), then the settings catalog of its language.
+ */
+export function useSettingsText(): SettingsTranslate {
+  const { t, locale } = useVitrine();
+  return useMemo(() => {
+    const settings = createTranslator(settingsCatalogs[locale] as never, locale);
+    return (key, values) => {
+      const text = t(key as TranslationKey, values);
+      return text === key ? settings(key as TranslationKey, values) : text;
+    };
+  }, [t, locale]);
+}

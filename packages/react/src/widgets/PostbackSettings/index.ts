@@ -1,0 +1,6 @@
+export {
+  PostbackSettings,
+  type PostbackSettingsAction,
+  type PostbackSettingsPart,
+  type PostbackSettingsProps,
+} from './PostbackSettings.js';

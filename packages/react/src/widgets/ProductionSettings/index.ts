@@ -1,0 +1,5 @@
+export {
+  ProductionSettings,
+  type ProductionSettingsPart,
+  type ProductionSettingsProps,
+} from './ProductionSettings.js';
