@@ -38,6 +38,7 @@ export {
   useOrderableVariants,
   useOrders,
   useReleaseOrder,
+  useRetryFulfillment,
 } from './hooks/orders.js';
 export {
   APPLY_LIMITS,
