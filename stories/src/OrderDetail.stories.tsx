@@ -263,6 +263,80 @@ export const Returned: Story = {
   },
 };
 
+/** Shipped, and Shopify was told: it shows the order shipped, since when. */
+export const StoreShipped: Story = {
+  loaders: [order('orders', async (_story, shop) => shop.shippedShopifyOrder(0))],
+  play: async (context) => {
+    const t = orderTextOf(context);
+    const store = within(
+      await context.canvas.findByRole(
+        'region',
+        { name: t('orders.storeFulfillment.title') },
+        { timeout: 15_000 },
+      ),
+    );
+    await expect(
+      store.getByText(t('orders.storeFulfillment.sent', { platform: 'Shopify' }), {
+        exact: false,
+      }),
+    ).toBeVisible();
+    await expect(store.queryByRole('button')).toBeNull();
+  },
+};
+
+/**
+ * Shopify refused (its fulfillment order is on hold): its reason, and "Try again" for Olivia, the
+ * order manager, which sends it again.
+ */
+export const StoreRefused: Story = {
+  loaders: [order('orders', async (_story, shop) => shop.shippedShopifyOrder(0, { held: true }))],
+  play: async (context) => {
+    const t = orderTextOf(context);
+    const store = within(
+      await context.canvas.findByRole(
+        'region',
+        { name: t('orders.storeFulfillment.title') },
+        { timeout: 15_000 },
+      ),
+    );
+    await expect(
+      store.getByText(t('orders.storeFulfillment.failed', { platform: 'Shopify' })),
+    ).toBeVisible();
+    await expect(store.getByText(/is on hold/)).toBeVisible();
+    await context.userEvent.click(
+      store.getByRole('button', { name: t('orders.storeFulfillment.retry') }),
+    );
+    await expect(
+      await store.findByText(
+        t('orders.storeFulfillment.pending', { store: 'Vitrine Demo Prints' }),
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** Sending to the store: a retry on its way to Shopify. */
+export const StoreSending: Story = {
+  loaders: [
+    order('orders', async (story, shop) => {
+      const refused = await shop.shippedShopifyOrder(0, { held: true });
+      return story.backend.orders.retryFulfillment(refused.id);
+    }),
+  ],
+  play: async (context) => {
+    const t = orderTextOf(context);
+    const store = within(
+      await context.canvas.findByRole(
+        'region',
+        { name: t('orders.storeFulfillment.title') },
+        { timeout: 15_000 },
+      ),
+    );
+    await expect(
+      store.getByText(t('orders.storeFulfillment.pending', { store: 'Vitrine Demo Prints' })),
+    ).toBeVisible();
+  },
+};
+
 /** Tom views: the same order, no actions. */
 export const ViewerView: Story = {
   ...NotConnected,

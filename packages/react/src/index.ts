@@ -56,6 +56,7 @@ export {
   useOrderableVariants,
   useOrders,
   useReleaseOrder,
+  useRetryFulfillment,
 } from './hooks/orders.js';
 export {
   type PostbackDeliveryFilters,

@@ -67,6 +67,34 @@ export async function orderClient(server: TestServer, name: string) {
       const page = await api('GET', `/v1/clients/${clientId}/orders?limit=100`);
       return page.data.find((o: Order) => o.platformOrderId === platformId);
     },
+    /**
+     * A real (not test) Shopify order for product `index`, shipped by production while Shopify
+     * holds its fulfillment order: Shopify refuses to fulfil it. `reopen()` lifts the hold.
+     */
+    async refusedShipment(index: number, tracking = 'HELD-1') {
+      server.clock.advance(60_000);
+      const [delivery] = await server.shopify.createOrder('vitrine-demo', index, 1, {
+        test: false,
+      });
+      await server.runJobs();
+      const platformId = Number(JSON.parse(delivery!.body).id);
+      const page = await api('GET', `/v1/clients/${clientId}/orders?limit=100`);
+      const placed: Order = page.data.find((o: Order) => o.platformOrderId === String(platformId));
+      const [held] = server.shopify.fulfillmentOrders('vitrine-demo', platformId);
+      server.shopify.setFulfillmentOrderStatus('vitrine-demo', held!.id, 'ON_HOLD');
+      await api('POST', `/v1/orders/${placed.id}/events`, {
+        status: 'shipped',
+        tracking: { code: tracking },
+      });
+      await server.runJobs();
+      const order: Order = await api('GET', `/v1/orders/${placed.id}`);
+      return {
+        order,
+        reopen: () => server.shopify.setFulfillmentOrderStatus('vitrine-demo', held!.id, 'OPEN'),
+        /** What Shopify shows fulfilled on the order. */
+        fulfillments: (): unknown[] => [...server.shopify.fulfillments('vitrine-demo', platformId)],
+      };
+    },
     /** An order placed by hand on the manual store, as the provider's backend would. */
     manualOrder(reference: string, extra: Record<string, unknown> = {}): Promise<Order> {
       server.clock.advance(60_000);

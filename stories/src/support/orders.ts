@@ -70,6 +70,11 @@ export interface OrderShop {
   map(index: number): Promise<StoreVariant>;
   /** A Shopify order (signed `orders/create` webhook, then the intake job), a minute later. */
   shopifyOrder(index: number, quantity?: number): Promise<Order>;
+  /**
+   * A real (not test) Shopify order for product `index`, shipped by production with a tracking
+   * code, and Shopify told: with `held`, Shopify holds its fulfillment order and refuses.
+   */
+  shippedShopifyOrder(index: number, options?: { held?: boolean }): Promise<Order>;
   /** An order placed by hand on the manual store, a minute later. */
   counterOrder(reference: string, buyer?: Partial<Buyer>, quantity?: number): Promise<Order>;
 }
@@ -161,6 +166,29 @@ export async function orderShop(story: StoryServer, platforms: StoryPlatforms): 
       await platforms.shopify.createOrder('vitrine-demo', index, quantity);
       await story.app.runPendingJobs();
       return newest();
+    },
+    async shippedShopifyOrder(index, options = {}) {
+      story.clock.advance(MINUTE_MS * 7);
+      const [delivery] = await platforms.shopify.createOrder('vitrine-demo', index, 1, {
+        test: false,
+      });
+      await story.app.runPendingJobs();
+      const platformId = Number(JSON.parse(delivery!.body).id);
+      const placed = await newest();
+      if (options.held) {
+        const [held] = platforms.shopify.fulfillmentOrders('vitrine-demo', platformId);
+        platforms.shopify.setFulfillmentOrderStatus('vitrine-demo', held!.id, 'ON_HOLD');
+      }
+      story.clock.advance(DAY_MS);
+      await story.backend.production.report(placed.id, {
+        status: 'shipped',
+        tracking: {
+          code: '1Z999AA10123456784',
+          url: 'https://www.ups.com/track?tracknum=1Z999AA10123456784',
+        },
+      });
+      await story.app.runPendingJobs();
+      return story.backend.orders.get(placed.id);
     },
     async counterOrder(reference, given = {}, quantity = 1) {
       story.clock.advance(MINUTE_MS * 7);

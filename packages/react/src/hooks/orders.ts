@@ -156,6 +156,15 @@ export function useCancelOrder() {
   return useOrderWrite((orderId: string) => client.orders.cancel(orderId));
 }
 
+/**
+ * Tells the store again that an order shipped, after its platform refused (`storeFulfillment`
+ * `failed`): the answer is the order with `storeFulfillment` back to `pending` while it is sent.
+ */
+export function useRetryFulfillment() {
+  const { client } = useVitrine();
+  return useOrderWrite((orderId: string) => client.orders.retryFulfillment(orderId));
+}
+
 /** A mapped store variant with the product it belongs to, as an order form offers it. */
 export interface OrderableVariant {
   product: Pick<StoreProduct, 'id' | 'title' | 'imageUrl'>;

@@ -181,6 +181,67 @@ describe('OrderDetail', () => {
     expect(screen.getByText('Portugal')).toBeVisible();
   });
 
+  it('shows Shopify refusing the shipment with its reason, and sends it again on "Try again"', async () => {
+    const c = await orderClient(server, 'Store Told Co');
+    await c.map(0);
+    const refused = await c.refusedShipment(0, 'HELD-7');
+    const onSuccess = vi.fn();
+    const user = userEvent.setup();
+    renderWithServer(
+      server,
+      <OrderDetail orderId={refused.order.id} onSuccess={onSuccess} refetchInterval={200} />,
+    );
+    const store = within(await screen.findByRole('region', { name: 'In the store' }));
+    expect(await store.findByText('Shopify was not told that the order shipped.')).toBeVisible();
+    expect(
+      store.getByText(
+        /^Shopify refused it and says: “Shopify cannot fulfil #\d+: .* is on hold\.” Sort it out in Shopify, then try again\.$/,
+      ),
+    ).toBeVisible();
+    // Telling Shopify again while it still holds the order: refused again, still retryable.
+    await user.click(store.getByRole('button', { name: 'Try again' }));
+    expect(await store.findByText('Sending to Vitrine Demo Prints…')).toBeVisible();
+    await server.runJobs();
+    expect(await store.findByText('Shopify was not told that the order shipped.')).toBeVisible();
+    expect(refused.fulfillments()).toEqual([]);
+
+    refused.reopen();
+    await user.click(store.getByRole('button', { name: 'Try again' }));
+    expect(await store.findByText('Sending to Vitrine Demo Prints…')).toBeVisible();
+    expect(onSuccess).toHaveBeenLastCalledWith(
+      'retry',
+      expect.objectContaining({ storeFulfillment: expect.objectContaining({ status: 'pending' }) }),
+    );
+    await server.runJobs();
+    expect(await store.findByText('Shopify shows it shipped.', { exact: false })).toBeVisible();
+    expect(store.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(refused.fulfillments()).toHaveLength(1);
+    expect(
+      section('History').getByText(/The store was told it shipped \(HELD-7\)\./),
+    ).toBeVisible();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('shows a refused shipment to viewers without "Try again", and nothing for orders not shipped', async () => {
+    const c = await orderClient(server, 'Store Viewer Co');
+    await c.map(0);
+    const refused = await c.refusedShipment(0);
+    const viewer = await c.member('viewer');
+    const first = renderWithServer(server, <OrderDetail orderId={refused.order.id} />, {
+      as: viewer,
+    });
+    const store = within(await screen.findByRole('region', { name: 'In the store' }));
+    expect(await store.findByText('Shopify was not told that the order shipped.')).toBeVisible();
+    expect(store.getByText(/^Shopify refused it and says: “.* is on hold\.”$/)).toBeVisible();
+    expect(store.queryByRole('button', { name: 'Try again' })).toBeNull();
+    first.unmount();
+
+    const placed = await c.shopifyOrder(0);
+    renderWithServer(server, <OrderDetail orderId={placed.id} />);
+    await screen.findByText('Vitrine Demo Prints');
+    expect(screen.queryByRole('region', { name: 'In the store' })).toBeNull();
+  });
+
   it('is read-only for viewers, and says so when an order cannot be found', async () => {
     const c = await orderClient(server, 'Viewer Co');
     const order = await c.shopifyOrder(1);

@@ -1,6 +1,6 @@
 'use client';
 import { useQueries } from '@tanstack/react-query';
-import type { Order, OrderItem } from '@vitrine/sdk';
+import type { Order, OrderItem, Store } from '@vitrine/sdk';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
@@ -18,12 +18,19 @@ import { useCurrentSession } from '../../hooks/access.js';
 import { countryName } from '../../hooks/orderModel/countries.js';
 import { isCancelable, isReleasable, itemLabel } from '../../hooks/orderModel/status.js';
 import { buildTimeline } from '../../hooks/orderModel/timeline.js';
-import { orderKeys, useCancelOrder, useOrder, useReleaseOrder } from '../../hooks/orders.js';
+import {
+  orderKeys,
+  useCancelOrder,
+  useOrder,
+  useReleaseOrder,
+  useRetryFulfillment,
+} from '../../hooks/orders.js';
 import { useStore } from '../../hooks/stores.js';
-import { useOrderText } from '../../i18n/orders.js';
+import { type OrderTranslate, useOrderText } from '../../i18n/orders.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 
-export type OrderDetailAction = 'release' | 'cancel';
+/** `retry`: telling the store again that the order shipped, after it refused. */
+export type OrderDetailAction = 'release' | 'cancel' | 'retry';
 
 export type OrderDetailPart =
   | 'root'
@@ -37,6 +44,7 @@ export type OrderDetailPart =
   | 'history'
   | 'tracking'
   | 'address'
+  | 'store'
   | 'notice'
   | 'error'
   | 'dialog';
@@ -50,7 +58,7 @@ export interface OrderDetailProps {
    * products, to sessions that may map products (`products:manage`).
    */
   onMapProduct?: (order: Order, item: OrderItem) => void;
-  /** Called after a release or a cancel, with the order as the server answered it. */
+  /** Called after a release, a cancel or a retry, with the order as the server answered it. */
   onSuccess?: (action: OrderDetailAction, order: Order) => void;
   onError?: (error: unknown, action?: OrderDetailAction) => void;
   /** Called once, with the order, when it first loads. */
@@ -71,7 +79,8 @@ type Notice = { tone: 'success' | 'warning'; text: string };
  * One order: status (and why it waits or stopped), its items with product, files and status, the
  * production progress and history (item events included), tracking and the shipping address.
  * Sessions with `orders:manage` release a not-connected order once it is mapped and cancel it while
- * nothing has gone to production (after confirming).
+ * nothing has gone to production (after confirming). Once a platform order ships, it shows whether
+ * its store was told; when the platform refused, why, and "Try again" for those sessions.
  */
 export function OrderDetail(props: OrderDetailProps) {
   const { orderId, onReady, onError, classNames = {} } = props;
@@ -89,6 +98,7 @@ export function OrderDetail(props: OrderDetailProps) {
   const store = useStore(order?.storeId ?? null);
   const release = useReleaseOrder();
   const cancel = useCancelOrder();
+  const retry = useRetryFulfillment();
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -135,12 +145,15 @@ export function OrderDetail(props: OrderDetailProps) {
     try {
       const result = await call();
       const reference = result.orderReferenceId;
+      // A retry needs no notice: the store line says it is being sent.
       setNotice(
-        action === 'cancel'
-          ? { tone: 'success', text: t('orders.detail.canceled', { reference }) }
-          : result.fulfillmentStatus === 'not_connected'
-            ? { tone: 'warning', text: t('orders.detail.stillWaiting', { reference }) }
-            : { tone: 'success', text: t('orders.detail.released', { reference }) },
+        action === 'retry'
+          ? null
+          : action === 'cancel'
+            ? { tone: 'success', text: t('orders.detail.canceled', { reference }) }
+            : result.fulfillmentStatus === 'not_connected'
+              ? { tone: 'warning', text: t('orders.detail.stillWaiting', { reference }) }
+              : { tone: 'success', text: t('orders.detail.released', { reference }) },
       );
       props.onSuccess?.(action, result);
       return true;
@@ -155,7 +168,7 @@ export function OrderDetail(props: OrderDetailProps) {
     ? 'loading'
     : query.isError && !order
       ? 'error'
-      : release.isPending || cancel.isPending
+      : release.isPending || cancel.isPending || retry.isPending
         ? 'submitting'
         : 'idle';
 
@@ -266,6 +279,24 @@ export function OrderDetail(props: OrderDetailProps) {
             <div className={cx('vt-Alert', classNames.notice)} role="alert" data-tone="warning">
               <p className="vt-Alert-text">{notice.text}</p>
             </div>
+          )}
+
+          {store.data && (
+            <StoreFulfillment
+              order={order}
+              store={store.data}
+              titleId={`${titleId}-store`}
+              Heading={Section}
+              className={classNames.store}
+              retry={
+                canManage
+                  ? {
+                      pending: retry.isPending,
+                      run: () => run('retry', () => retry.mutateAsync(order.id)),
+                    }
+                  : null
+              }
+            />
           )}
 
           <section
@@ -505,6 +536,94 @@ function ItemRow(props: {
       </div>
     </li>
   );
+}
+
+/**
+ * Whether the store the order came from was told it shipped: being sent, shown shipped there, or
+ * refused (why, and "Try again" for sessions that may). Nothing for test orders, manual stores and
+ * orders not shipped yet.
+ */
+function StoreFulfillment(props: {
+  order: Order;
+  store: Store;
+  titleId: string;
+  Heading: 'h3';
+  className: string | undefined;
+  retry: { pending: boolean; run: () => Promise<boolean> } | null;
+}) {
+  const { order, store, Heading } = props;
+  const { format } = useVitrine();
+  const t = useOrderText();
+  const state = order.storeFulfillment;
+  if (!state || order.isTest || store.platform === 'manual') return null;
+  const platform = t(`stores.platform.${store.platform}`);
+  return (
+    <section
+      className={cx('vt-OrderDetail-section', 'vt-OrderDetail-store', props.className)}
+      aria-labelledby={props.titleId}
+      data-store-fulfillment={state.status}
+    >
+      <Heading id={props.titleId} className="vt-OrderDetail-sectionTitle">
+        {t('orders.storeFulfillment.title')}
+      </Heading>
+      <p className="vt-OrderDetail-storeLine" role="status">
+        {state.status === 'pending' ? (
+          t('orders.storeFulfillment.pending', { store: store.name })
+        ) : state.status === 'sent' ? (
+          <>
+            {t('orders.storeFulfillment.sent', { platform })}
+            {state.at && (
+              <>
+                {' '}
+                <time dateTime={state.at}>{format.dateTime(state.at)}</time>
+              </>
+            )}
+          </>
+        ) : (
+          t('orders.storeFulfillment.failed', { platform })
+        )}
+      </p>
+      {state.status === 'failed' && (
+        <div className="vt-Alert vt-OrderDetail-storeFailure" data-tone="warning">
+          <p className="vt-Alert-text">
+            {refusalText(state.error, platform, t)}
+            {props.retry && state.error?.code === 'validation_failed'
+              ? ` ${t('orders.storeFulfillment.fix', { platform })}`
+              : ''}
+          </p>
+          {props.retry && (
+            <Button variant="secondary" pending={props.retry.pending} onClick={props.retry.run}>
+              {t('orders.storeFulfillment.retry')}
+            </Button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Why the platform did not take the shipment, in plain words, with its own reason when it gave one. */
+function refusalText(
+  error: { code: string; message: string } | null,
+  platform: string,
+  t: OrderTranslate,
+) {
+  switch (error?.code) {
+    case 'validation_failed':
+      return error.message
+        ? t('orders.storeFulfillment.refused', { platform, message: error.message })
+        : t('orders.storeFulfillment.refusedPlain', { platform });
+    case 'credentials_invalid':
+    case 'permissions_not_granted':
+    case 'plan_without_api_access':
+    case 'store_needs_reauth':
+      return t('orders.storeFulfillment.connection', { platform });
+    case 'platform_unavailable':
+    case 'rate_limited':
+      return t('orders.storeFulfillment.unavailable', { platform });
+    default:
+      return t('orders.storeFulfillment.other');
+  }
 }
 
 /** The production steps as an ordered list, with where the order is, or where it stopped. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createTestServer, type TestServer } from '@vitrine/server/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { orderClient } from '../../../test/orders.js';
-import { axeViolations, renderWithServer } from '../../../test/render.js';
+import { axeViolations, providerApi, renderWithServer } from '../../../test/render.js';
 import { OrderList } from './OrderList.js';
 
 describe('OrderList', () => {
@@ -118,6 +118,21 @@ describe('OrderList', () => {
     // An order placed elsewhere shows up on the next poll.
     await c.manualOrder('P-4');
     await row('P-4');
+  });
+
+  it('marks the rows whose store refused the shipment', async () => {
+    const c = await orderClient(server, 'Refused List Co');
+    await c.map(0);
+    const refused = await c.refusedShipment(0);
+    const shipped = await c.refusedShipment(0, 'OPEN-1');
+    // Shopify is told again once the hold is lifted: that row has no marker.
+    shipped.reopen();
+    await providerApi(server)('POST', `/v1/orders/${shipped.order.id}/fulfillment/retry`);
+    await server.runJobs();
+    renderWithServer(server, <OrderList clientId={c.clientId} />);
+    expect((await row(refused.order.orderReferenceId)).getByText('Store not told')).toBeVisible();
+    expect((await row(shipped.order.orderReferenceId)).queryByText('Store not told')).toBeNull();
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('starts empty for a client without orders', async () => {

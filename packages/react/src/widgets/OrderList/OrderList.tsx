@@ -358,6 +358,11 @@ function OrderRow(props: {
         <span className="vt-OrderList-badges">
           <OrderStatusBadge status={order.fulfillmentStatus} t={t} className={classNames.badge} />
           <TestFlag order={order} t={t} />
+          {order.storeFulfillment?.status === 'failed' && !order.isTest && (
+            <span className="vt-Badge" data-tone="warning" data-store-fulfillment="failed">
+              {t('orders.storeFulfillment.marker')}
+            </span>
+          )}
         </span>
         {reason && <span className={cx('vt-OrderList-reason', classNames.reason)}>{reason}</span>}
       </div>

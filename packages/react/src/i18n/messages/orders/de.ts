@@ -91,6 +91,20 @@ export const ordersDe: OrderMessages = {
   'orders.detail.canceled': 'Die Bestellung {reference} wurde storniert.',
   'orders.detail.back': 'Zurück zu den Bestellungen',
   'orders.detail.loadError': 'Die Bestellung konnte nicht geladen werden.',
+  'orders.storeFulfillment.title': 'Im Shop',
+  'orders.storeFulfillment.pending': 'Wird an {store} gesendet …',
+  'orders.storeFulfillment.sent': '{platform} zeigt die Bestellung als versendet.',
+  'orders.storeFulfillment.failed': '{platform} wurde nicht über den Versand informiert.',
+  'orders.storeFulfillment.refused': '{platform} hat abgelehnt und meldet: „{message}“',
+  'orders.storeFulfillment.refusedPlain': '{platform} hat abgelehnt.',
+  'orders.storeFulfillment.connection':
+    'Die Verbindung des Shops zu {platform} muss erneuert werden: Verbinden Sie den Shop neu und versuchen Sie es dann erneut.',
+  'orders.storeFulfillment.unavailable':
+    '{platform} war nicht erreichbar; versuchen Sie es später erneut.',
+  'orders.storeFulfillment.other': 'Beim Informieren des Shops ist etwas schiefgelaufen.',
+  'orders.storeFulfillment.fix': 'Klären Sie es in {platform} und versuchen Sie es dann erneut.',
+  'orders.storeFulfillment.retry': 'Erneut versuchen',
+  'orders.storeFulfillment.marker': 'Shop nicht informiert',
   'orders.cancelDialog.title': 'Bestellung {reference} stornieren?',
   'orders.cancelDialog.description':
     'Nichts davon wird gedruckt oder versendet. Das lässt sich nicht rückgängig machen.',

@@ -91,6 +91,20 @@ export const ordersEs: OrderMessages = {
   'orders.detail.canceled': 'El pedido {reference} se canceló.',
   'orders.detail.back': 'Volver a los pedidos',
   'orders.detail.loadError': 'No se pudo cargar el pedido.',
+  'orders.storeFulfillment.title': 'En la tienda',
+  'orders.storeFulfillment.pending': 'Enviando a {store}…',
+  'orders.storeFulfillment.sent': '{platform} lo muestra como enviado.',
+  'orders.storeFulfillment.failed': 'No se pudo avisar a {platform} de que el pedido se envió.',
+  'orders.storeFulfillment.refused': '{platform} lo rechazó y dice: «{message}»',
+  'orders.storeFulfillment.refusedPlain': '{platform} lo rechazó.',
+  'orders.storeFulfillment.connection':
+    'La conexión de la tienda con {platform} debe renovarse: vuelve a conectar la tienda y luego inténtalo de nuevo.',
+  'orders.storeFulfillment.unavailable':
+    'No se pudo contactar con {platform}; inténtalo más tarde.',
+  'orders.storeFulfillment.other': 'Algo salió mal al avisar a la tienda.',
+  'orders.storeFulfillment.fix': 'Resuélvelo en {platform} y luego inténtalo de nuevo.',
+  'orders.storeFulfillment.retry': 'Intentar de nuevo',
+  'orders.storeFulfillment.marker': 'Tienda sin avisar',
   'orders.cancelDialog.title': '¿Cancelar el pedido {reference}?',
   'orders.cancelDialog.description':
     'No se imprimirá ni se enviará nada de él. No se puede deshacer.',

@@ -91,6 +91,20 @@ export const ordersPtBR: OrderMessages = {
   'orders.detail.canceled': 'O pedido {reference} foi cancelado.',
   'orders.detail.back': 'Voltar aos pedidos',
   'orders.detail.loadError': 'Não foi possível carregar o pedido.',
+  'orders.storeFulfillment.title': 'Na loja',
+  'orders.storeFulfillment.pending': 'Enviando para {store}…',
+  'orders.storeFulfillment.sent': '{platform} mostra o pedido como enviado.',
+  'orders.storeFulfillment.failed': '{platform} não foi avisado de que o pedido foi enviado.',
+  'orders.storeFulfillment.refused': '{platform} recusou e diz: “{message}”',
+  'orders.storeFulfillment.refusedPlain': '{platform} recusou.',
+  'orders.storeFulfillment.connection':
+    'A conexão da loja com {platform} precisa ser renovada: reconecte a loja e tente de novo.',
+  'orders.storeFulfillment.unavailable':
+    'Não foi possível acessar {platform}; tente de novo mais tarde.',
+  'orders.storeFulfillment.other': 'Algo deu errado ao avisar a loja.',
+  'orders.storeFulfillment.fix': 'Resolva em {platform} e tente de novo.',
+  'orders.storeFulfillment.retry': 'Tentar de novo',
+  'orders.storeFulfillment.marker': 'Loja não avisada',
   'orders.cancelDialog.title': 'Cancelar o pedido {reference}?',
   'orders.cancelDialog.description':
     'Nada dele será impresso nem enviado. Não é possível desfazer.',
