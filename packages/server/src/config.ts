@@ -46,6 +46,19 @@ export interface AppOptions {
   /** Serves `/dev/*` (the email outbox). Never in production. */
   dev?: boolean;
   rateLimit?: RateLimitConfig | false;
+  /**
+   * The address of the peer that sent a request (the socket's), which anonymous rate limits and
+   * failed authentications are counted by. Node's server reads it from the socket; without it
+   * every anonymous caller shares one bucket.
+   */
+  clientAddress?: (request: Request) => string | undefined;
+  /**
+   * Proxies in front of this server that append the address they saw to `proxyHeader`
+   * (0: none, the header is ignored since anyone can send it).
+   */
+  trustProxyHops?: number;
+  /** The header trusted proxies append the client address to (`x-forwarded-for`). */
+  proxyHeader?: string;
   sessionTtlSeconds?: number;
   invitationTtlSeconds?: number;
   maxBodyBytes?: number;
@@ -112,6 +125,7 @@ export interface RequestLogEntry {
 }
 
 type Resolved =
+  | 'clientAddress'
   | 'onRequestLog'
   | 'onError'
   | 'rateLimit'
@@ -135,7 +149,7 @@ type Consumed =
   | 'jobs';
 
 export type AppConfig = Required<Omit<AppOptions, Resolved | Consumed>> &
-  Pick<AppOptions, 'onRequestLog' | 'onError'> & {
+  Pick<AppOptions, 'onRequestLog' | 'onError' | 'clientAddress'> & {
     rateLimit: RateLimitConfig | false;
     inviteUrlTemplate: string;
     corsOrigins: readonly string[] | '*';
@@ -187,6 +201,9 @@ export function resolveConfig(options: AppOptions): AppConfig {
     dev: options.dev ?? false,
     corsOrigins: options.corsOrigins ?? [],
     rateLimit: options.rateLimit ?? { capacity: 100, refillPerSecond: 25 },
+    clientAddress: options.clientAddress,
+    trustProxyHops: Math.max(0, Math.floor(options.trustProxyHops ?? 0)),
+    proxyHeader: (options.proxyHeader ?? 'x-forwarded-for').toLowerCase(),
     sessionTtlSeconds: options.sessionTtlSeconds ?? 15 * 60,
     invitationTtlSeconds: options.invitationTtlSeconds ?? 7 * 24 * 3600,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,

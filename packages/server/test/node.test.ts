@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,40 @@ describe('the Node server', () => {
       });
       expect(res.status).toBe(201);
       expect(res.headers.get('x-request-id')).toMatch(/^req_/);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('counts anonymous requests by the socket address they come from', async () => {
+    const server = await startNodeServer({
+      port: 0,
+      dataDir: tempDir(),
+      log: () => {},
+      app: { rateLimit: { capacity: 3, refillPerSecond: 0.01 } },
+    });
+    // Loopback answers from any 127.x address: two clients on one machine.
+    const get = (localAddress: string, forwardedFor?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          `${server.url.replace('localhost', '127.0.0.1')}/v1/invitations/vt_inv_nothing`,
+          {
+            localAddress,
+            headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      const flood: number[] = [];
+      for (let i = 0; i < 5; i++) flood.push(await get('127.0.0.2', `10.1.1.${i}`));
+      expect(flood).toEqual([404, 404, 404, 429, 429]);
+      expect(await get('127.0.0.1')).toBe(404);
     } finally {
       await server.close();
     }

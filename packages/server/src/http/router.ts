@@ -17,6 +17,7 @@ import { sha256Hex } from '../ids.js';
 import { authenticate } from '../services/accounts/sessions.js';
 import type { ServiceContext } from '../services/context.js';
 import { readBodyBytes, readBodyText } from './body.js';
+import { clientAddressOf } from './clientAddress.js';
 import { fieldsFromZod, statusFor, typeFor } from './errors.js';
 import { beginIdempotent, finishIdempotent } from './idempotency.js';
 import type { RateLimiter } from './rateLimit.js';
@@ -87,6 +88,15 @@ export class Router {
     );
   }
 
+  #take(bucket: string): void {
+    const wait = this.limiter?.take(bucket);
+    if (wait) {
+      throw new DomainError('rate_limited', 'Too many requests; slow down and retry later.', {
+        retryAfter: wait,
+      });
+    }
+  }
+
   async #run(
     c: Context<RouterEnv>,
     name: EndpointName,
@@ -100,22 +110,25 @@ export class Router {
 
     let principal: Principal | null = null;
     if (guard !== 'public' && guard !== 'webhook') {
-      principal = await authenticate(services, c.req.header('authorization'));
+      try {
+        principal = await authenticate(services, c.req.header('authorization'));
+      } catch (error) {
+        // Guessing keys or tokens costs the guesser's address, not anyone else's.
+        if (error instanceof DomainError && statusFor(error.code) === 401) {
+          this.#take(`authfail:${clientAddressOf(c.req.raw, this.config)}`);
+        }
+        throw error;
+      }
     }
-    if (this.limiter) {
-      // Signed webhooks are limited per address (one store's), not all platforms together.
-      const key = principal
+    // Callers with a credential are limited per credential; signed webhooks per address (one
+    // store's), not all platforms together; anyone else per client address.
+    this.#take(
+      principal
         ? rateLimitKey(principal)
         : guard === 'webhook'
           ? `hook:${c.req.path}`
-          : `anon:${name}`;
-      const wait = this.limiter.take(key);
-      if (wait) {
-        throw new DomainError('rate_limited', 'Too many requests; slow down and retry later.', {
-          retryAfter: wait,
-        });
-      }
-    }
+          : `ip:${clientAddressOf(c.req.raw, this.config)}`,
+    );
     const params = c.req.param() as Record<string, string>;
     const onlyStores = principal ? authorize(principal, guard, params) : null;
 

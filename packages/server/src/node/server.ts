@@ -76,6 +76,13 @@ export interface NodeServerOptions<S extends PlatformStandIns = PlatformStandIns
   /** How often due jobs (product syncs…) are looked for. */
   jobsIntervalMs?: number;
   corsOrigins?: readonly string[] | '*';
+  /**
+   * Proxies in front of this server (load balancer, CDN…) whose forwarding header is believed
+   * about the client address; 0 (the default) ignores the header.
+   */
+  trustProxyHops?: number;
+  /** The header those proxies append the client address to (`x-forwarded-for`). */
+  proxyHeader?: string;
   log?: (line: string) => void;
   app?: Partial<AppOptions>;
 }
@@ -121,9 +128,19 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
   // Listen first so that a port of 0 is known before links in emails are built.
   let handler: (request: Request) => Promise<Response> = async () =>
     new Response('Starting', { status: 503 });
+  // The socket's peer of each request, for rate limits by client address.
+  const peers = new WeakMap<Request, string>();
   const server = await new Promise<ReturnType<typeof serve>>((resolveListen, reject) => {
     const s = serve(
-      { fetch: (request) => handler(request), port: options.port ?? 4000, hostname: host },
+      {
+        fetch: (request, env) => {
+          const peer = 'incoming' in env ? env.incoming.socket.remoteAddress : undefined;
+          if (peer) peers.set(request, peer);
+          return handler(request);
+        },
+        port: options.port ?? 4000,
+        hostname: host,
+      },
       () => resolveListen(s),
     );
     s.once('error', reject);
@@ -182,6 +199,9 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
     publicUrl,
     dev,
     corsOrigins: options.corsOrigins ?? (dev ? '*' : []),
+    clientAddress: (request) => peers.get(request),
+    ...(options.trustProxyHops ? { trustProxyHops: options.trustProxyHops } : {}),
+    ...(options.proxyHeader ? { proxyHeader: options.proxyHeader } : {}),
     ...(options.inviteUrlTemplate ? { inviteUrlTemplate: options.inviteUrlTemplate } : {}),
     onRequestLog: (e) => log(`${e.method} ${e.path} ${e.status} ${e.ms}ms ${e.requestId}`),
     onError: (error, requestId) =>
