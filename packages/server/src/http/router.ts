@@ -130,6 +130,7 @@ export class Router {
           : `ip:${clientAddressOf(c.req.raw, this.config)}`,
     );
     const params = c.req.param() as Record<string, string>;
+    refuseNul(params, 'params', 'Some path parameters are invalid.');
     const onlyStores = principal ? authorize(principal, guard, params) : null;
 
     const query = parseQuery(endpoint, c.req.url);
@@ -257,6 +258,7 @@ function parseQuery(endpoint: Endpoint, url: string): unknown {
       input[key] = value;
     }
   }
+  refuseNul(input, '', 'Some query parameters are invalid.');
   const parsed = (endpoint.query as z.ZodType).safeParse(input);
   if (!parsed.success) {
     throw new DomainError('validation_failed', 'Some query parameters are invalid.', {
@@ -279,6 +281,7 @@ function parseBody(schema: z.ZodType, raw: string, contentType: string | undefin
     } catch {
       throw new DomainError('invalid_json', 'The request body is not valid JSON.');
     }
+    refuseNul(json, 'body', 'Some fields are invalid.');
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -287,6 +290,40 @@ function parseBody(schema: z.ZodType, raw: string, contentType: string | undefin
     });
   }
   return parsed.data;
+}
+
+/**
+ * NUL characters are refused wherever they hide (values and keys, at any depth): no text column
+ * can hold them, and nobody types them.
+ */
+function refuseNul(value: unknown, prefix: string, message: string): void {
+  const found: string[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (found.length >= 10) return;
+    if (typeof node === 'string') {
+      if (node.includes('\u0000')) found.push(path);
+    } else if (Array.isArray(node)) {
+      for (const [index, item] of node.entries()) {
+        walk(item, path ? `${path}.${index}` : String(index));
+      }
+    } else if (node && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        const safe = key.replaceAll('\u0000', '\\0');
+        const at = path ? `${path}.${safe}` : safe;
+        if (key.includes('\u0000')) found.push(at);
+        else walk(item, at);
+      }
+    }
+  };
+  walk(value, prefix);
+  if (found.length === 0) return;
+  throw new DomainError('validation_failed', message, {
+    fields: found.map((path) => ({
+      path,
+      code: 'invalid_characters',
+      message: 'Contains a NUL character.',
+    })),
+  });
 }
 
 export function errorResponse(error: DomainError, requestId: string): Response {
