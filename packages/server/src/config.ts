@@ -2,6 +2,7 @@ import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
 import { Keyring } from './crypto/encryption.js';
 import type { Db } from './db/types.js';
+import type { Logger } from './log.js';
 import { guardedFetch, type OutboundFetch, type OutboundPolicy } from './outbound/guard.js';
 import { EtsyAdapter, type EtsyOptions } from './platforms/etsy/adapter.js';
 import { PresseroAdapter, type PresseroOptions } from './platforms/pressero/adapter.js';
@@ -110,6 +111,11 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** The largest print file a check accepts at an address (200 MiB); larger ones fail it. */
   maxPrintFileBytes?: number;
+  /**
+   * Where request lines and unexpected errors (the request's or a job's) are written; the Node
+   * server gives its own. `onRequestLog` and `onError` are still called beside it.
+   */
+  logger?: Logger;
   /** Called once per request with what is safe to log (never headers or bodies). */
   onRequestLog?: (entry: RequestLogEntry) => void;
   /** Called with unexpected errors; the client only sees a request id. */
@@ -146,7 +152,8 @@ type Consumed =
   | 'outbound'
   | 'sleep'
   | 'platformTimeoutMs'
-  | 'jobs';
+  | 'jobs'
+  | 'logger';
 
 export type AppConfig = Required<Omit<AppOptions, Resolved | Consumed>> &
   Pick<AppOptions, 'onRequestLog' | 'onError' | 'clientAddress'> & {
@@ -226,7 +233,22 @@ export function resolveConfig(options: AppOptions): AppConfig {
       importStepRows: 1000,
       ...options.jobs,
     },
-    onRequestLog: options.onRequestLog,
-    onError: options.onError,
+    ...logHooks(options),
+  };
+}
+
+/** The caller's hooks, with the logger (when given) written to as well. */
+function logHooks(options: AppOptions): Pick<AppConfig, 'onRequestLog' | 'onError'> {
+  const { logger, onRequestLog, onError } = options;
+  if (!logger) return { onRequestLog, onError };
+  return {
+    onRequestLog: (entry) => {
+      onRequestLog?.(entry);
+      logger.info('request', { ...entry });
+    },
+    onError: (error, requestId) => {
+      onError?.(error, requestId);
+      logger.error('unexpected error', { requestId, error });
+    },
   };
 }

@@ -89,6 +89,28 @@ describe('the Node server', () => {
     }
   }, 60_000);
 
+  it('logs one JSON object per line that a forged path cannot break or fill with secrets', async () => {
+    const data = tempDir();
+    const { stdout } = await cli(['providers', 'create', '--name', 'Log Print', '--data', data]);
+    const key = stdout.match(/vt_sk_[\w-]+/)?.[0] as string;
+    const lines: string[] = [];
+    const server = await startNodeServer({ port: 0, dataDir: data, log: (l) => lines.push(l) });
+    try {
+      const res = await fetch(`${server.url}/v1/clients/${key}%0A{"msg":"forged"}%0D%0Aforged`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      expect(res.status).toBe(404);
+    } finally {
+      await server.close();
+    }
+    const text = lines.join('\n');
+    expect(text).not.toContain(key);
+    const entries = text.split(/\r?\n|\r/).map((line) => JSON.parse(line));
+    expect(entries).toContainEqual(
+      expect.objectContaining({ level: 'info', msg: 'request', status: 404, method: 'GET' }),
+    );
+  }, 60_000);
+
   it('explains its usage and refuses unknown commands', async () => {
     const help = await cli(['--help']);
     expect(help.stdout).toContain('vitrine-server start');

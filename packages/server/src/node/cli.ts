@@ -30,6 +30,8 @@ Environment:
   VITRINE_TRUST_PROXY_HOPS  proxies in front that append the client address to the forwarding
                           header (default 0: the header is ignored, the socket address counts)
   VITRINE_PROXY_HEADER    that header (default X-Forwarded-For)
+  VITRINE_LOG_FORMAT      json (one JSON object per line, the default for start) or pretty
+                          (readable lines, the default for dev)
   VITRINE_ENCRYPTION_KEY  32 random bytes, base64: seals platform credentials (generated into --data
                           if unset; required with DATABASE_URL outside dev)
   VITRINE_PREVIOUS_ENCRYPTION_KEYS  keys in use before a rotation, comma-separated
@@ -212,6 +214,9 @@ async function main(argv: string[]) {
         : {}),
       ...(standIns ? { standIns } : {}),
       trustProxyHops,
+      ...(env.VITRINE_LOG_FORMAT === 'json' || env.VITRINE_LOG_FORMAT === 'pretty'
+        ? { logFormat: env.VITRINE_LOG_FORMAT }
+        : {}),
       ...(env.VITRINE_PROXY_HEADER ? { proxyHeader: env.VITRINE_PROXY_HEADER } : {}),
       ...(env.VITRINE_CORS_ORIGINS
         ? {

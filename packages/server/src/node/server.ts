@@ -7,6 +7,7 @@ import { generateEncryptionKey } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
 import { createPgliteDb } from '../db/pglite.js';
 import type { Db } from '../db/types.js';
+import { createLogger, type LogFormat } from '../log.js';
 import type { EtsyOptions } from '../platforms/etsy/adapter.js';
 import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
@@ -83,7 +84,10 @@ export interface NodeServerOptions<S extends PlatformStandIns = PlatformStandIns
   trustProxyHops?: number;
   /** The header those proxies append the client address to (`x-forwarded-for`). */
   proxyHeader?: string;
+  /** Receives each log line (stdout by default). */
   log?: (line: string) => void;
+  /** `json` lines (the default outside development) or readable lines (the default in `dev`). */
+  logFormat?: LogFormat;
   app?: Partial<AppOptions>;
 }
 
@@ -104,6 +108,10 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
   options: NodeServerOptions<S> = {},
 ) {
   const log = options.log ?? ((line: string) => console.log(line));
+  const logger = createLogger({
+    format: options.logFormat ?? (options.dev ? 'pretty' : 'json'),
+    write: log,
+  });
   if (!options.encryptionKey && options.databaseUrl && !options.dev) {
     // Several instances share that database: a key made here would seal what others cannot open.
     throw new Error(
@@ -203,29 +211,25 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
     ...(options.trustProxyHops ? { trustProxyHops: options.trustProxyHops } : {}),
     ...(options.proxyHeader ? { proxyHeader: options.proxyHeader } : {}),
     ...(options.inviteUrlTemplate ? { inviteUrlTemplate: options.inviteUrlTemplate } : {}),
-    onRequestLog: (e) => log(`${e.method} ${e.path} ${e.status} ${e.ms}ms ${e.requestId}`),
-    onError: (error, requestId) =>
-      log(
-        `error ${requestId}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      ),
+    logger,
     ...options.app,
   });
   handler = (request) => (standInFor(new URL(request.url)) ?? app).fetch(request);
   const stopJobs = startJobRunner(app, {
     intervalMs: options.jobsIntervalMs ?? 1000,
-    onError: (error) => log(`jobs: ${error instanceof Error ? error.message : String(error)}`),
+    logger,
   });
 
   const send = options.smtpUrl
     ? smtpSender(options.smtpUrl, options.mailFrom ?? 'Vitrine <no-reply@localhost>')
     : dev
-      ? consoleSender(log)
+      ? // Development prints each email with its link (invitation token included) to click.
+        consoleSender(log)
       : null;
-  if (!send) log('No SMTP_URL: emails stay in the outbox table until SMTP is configured.');
+  if (!send) logger.warn('No SMTP_URL: emails stay in the outbox table until SMTP is configured.');
   const stopDispatcher = send
     ? startOutboxDispatcher(db, systemClock, send, {
-        onError: (error) =>
-          log(`outbox: ${error instanceof Error ? error.message : String(error)}`),
+        onError: (error) => logger.error('outbox dispatch failed', { error }),
       })
     : async () => {};
 
