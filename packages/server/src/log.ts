@@ -64,6 +64,7 @@ function clean(value: unknown, depth = 0): unknown {
 }
 
 /** Control characters and Unicode line separators, as visible escapes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 function escapeText(text: string): string {
