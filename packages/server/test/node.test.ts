@@ -111,6 +111,47 @@ describe('the Node server', () => {
     );
   }, 60_000);
 
+  it('answers an oversized header with 431 in the error shape', async () => {
+    const server = await startNodeServer({ port: 0, dataDir: tempDir(), log: () => {} });
+    try {
+      const answer = await new Promise<{ status: number; type: string; body: string }>(
+        (resolve, reject) => {
+          const req = request(
+            `${server.url}/v1/clients`,
+            { headers: { cookie: `session=${'x'.repeat(100 * 1024)}` } },
+            (res) => {
+              let body = '';
+              res.on('data', (chunk: Buffer) => {
+                body += chunk.toString();
+              });
+              res.on('end', () =>
+                resolve({
+                  status: res.statusCode ?? 0,
+                  type: String(res.headers['content-type']),
+                  body,
+                }),
+              );
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        },
+      );
+      expect(answer.status).toBe(431);
+      expect(answer.type).toMatch(/^application\/json/);
+      expect(JSON.parse(answer.body).error).toMatchObject({
+        type: 'invalid_request_error',
+        code: 'request_header_too_large',
+        message: expect.any(String),
+        requestId: expect.stringMatching(/^req_/),
+      });
+      // The server keeps serving.
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
   it('explains its usage and refuses unknown commands', async () => {
     const help = await cli(['--help']);
     expect(help.stdout).toContain('vitrine-server start');

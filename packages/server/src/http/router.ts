@@ -327,6 +327,13 @@ function refuseNul(value: unknown, prefix: string, message: string): void {
 }
 
 export function errorResponse(error: DomainError, requestId: string): Response {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (error.retryAfter) headers['retry-after'] = String(error.retryAfter);
+  return new Response(errorBodyText(error, requestId), { status: statusFor(error.code), headers });
+}
+
+/** The one error shape, as the text of a response body. */
+export function errorBodyText(error: DomainError, requestId: string): string {
   const body: ErrorBody = {
     error: {
       type: typeFor(error.code),
@@ -336,7 +343,5 @@ export function errorResponse(error: DomainError, requestId: string): Response {
       requestId,
     },
   };
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (error.retryAfter) headers['retry-after'] = String(error.retryAfter);
-  return new Response(JSON.stringify(body), { status: statusFor(error.code), headers });
+  return JSON.stringify(body);
 }

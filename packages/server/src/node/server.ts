@@ -1,4 +1,6 @@
+import { maxHeaderSize } from 'node:http';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.js';
 import { systemClock } from '../clock.js';
@@ -7,7 +9,10 @@ import { generateEncryptionKey } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
 import { createPgliteDb } from '../db/pglite.js';
 import type { Db } from '../db/types.js';
-import { createLogger, type LogFormat } from '../log.js';
+import { DomainError } from '../errors.js';
+import { errorBodyText } from '../http/router.js';
+import { newId } from '../ids.js';
+import { createLogger, type LogFormat, type Logger } from '../log.js';
 import type { EtsyOptions } from '../platforms/etsy/adapter.js';
 import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
@@ -91,6 +96,43 @@ export interface NodeServerOptions<S extends PlatformStandIns = PlatformStandIns
   app?: Partial<AppOptions>;
 }
 
+/**
+ * Requests Node cannot parse never reach the app; Node would answer them with an empty body. An
+ * oversized header (usually cookies piled up on the domain) gets the API's error shape instead,
+ * so widgets can say what happened; anything else gets Node's plain 400.
+ */
+function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex, logger: Logger) {
+  const pending = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || pending?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  if (error.code !== 'HPE_HEADER_OVERFLOW') {
+    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    return;
+  }
+  const requestId = newId('req');
+  const body = errorBodyText(
+    new DomainError(
+      'request_header_too_large',
+      `The request headers are larger than ${maxHeaderSize} bytes; send fewer or smaller cookies.`,
+    ),
+    requestId,
+  );
+  logger.warn('request refused', { status: 431, reason: 'header too large', requestId });
+  socket.end(
+    [
+      'HTTP/1.1 431 Request Header Fields Too Large',
+      'Content-Type: application/json',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      `x-request-id: ${requestId}`,
+      'Connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  );
+}
+
 export async function openDatabase(options: {
   databaseUrl?: string;
   dataDir?: string;
@@ -153,6 +195,9 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
     );
     s.once('error', reject);
   });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+    refuseUnparsable(error, socket, logger),
+  );
   const address = server.address();
   const port = address && typeof address === 'object' ? address.port : (options.port ?? 4000);
   const publicUrl = options.publicUrl ?? `http://localhost:${port}`;
