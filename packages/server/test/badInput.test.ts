@@ -38,6 +38,12 @@ describe('bad input', () => {
     expect(nested.body.error.fields[0].path).toBe('body.admin.firstName');
   });
 
+  it('refuses a body nested deeper than any schema without running out of stack', async () => {
+    const depth = 200_000;
+    const res = await api.post('/v1/clients', `{"name":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    expectRefused(res);
+  });
+
   it('refuses NUL characters in query strings and path ids', async () => {
     expectRefused(await api.get('/v1/clients?search=ac%00me'));
     expectRefused(await api.get('/v1/clients/cl_%00abc'));

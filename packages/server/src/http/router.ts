@@ -298,24 +298,25 @@ function parseBody(schema: z.ZodType, raw: string, contentType: string | undefin
  */
 function refuseNul(value: unknown, prefix: string, message: string): void {
   const found: string[] = [];
-  const walk = (node: unknown, path: string) => {
-    if (found.length >= 10) return;
+  // Iterative: a body may nest deeper than the call stack.
+  const pending: [unknown, string][] = [[value, prefix]];
+  while (pending.length > 0 && found.length < 10) {
+    const [node, path] = pending.pop() as [unknown, string];
     if (typeof node === 'string') {
       if (node.includes('\u0000')) found.push(path);
     } else if (Array.isArray(node)) {
       for (const [index, item] of node.entries()) {
-        walk(item, path ? `${path}.${index}` : String(index));
+        pending.push([item, path ? `${path}.${index}` : String(index)]);
       }
     } else if (node && typeof node === 'object') {
       for (const [key, item] of Object.entries(node)) {
         const safe = key.replaceAll('\u0000', '\\0');
         const at = path ? `${path}.${safe}` : safe;
         if (key.includes('\u0000')) found.push(at);
-        else walk(item, at);
+        else pending.push([item, at]);
       }
     }
-  };
-  walk(value, prefix);
+  }
   if (found.length === 0) return;
   throw new DomainError('validation_failed', message, {
     fields: found.map((path) => ({
