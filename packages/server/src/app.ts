@@ -7,6 +7,7 @@ import { buildOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rateLimit.js';
 import { errorResponse, type RegisteredRoute, Router, type RouterEnv } from './http/router.js';
 import { newId } from './ids.js';
+import { redactSecrets } from './log.js';
 import { accessRoutes, invitationRoutes } from './routes/access.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { clientRoutes } from './routes/clients.js';
@@ -57,8 +58,8 @@ export function createApp(options: AppOptions): VitrineApp {
     config.onRequestLog?.({
       requestId,
       method: c.req.method,
-      // Invitation tokens travel in the path; they must not reach logs.
-      path: c.req.path.replace(/vt_inv_[\w-]+/g, 'vt_inv_[redacted]'),
+      // Invitation and status tokens travel in the path; they must not reach logs.
+      path: redactSecrets(c.req.path),
       status: c.res.status,
       ms: Date.now() - started,
     });

@@ -2,6 +2,7 @@ import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
 import { Keyring } from './crypto/encryption.js';
 import type { Db } from './db/types.js';
+import type { Logger } from './log.js';
 import { guardedFetch, type OutboundFetch, type OutboundPolicy } from './outbound/guard.js';
 import { EtsyAdapter, type EtsyOptions } from './platforms/etsy/adapter.js';
 import { PresseroAdapter, type PresseroOptions } from './platforms/pressero/adapter.js';
@@ -46,6 +47,19 @@ export interface AppOptions {
   /** Serves `/dev/*` (the email outbox). Never in production. */
   dev?: boolean;
   rateLimit?: RateLimitConfig | false;
+  /**
+   * The address of the peer that sent a request (the socket's), which anonymous rate limits and
+   * failed authentications are counted by. Node's server reads it from the socket; without it
+   * every anonymous caller shares one bucket.
+   */
+  clientAddress?: (request: Request) => string | undefined;
+  /**
+   * Proxies in front of this server that append the address they saw to `proxyHeader`
+   * (0: none, the header is ignored since anyone can send it).
+   */
+  trustProxyHops?: number;
+  /** The header trusted proxies append the client address to (`x-forwarded-for`). */
+  proxyHeader?: string;
   sessionTtlSeconds?: number;
   invitationTtlSeconds?: number;
   maxBodyBytes?: number;
@@ -97,6 +111,11 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** The largest print file a check accepts at an address (200 MiB); larger ones fail it. */
   maxPrintFileBytes?: number;
+  /**
+   * Where request lines and unexpected errors (the request's or a job's) are written; the Node
+   * server gives its own. `onRequestLog` and `onError` are still called beside it.
+   */
+  logger?: Logger;
   /** Called once per request with what is safe to log (never headers or bodies). */
   onRequestLog?: (entry: RequestLogEntry) => void;
   /** Called with unexpected errors; the client only sees a request id. */
@@ -112,6 +131,7 @@ export interface RequestLogEntry {
 }
 
 type Resolved =
+  | 'clientAddress'
   | 'onRequestLog'
   | 'onError'
   | 'rateLimit'
@@ -132,10 +152,11 @@ type Consumed =
   | 'outbound'
   | 'sleep'
   | 'platformTimeoutMs'
-  | 'jobs';
+  | 'jobs'
+  | 'logger';
 
 export type AppConfig = Required<Omit<AppOptions, Resolved | Consumed>> &
-  Pick<AppOptions, 'onRequestLog' | 'onError'> & {
+  Pick<AppOptions, 'onRequestLog' | 'onError' | 'clientAddress'> & {
     rateLimit: RateLimitConfig | false;
     inviteUrlTemplate: string;
     corsOrigins: readonly string[] | '*';
@@ -187,6 +208,9 @@ export function resolveConfig(options: AppOptions): AppConfig {
     dev: options.dev ?? false,
     corsOrigins: options.corsOrigins ?? [],
     rateLimit: options.rateLimit ?? { capacity: 100, refillPerSecond: 25 },
+    clientAddress: options.clientAddress,
+    trustProxyHops: Math.max(0, Math.floor(options.trustProxyHops ?? 0)),
+    proxyHeader: (options.proxyHeader ?? 'x-forwarded-for').toLowerCase(),
     sessionTtlSeconds: options.sessionTtlSeconds ?? 15 * 60,
     invitationTtlSeconds: options.invitationTtlSeconds ?? 7 * 24 * 3600,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
@@ -209,7 +233,22 @@ export function resolveConfig(options: AppOptions): AppConfig {
       importStepRows: 1000,
       ...options.jobs,
     },
-    onRequestLog: options.onRequestLog,
-    onError: options.onError,
+    ...logHooks(options),
+  };
+}
+
+/** The caller's hooks, with the logger (when given) written to as well. */
+function logHooks(options: AppOptions): Pick<AppConfig, 'onRequestLog' | 'onError'> {
+  const { logger, onRequestLog, onError } = options;
+  if (!logger) return { onRequestLog, onError };
+  return {
+    onRequestLog: (entry) => {
+      onRequestLog?.(entry);
+      logger.info('request', { ...entry });
+    },
+    onError: (error, requestId) => {
+      onError?.(error, requestId);
+      logger.error('unexpected error', { requestId, error });
+    },
   };
 }

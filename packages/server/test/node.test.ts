@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,103 @@ describe('the Node server', () => {
       });
       expect(res.status).toBe(201);
       expect(res.headers.get('x-request-id')).toMatch(/^req_/);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('counts anonymous requests by the socket address they come from', async () => {
+    const server = await startNodeServer({
+      port: 0,
+      dataDir: tempDir(),
+      log: () => {},
+      app: { rateLimit: { capacity: 3, refillPerSecond: 0.01 } },
+    });
+    // Loopback answers from any 127.x address: two clients on one machine.
+    const get = (localAddress: string, forwardedFor?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          `${server.url.replace('localhost', '127.0.0.1')}/v1/invitations/vt_inv_nothing`,
+          {
+            localAddress,
+            headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      const flood: number[] = [];
+      for (let i = 0; i < 5; i++) flood.push(await get('127.0.0.2', `10.1.1.${i}`));
+      expect(flood).toEqual([404, 404, 404, 429, 429]);
+      expect(await get('127.0.0.1')).toBe(404);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('logs one JSON object per line that a forged path cannot break or fill with secrets', async () => {
+    const data = tempDir();
+    const { stdout } = await cli(['providers', 'create', '--name', 'Log Print', '--data', data]);
+    const key = stdout.match(/vt_sk_[\w-]+/)?.[0] as string;
+    const lines: string[] = [];
+    const server = await startNodeServer({ port: 0, dataDir: data, log: (l) => lines.push(l) });
+    try {
+      const res = await fetch(`${server.url}/v1/clients/${key}%0A{"msg":"forged"}%0D%0Aforged`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      expect(res.status).toBe(404);
+    } finally {
+      await server.close();
+    }
+    const text = lines.join('\n');
+    expect(text).not.toContain(key);
+    const entries = text.split(/\r?\n|\r/).map((line) => JSON.parse(line));
+    expect(entries).toContainEqual(
+      expect.objectContaining({ level: 'info', msg: 'request', status: 404, method: 'GET' }),
+    );
+  }, 60_000);
+
+  it('answers an oversized header with 431 in the error shape', async () => {
+    const server = await startNodeServer({ port: 0, dataDir: tempDir(), log: () => {} });
+    try {
+      const answer = await new Promise<{ status: number; type: string; body: string }>(
+        (resolve, reject) => {
+          const req = request(
+            `${server.url}/v1/clients`,
+            { headers: { cookie: `session=${'x'.repeat(100 * 1024)}` } },
+            (res) => {
+              let body = '';
+              res.on('data', (chunk: Buffer) => {
+                body += chunk.toString();
+              });
+              res.on('end', () =>
+                resolve({
+                  status: res.statusCode ?? 0,
+                  type: String(res.headers['content-type']),
+                  body,
+                }),
+              );
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        },
+      );
+      expect(answer.status).toBe(431);
+      expect(answer.type).toMatch(/^application\/json/);
+      expect(JSON.parse(answer.body).error).toMatchObject({
+        type: 'invalid_request_error',
+        code: 'request_header_too_large',
+        message: expect.any(String),
+        requestId: expect.stringMatching(/^req_/),
+      });
+      // The server keeps serving.
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     } finally {
       await server.close();
     }

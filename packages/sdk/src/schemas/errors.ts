@@ -9,6 +9,7 @@ export const errorCodes = [
   'validation_failed',
   'invalid_json',
   'payload_too_large',
+  'request_header_too_large',
   'unsupported_media_type',
   'route_not_found',
   'method_not_allowed',

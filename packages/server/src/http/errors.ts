@@ -14,6 +14,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   oauth_state_invalid: 400,
   oauth_denied: 400,
   payload_too_large: 413,
+  request_header_too_large: 431,
   unsupported_media_type: 415,
   file_type_unsupported: 415,
   route_not_found: 404,

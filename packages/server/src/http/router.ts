@@ -17,6 +17,7 @@ import { sha256Hex } from '../ids.js';
 import { authenticate } from '../services/accounts/sessions.js';
 import type { ServiceContext } from '../services/context.js';
 import { readBodyBytes, readBodyText } from './body.js';
+import { clientAddressOf } from './clientAddress.js';
 import { fieldsFromZod, statusFor, typeFor } from './errors.js';
 import { beginIdempotent, finishIdempotent } from './idempotency.js';
 import type { RateLimiter } from './rateLimit.js';
@@ -87,6 +88,15 @@ export class Router {
     );
   }
 
+  #take(bucket: string): void {
+    const wait = this.limiter?.take(bucket);
+    if (wait) {
+      throw new DomainError('rate_limited', 'Too many requests; slow down and retry later.', {
+        retryAfter: wait,
+      });
+    }
+  }
+
   async #run(
     c: Context<RouterEnv>,
     name: EndpointName,
@@ -100,23 +110,27 @@ export class Router {
 
     let principal: Principal | null = null;
     if (guard !== 'public' && guard !== 'webhook') {
-      principal = await authenticate(services, c.req.header('authorization'));
+      try {
+        principal = await authenticate(services, c.req.header('authorization'));
+      } catch (error) {
+        // Guessing keys or tokens costs the guesser's address, not anyone else's.
+        if (error instanceof DomainError && statusFor(error.code) === 401) {
+          this.#take(`authfail:${clientAddressOf(c.req.raw, this.config)}`);
+        }
+        throw error;
+      }
     }
-    if (this.limiter) {
-      // Signed webhooks are limited per address (one store's), not all platforms together.
-      const key = principal
+    // Callers with a credential are limited per credential; signed webhooks per address (one
+    // store's), not all platforms together; anyone else per client address.
+    this.#take(
+      principal
         ? rateLimitKey(principal)
         : guard === 'webhook'
           ? `hook:${c.req.path}`
-          : `anon:${name}`;
-      const wait = this.limiter.take(key);
-      if (wait) {
-        throw new DomainError('rate_limited', 'Too many requests; slow down and retry later.', {
-          retryAfter: wait,
-        });
-      }
-    }
+          : `ip:${clientAddressOf(c.req.raw, this.config)}`,
+    );
     const params = c.req.param() as Record<string, string>;
+    refuseNul(params, 'params', 'Some path parameters are invalid.');
     const onlyStores = principal ? authorize(principal, guard, params) : null;
 
     const query = parseQuery(endpoint, c.req.url);
@@ -244,6 +258,7 @@ function parseQuery(endpoint: Endpoint, url: string): unknown {
       input[key] = value;
     }
   }
+  refuseNul(input, '', 'Some query parameters are invalid.');
   const parsed = (endpoint.query as z.ZodType).safeParse(input);
   if (!parsed.success) {
     throw new DomainError('validation_failed', 'Some query parameters are invalid.', {
@@ -266,6 +281,7 @@ function parseBody(schema: z.ZodType, raw: string, contentType: string | undefin
     } catch {
       throw new DomainError('invalid_json', 'The request body is not valid JSON.');
     }
+    refuseNul(json, 'body', 'Some fields are invalid.');
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -276,7 +292,49 @@ function parseBody(schema: z.ZodType, raw: string, contentType: string | undefin
   return parsed.data;
 }
 
+/**
+ * NUL characters are refused wherever they hide (values and keys, at any depth): no text column
+ * can hold them, and nobody types them.
+ */
+function refuseNul(value: unknown, prefix: string, message: string): void {
+  const found: string[] = [];
+  // Iterative: a body may nest deeper than the call stack.
+  const pending: [unknown, string][] = [[value, prefix]];
+  while (pending.length > 0 && found.length < 10) {
+    const [node, path] = pending.pop() as [unknown, string];
+    if (typeof node === 'string') {
+      if (node.includes('\u0000')) found.push(path);
+    } else if (Array.isArray(node)) {
+      for (const [index, item] of node.entries()) {
+        pending.push([item, path ? `${path}.${index}` : String(index)]);
+      }
+    } else if (node && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        const safe = key.replaceAll('\u0000', '\\0');
+        const at = path ? `${path}.${safe}` : safe;
+        if (key.includes('\u0000')) found.push(at);
+        else pending.push([item, at]);
+      }
+    }
+  }
+  if (found.length === 0) return;
+  throw new DomainError('validation_failed', message, {
+    fields: found.map((path) => ({
+      path,
+      code: 'invalid_characters',
+      message: 'Contains a NUL character.',
+    })),
+  });
+}
+
 export function errorResponse(error: DomainError, requestId: string): Response {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (error.retryAfter) headers['retry-after'] = String(error.retryAfter);
+  return new Response(errorBodyText(error, requestId), { status: statusFor(error.code), headers });
+}
+
+/** The one error shape, as the text of a response body. */
+export function errorBodyText(error: DomainError, requestId: string): string {
   const body: ErrorBody = {
     error: {
       type: typeFor(error.code),
@@ -286,7 +344,5 @@ export function errorResponse(error: DomainError, requestId: string): Response {
       requestId,
     },
   };
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (error.retryAfter) headers['retry-after'] = String(error.retryAfter);
-  return new Response(JSON.stringify(body), { status: statusFor(error.code), headers });
+  return JSON.stringify(body);
 }

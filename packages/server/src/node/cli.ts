@@ -27,6 +27,11 @@ Environment:
   VITRINE_PUBLIC_URL      the URL this server is reached at (links in emails)
   VITRINE_INVITE_URL      invitation link template, {token} is replaced
   VITRINE_CORS_ORIGINS    browser origins allowed to call the API, comma-separated, or *
+  VITRINE_TRUST_PROXY_HOPS  proxies in front that append the client address to the forwarding
+                          header (default 0: the header is ignored, the socket address counts)
+  VITRINE_PROXY_HEADER    that header (default X-Forwarded-For)
+  VITRINE_LOG_FORMAT      json (one JSON object per line, the default for start) or pretty
+                          (readable lines, the default for dev)
   VITRINE_ENCRYPTION_KEY  32 random bytes, base64: seals platform credentials (generated into --data
                           if unset; required with DATABASE_URL outside dev)
   VITRINE_PREVIOUS_ENCRYPTION_KEYS  keys in use before a rotation, comma-separated
@@ -179,6 +184,11 @@ async function main(argv: string[]) {
       console.error(`Invalid port: ${values.port}`);
       return 1;
     }
+    const trustProxyHops = Number(env.VITRINE_TRUST_PROXY_HOPS ?? 0);
+    if (!Number.isInteger(trustProxyHops) || trustProxyHops < 0) {
+      console.error(`Invalid VITRINE_TRUST_PROXY_HOPS: ${env.VITRINE_TRUST_PROXY_HOPS}`);
+      return 1;
+    }
     const standIns = dev ? await loadDevelopmentSimulators() : undefined;
     const server = await startNodeServer({
       port,
@@ -208,6 +218,11 @@ async function main(argv: string[]) {
           }
         : {}),
       ...(standIns ? { standIns } : {}),
+      trustProxyHops,
+      ...(env.VITRINE_LOG_FORMAT === 'json' || env.VITRINE_LOG_FORMAT === 'pretty'
+        ? { logFormat: env.VITRINE_LOG_FORMAT }
+        : {}),
+      ...(env.VITRINE_PROXY_HEADER ? { proxyHeader: env.VITRINE_PROXY_HEADER } : {}),
       ...(env.VITRINE_CORS_ORIGINS
         ? {
             corsOrigins:

@@ -1,4 +1,5 @@
 import type { VitrineApp } from '../app.js';
+import type { Logger } from '../log.js';
 
 /**
  * Runs due jobs every `intervalMs`, one batch at a time (never two at once in this process).
@@ -11,8 +12,14 @@ export function startJobRunner(
     intervalMs?: number;
     housekeepingMs?: number;
     onError?: (error: unknown) => void;
+    /** Where failures of a batch or of housekeeping are written. */
+    logger?: Logger;
   } = {},
 ): () => Promise<void> {
+  const failed = (what: string) => (error: unknown) => {
+    options.logger?.error(what, { error });
+    options.onError?.(error);
+  };
   const controller = new AbortController();
   let running: Promise<unknown> = Promise.resolve();
   let busy = false;
@@ -23,11 +30,11 @@ export function startJobRunner(
     let housekeeping: Promise<unknown> = Promise.resolve();
     if (Date.now() - lastHousekeeping >= (options.housekeepingMs ?? 60_000)) {
       lastHousekeeping = Date.now();
-      housekeeping = app.housekeeping().catch((error) => options.onError?.(error));
+      housekeeping = app.housekeeping().catch(failed('housekeeping failed'));
     }
     running = housekeeping
       .then(() => app.runPendingJobs({ signal: controller.signal }))
-      .catch((error) => options.onError?.(error))
+      .catch(failed('job runner failed'))
       .finally(() => {
         busy = false;
       });

@@ -1,4 +1,6 @@
+import { maxHeaderSize } from 'node:http';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.js';
 import { systemClock } from '../clock.js';
@@ -7,6 +9,10 @@ import { generateEncryptionKey } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
 import { createPgliteDb } from '../db/pglite.js';
 import type { Db } from '../db/types.js';
+import { DomainError } from '../errors.js';
+import { errorBodyText } from '../http/router.js';
+import { newId } from '../ids.js';
+import { createLogger, type LogFormat, type Logger } from '../log.js';
 import type { EtsyOptions } from '../platforms/etsy/adapter.js';
 import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
@@ -76,8 +82,55 @@ export interface NodeServerOptions<S extends PlatformStandIns = PlatformStandIns
   /** How often due jobs (product syncs…) are looked for. */
   jobsIntervalMs?: number;
   corsOrigins?: readonly string[] | '*';
+  /**
+   * Proxies in front of this server (load balancer, CDN…) whose forwarding header is believed
+   * about the client address; 0 (the default) ignores the header.
+   */
+  trustProxyHops?: number;
+  /** The header those proxies append the client address to (`x-forwarded-for`). */
+  proxyHeader?: string;
+  /** Receives each log line (stdout by default). */
   log?: (line: string) => void;
+  /** `json` lines (the default outside development) or readable lines (the default in `dev`). */
+  logFormat?: LogFormat;
   app?: Partial<AppOptions>;
+}
+
+/**
+ * Requests Node cannot parse never reach the app; Node would answer them with an empty body. An
+ * oversized header (usually cookies piled up on the domain) gets the API's error shape instead,
+ * so widgets can say what happened; anything else gets Node's plain 400.
+ */
+function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex, logger: Logger) {
+  const pending = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || pending?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  if (error.code !== 'HPE_HEADER_OVERFLOW') {
+    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    return;
+  }
+  const requestId = newId('req');
+  const body = errorBodyText(
+    new DomainError(
+      'request_header_too_large',
+      `The request headers are larger than ${maxHeaderSize} bytes; send fewer or smaller cookies.`,
+    ),
+    requestId,
+  );
+  logger.warn('request refused', { status: 431, reason: 'header too large', requestId });
+  socket.end(
+    [
+      'HTTP/1.1 431 Request Header Fields Too Large',
+      'Content-Type: application/json',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      `x-request-id: ${requestId}`,
+      'Connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  );
 }
 
 export async function openDatabase(options: {
@@ -97,6 +150,10 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
   options: NodeServerOptions<S> = {},
 ) {
   const log = options.log ?? ((line: string) => console.log(line));
+  const logger = createLogger({
+    format: options.logFormat ?? (options.dev ? 'pretty' : 'json'),
+    write: log,
+  });
   if (!options.encryptionKey && options.databaseUrl && !options.dev) {
     // Several instances share that database: a key made here would seal what others cannot open.
     throw new Error(
@@ -121,13 +178,26 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
   // Listen first so that a port of 0 is known before links in emails are built.
   let handler: (request: Request) => Promise<Response> = async () =>
     new Response('Starting', { status: 503 });
+  // The socket's peer of each request, for rate limits by client address.
+  const peers = new WeakMap<Request, string>();
   const server = await new Promise<ReturnType<typeof serve>>((resolveListen, reject) => {
     const s = serve(
-      { fetch: (request) => handler(request), port: options.port ?? 4000, hostname: host },
+      {
+        fetch: (request, env) => {
+          const peer = 'incoming' in env ? env.incoming.socket.remoteAddress : undefined;
+          if (peer) peers.set(request, peer);
+          return handler(request);
+        },
+        port: options.port ?? 4000,
+        hostname: host,
+      },
       () => resolveListen(s),
     );
     s.once('error', reject);
   });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+    refuseUnparsable(error, socket, logger),
+  );
   const address = server.address();
   const port = address && typeof address === 'object' ? address.port : (options.port ?? 4000);
   const publicUrl = options.publicUrl ?? `http://localhost:${port}`;
@@ -182,30 +252,29 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
     publicUrl,
     dev,
     corsOrigins: options.corsOrigins ?? (dev ? '*' : []),
+    clientAddress: (request) => peers.get(request),
+    ...(options.trustProxyHops ? { trustProxyHops: options.trustProxyHops } : {}),
+    ...(options.proxyHeader ? { proxyHeader: options.proxyHeader } : {}),
     ...(options.inviteUrlTemplate ? { inviteUrlTemplate: options.inviteUrlTemplate } : {}),
-    onRequestLog: (e) => log(`${e.method} ${e.path} ${e.status} ${e.ms}ms ${e.requestId}`),
-    onError: (error, requestId) =>
-      log(
-        `error ${requestId}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      ),
+    logger,
     ...options.app,
   });
   handler = (request) => (standInFor(new URL(request.url)) ?? app).fetch(request);
   const stopJobs = startJobRunner(app, {
     intervalMs: options.jobsIntervalMs ?? 1000,
-    onError: (error) => log(`jobs: ${error instanceof Error ? error.message : String(error)}`),
+    logger,
   });
 
   const send = options.smtpUrl
     ? smtpSender(options.smtpUrl, options.mailFrom ?? 'Vitrine <no-reply@localhost>')
     : dev
-      ? consoleSender(log)
+      ? // Development prints each email with its link (invitation token included) to click.
+        consoleSender(log)
       : null;
-  if (!send) log('No SMTP_URL: emails stay in the outbox table until SMTP is configured.');
+  if (!send) logger.warn('No SMTP_URL: emails stay in the outbox table until SMTP is configured.');
   const stopDispatcher = send
     ? startOutboxDispatcher(db, systemClock, send, {
-        onError: (error) =>
-          log(`outbox: ${error instanceof Error ? error.message : String(error)}`),
+        onError: (error) => logger.error('outbox dispatch failed', { error }),
       })
     : async () => {};
 

@@ -12,16 +12,26 @@ export function encodeCursor(row: { created_at: Date | string; id: string }): st
   return base64url(new TextEncoder().encode(JSON.stringify(cursor)));
 }
 
+/** The only timestamps `encodeCursor` writes; anything else was not made here. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 export function decodeCursor(text: string | undefined): Cursor | null {
   if (!text) return null;
   try {
-    const value = JSON.parse(new TextDecoder().decode(fromBase64url(text))) as Cursor;
+    const value = JSON.parse(new TextDecoder().decode(fromBase64url(text))) as Partial<Cursor>;
+    const { t, i } = value ?? {};
+    // A date that does not survive a round trip (30 February, year 0) would reach the database.
     if (
-      typeof value.t === 'string' &&
-      typeof value.i === 'string' &&
-      !Number.isNaN(Date.parse(value.t))
+      typeof t === 'string' &&
+      typeof i === 'string' &&
+      ISO_INSTANT.test(t) &&
+      t.slice(0, 4) !== '0000' &&
+      new Date(t).toISOString() === t &&
+      i.length > 0 &&
+      i.length <= 200 &&
+      !i.includes('\u0000')
     ) {
-      return value;
+      return { t, i };
     }
   } catch {
     // fall through to the error below

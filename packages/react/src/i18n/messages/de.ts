@@ -358,6 +358,8 @@ export const de: Messages = {
   'error.validation_failed': 'Einige Felder müssen noch überprüft werden.',
   'error.invalid_json': 'Die Anfrage konnte nicht gelesen werden. Versuchen Sie es erneut.',
   'error.payload_too_large': 'Das sind zu viele Daten für eine einzelne Anfrage.',
+  'error.request_header_too_large':
+    'Die Anfrage enthielt zu viele Kopfdaten (oft Cookies). Löschen Sie die Cookies dieser Website und versuchen Sie es erneut.',
   'error.unsupported_media_type': 'Das Format der Anfrage wird nicht unterstützt.',
   'error.route_not_found': 'Diese Funktion ist auf dem Server nicht verfügbar.',
   'error.method_not_allowed': 'Diese Aktion ist auf dem Server nicht verfügbar.',

@@ -340,6 +340,8 @@ export const en = {
   'error.validation_failed': 'Some fields need your attention.',
   'error.invalid_json': 'The request could not be read. Try again.',
   'error.payload_too_large': 'That is too much data for one request.',
+  'error.request_header_too_large':
+    'The request carried too much header data (often cookies). Clear this site’s cookies and try again.',
   'error.unsupported_media_type': 'The request format is not supported.',
   'error.route_not_found': 'This feature is not available on the server.',
   'error.method_not_allowed': 'This action is not available on the server.',

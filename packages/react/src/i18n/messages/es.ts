@@ -352,6 +352,8 @@ export const es: Messages = {
   'error.validation_failed': 'Algunos campos requieren tu atención.',
   'error.invalid_json': 'No se pudo leer la solicitud. Inténtalo de nuevo.',
   'error.payload_too_large': 'Son demasiados datos para una sola solicitud.',
+  'error.request_header_too_large':
+    'La solicitud llevaba demasiados datos de encabezado (a menudo cookies). Borra las cookies de este sitio e inténtalo de nuevo.',
   'error.unsupported_media_type': 'El formato de la solicitud no es compatible.',
   'error.route_not_found': 'Esta función no está disponible en el servidor.',
   'error.method_not_allowed': 'Esta acción no está disponible en el servidor.',

@@ -358,6 +358,8 @@ export const fr: Messages = {
   'error.validation_failed': 'Certains champs nécessitent votre attention.',
   'error.invalid_json': 'Impossible de lire la requête. Réessayez.',
   'error.payload_too_large': 'Trop de données pour une seule requête.',
+  'error.request_header_too_large':
+    'La requête contenait trop de données d’en-tête (souvent des cookies). Effacez les cookies de ce site et réessayez.',
   'error.unsupported_media_type': 'Le format de la requête n’est pas pris en charge.',
   'error.route_not_found': 'Cette fonctionnalité n’est pas disponible sur le serveur.',
   'error.method_not_allowed': 'Cette action n’est pas disponible sur le serveur.',

@@ -352,6 +352,8 @@ export const it: Messages = {
   'error.validation_failed': 'Alcuni campi richiedono la tua attenzione.',
   'error.invalid_json': 'Impossibile leggere la richiesta. Riprova.',
   'error.payload_too_large': 'Troppi dati per una sola richiesta.',
+  'error.request_header_too_large':
+    'La richiesta conteneva troppi dati di intestazione (spesso cookie). Cancella i cookie di questo sito e riprova.',
   'error.unsupported_media_type': 'Il formato della richiesta non è supportato.',
   'error.route_not_found': 'Questa funzione non è disponibile sul server.',
   'error.method_not_allowed': 'Questa azione non è disponibile sul server.',

@@ -350,6 +350,8 @@ export const ptBR: Messages = {
   'error.validation_failed': 'Alguns campos precisam da sua atenção.',
   'error.invalid_json': 'Não foi possível ler a solicitação. Tente novamente.',
   'error.payload_too_large': 'São dados demais para uma única solicitação.',
+  'error.request_header_too_large':
+    'A solicitação levou dados de cabeçalho demais (geralmente cookies). Limpe os cookies deste site e tente novamente.',
   'error.unsupported_media_type': 'O formato da solicitação não é compatível.',
   'error.route_not_found': 'Este recurso não está disponível no servidor.',
   'error.method_not_allowed': 'Esta ação não está disponível no servidor.',

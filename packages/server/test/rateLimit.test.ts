@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../testing/testServer.js';
+import { admin, caller, startServer } from './support.js';
+
+/**
+ * Requests here come from a socket address the test chooses: the server reads it where Node's
+ * server would put the peer's address.
+ */
+const PEER = 'x-test-peer';
+const from = (address: string, headers: Record<string, string> = {}) => ({
+  [PEER]: address,
+  ...headers,
+});
+
+async function invite(server: TestServer, email: string) {
+  const api = caller(server, server.provider.secretKey);
+  const client = (await api.post('/v1/clients', { name: `Client ${email}` })).body;
+  const res = await api.put(`/v1/clients/${client.id}/access`, { admin: { ...admin, email } });
+  expect(res.status).toBe(200);
+  return server.inviteToken(email);
+}
+
+describe('rate limits by caller', () => {
+  let server: TestServer;
+  let proxied: TestServer;
+  beforeAll(async () => {
+    const options = {
+      rateLimit: { capacity: 5, refillPerSecond: 0.01 },
+      clientAddress: (request: Request) => request.headers.get(PEER) ?? undefined,
+    };
+    server = await startServer(options);
+    proxied = await startServer({ ...options, trustProxyHops: 1 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await proxied.close();
+  });
+
+  it('keeps answering an invitee while someone else floods the invitation routes', async () => {
+    const token = await invite(server, 'invitee@example.com');
+    const flood = caller(server);
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const path = `/v1/invitations/vt_inv_bogus${i}`;
+      statuses.push((await flood.get(path, from('203.0.113.7'))).status);
+      statuses.push((await flood.post(`${path}/accept`, {}, from('203.0.113.7'))).status);
+    }
+    expect(statuses).toContain(429);
+
+    const invitee = caller(server);
+    const page = await invitee.get(`/v1/invitations/${token}`, from('198.51.100.20'));
+    expect(page.status).toBe(200);
+    const accepted = await invitee.post(
+      `/v1/invitations/${token}/accept`,
+      {},
+      from('198.51.100.20'),
+    );
+    expect(accepted.status).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For unless a proxy in front is trusted', async () => {
+    const anon = caller(server);
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const forged = from('203.0.113.50', { 'x-forwarded-for': `10.0.0.${i}` });
+      statuses.push((await anon.get(`/v1/invitations/vt_inv_x${i}`, forged)).status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+  });
+
+  it('believes the trusted proxy about the client, not what the client forged', async () => {
+    const anon = caller(proxied);
+    const proxy = '10.0.0.2';
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      // The client forges an address; the proxy appends the one it saw.
+      const headers = from(proxy, { 'x-forwarded-for': `192.0.2.${i}, 203.0.113.60` });
+      statuses.push((await anon.get(`/v1/invitations/vt_inv_y${i}`, headers)).status);
+    }
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+    // Another client behind the same proxy is not slowed down.
+    const other = await anon.get(
+      '/v1/invitations/vt_inv_z',
+      from(proxy, { 'x-forwarded-for': '203.0.113.61' }),
+    );
+    expect(other.status).toBe(404);
+  });
+
+  it('limits failed authentication by address', async () => {
+    const badKey = caller(server, 'vt_sk_not_a_real_key');
+    const badSession = caller(server, 'vt_ses_forged.token');
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await badKey.get('/v1/clients', from('203.0.113.90'))).status);
+      statuses.push((await badSession.get('/v1/clients', from('203.0.113.90'))).status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+    // Someone else who mistypes a key is told so, not throttled.
+    expect((await badKey.get('/v1/clients', from('198.51.100.91'))).status).toBe(401);
+    // A valid key from the flooding address still works: its own bucket.
+    const good = caller(server, server.provider.secretKey);
+    expect((await good.get('/v1/clients', from('203.0.113.90'))).status).toBe(200);
+  });
+});
