@@ -54,6 +54,42 @@ describe('the Node server', () => {
     }
   }, 60_000);
 
+  it('lists, creates and revokes secret keys from the CLI; a revoked key stops working', async () => {
+    const data = tempDir();
+    const created = await cli(['providers', 'create', '--name', 'Key Print', '--data', data]);
+    const provider = created.stdout.match(/\((prov_\w+)\)/)?.[1];
+    const first = created.stdout.match(/vt_sk_[\w-]+/)?.[0];
+    const second = await cli(['keys', 'create', '--provider', provider!, '--data', data]);
+    const secondKey = second.stdout.match(/vt_sk_[\w-]+/)?.[0];
+    const listed = (await cli(['keys', 'list', '--data', data])).stdout;
+    // Only the last four characters of a key are ever shown again.
+    expect(listed).not.toContain(first);
+    expect(listed).toContain(`…${first!.slice(-4)}`);
+    expect(listed.match(/ active$/gm)).toHaveLength(2);
+    const firstId = listed
+      .split('\n')
+      .find((l) => l.includes(`…${first!.slice(-4)}`))!
+      .split(' ')[0]!;
+    const revoked = await cli(['keys', 'revoke', firstId, '--data', data]);
+    expect(revoked.stdout).toContain(`Key ${firstId}`);
+    expect((await cli(['keys', 'list', '--data', data])).stdout).toMatch(
+      new RegExp(`^${firstId} .* revoked \\S+$`, 'm'),
+    );
+    await expect(cli(['keys', 'revoke', 'key_nope', '--data', data])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('No secret key key_nope'),
+    });
+    const server = await startNodeServer({ port: 0, dataDir: data, log: () => {} });
+    try {
+      const as = (key: string) =>
+        fetch(`${server.url}/v1/clients`, { headers: { authorization: `Bearer ${key}` } });
+      expect((await as(first!)).status).toBe(401);
+      expect((await as(secondKey!)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  }, 240_000);
+
   it('explains its usage and refuses unknown commands', async () => {
     const help = await cli(['--help']);
     expect(help.stdout).toContain('vitrine-server start');
