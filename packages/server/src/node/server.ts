@@ -105,7 +105,12 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
   }
   const data = new DataDir(options.dataDir ?? '.vitrine');
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: data.path });
-  await migrate(db);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
 
   const host = options.host ?? '127.0.0.1';
   const dev = options.dev ?? false;
