@@ -1,7 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { clickAuthorize, developmentSimulators } from '@vitrine/simulators';
@@ -89,6 +90,39 @@ describe('the Node server', () => {
       await server.close();
     }
   }, 240_000);
+
+  it('keeps its data folder to one process: others are refused by name, a dead owner is replaced', async () => {
+    const data = tempDir();
+    const server = await startNodeServer({ port: 0, dataDir: data, log: () => {} });
+    try {
+      const inUse = new RegExp(`in use by process ${process.pid}\\b`);
+      await expect(startNodeServer({ port: 0, dataDir: data, log: () => {} })).rejects.toThrow(
+        inUse,
+      );
+      // A CLI command that writes while the server runs is refused before it opens anything.
+      const revoke = cli(['keys', 'create', '--provider', 'prov_x', '--data', data]);
+      await expect(revoke).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(inUse) });
+      // The server is unharmed.
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+    expect(existsSync(join(data, 'db.lock'))).toBe(false);
+
+    // A lock left behind by a process that no longer runs is taken over.
+    const gone = spawn(process.execPath, ['-e', '']);
+    await once(gone, 'exit');
+    writeFileSync(
+      join(data, 'db.lock'),
+      JSON.stringify({ pid: gone.pid, hostname: hostname(), command: 'start' }),
+    );
+    const after = await startNodeServer({ port: 0, dataDir: data, log: () => {} });
+    try {
+      expect(JSON.parse(readFileSync(join(data, 'db.lock'), 'utf8')).pid).toBe(process.pid);
+    } finally {
+      await after.close();
+    }
+  }, 120_000);
 
   it('explains its usage and refuses unknown commands', async () => {
     const help = await cli(['--help']);

@@ -83,10 +83,31 @@ export interface NodeServerOptions<S extends PlatformStandIns = PlatformStandIns
 export async function openDatabase(options: {
   databaseUrl?: string;
   dataDir?: string;
+  /** What the lock file says holds the folder. */
+  command?: string;
 }): Promise<Db> {
   if (options.databaseUrl) return createPostgresDb(options.databaseUrl);
   const data = new DataDir(options.dataDir ?? '.vitrine');
-  return createPgliteDb({ dataDir: data.databasePath });
+  // One process per folder: a second one (a server, a CLI command) is refused by name.
+  const release = data.lock(
+    options.command ?? ['vitrine-server', ...process.argv.slice(2)].join(' '),
+  );
+  try {
+    const db = await createPgliteDb({ dataDir: data.databasePath });
+    return {
+      ...db,
+      async close() {
+        try {
+          await db.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /**
