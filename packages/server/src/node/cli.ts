@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.js';
 import { Keyring } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
+import { refreshStatistics } from '../db/statistics.js';
 import type { EtsyOptions } from '../platforms/etsy/adapter.js';
 import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
@@ -279,6 +280,7 @@ async function main(argv: string[]) {
     );
     if (dev) {
       const seeded = await seedDemo(server.db, systemClock);
+      await refreshStatistics(server.db);
       let key = seeded.secretKey ?? server.dataDir.read('demo-secret-key');
       if (!key)
         key = await createSecretKey({ db: server.db, clock: systemClock }, seeded.providerId);

@@ -6,6 +6,7 @@ import type { AppOptions } from '../config.js';
 import { generateEncryptionKey } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
 import { createPgliteDb } from '../db/pglite.js';
+import { refreshStatistics } from '../db/statistics.js';
 import type { Db } from '../db/types.js';
 import type { EtsyOptions } from '../platforms/etsy/adapter.js';
 import type { PresseroOptions } from '../platforms/pressero/adapter.js';
@@ -128,6 +129,8 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: data.path });
   try {
     await migrate(db);
+    // Planner statistics from the start: PGlite keeps none of its own.
+    await refreshStatistics(db);
   } catch (error) {
     await db.close().catch(() => {});
     throw error;
