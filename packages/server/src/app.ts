@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { type AppOptions, resolveConfig } from './config.js';
+import { refreshStatistics } from './db/statistics.js';
 import { DomainError } from './errors.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
 import { buildOpenApi } from './http/openapi.js';
@@ -47,6 +48,7 @@ export interface VitrineApp {
 /** Builds the API over a migrated database. Runtime-agnostic: Web Request/Response and Web Crypto. */
 export function createApp(options: AppOptions): VitrineApp {
   const config = resolveConfig(options);
+  let lastAnalyzedAt = Number.NEGATIVE_INFINITY;
   const app = new Hono<RouterEnv>();
 
   app.use(async (c, next) => {
@@ -134,7 +136,13 @@ export function createApp(options: AppOptions): VitrineApp {
     hono: app,
     runPendingJobs: (runOptions) => runPendingJobs(config, jobHandlers, runOptions),
     housekeeping: async () => {
-      await purgeIdempotencyKeys(config.db, config.clock.now());
+      const now = config.clock.now();
+      await purgeIdempotencyKeys(config.db, now);
+      // Hourly: tables grow slowly next to the minute housekeeping runs at.
+      if (now.getTime() - lastAnalyzedAt >= 3600_000) {
+        await refreshStatistics(config.db);
+        lastAnalyzedAt = now.getTime();
+      }
     },
   };
 }

@@ -31,7 +31,12 @@ export {
 export type { PlatformAdapter } from './platforms/types.js';
 export { demoCatalog } from './seed/catalog.js';
 export { seedDemo } from './seed/demo.js';
-export { createProvider, createSecretKey } from './services/accounts/providers.js';
+export {
+  createProvider,
+  createSecretKey,
+  listSecretKeys,
+  revokeSecretKey,
+} from './services/accounts/providers.js';
 export { upsertCatalog } from './services/catalog/catalog.js';
 export type { RunPendingJobsOptions, RunPendingJobsResult } from './services/jobs.js';
 export { listOutbox, type OutboxMessage, sendPendingEmails } from './services/outbox.js';

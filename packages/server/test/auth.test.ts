@@ -86,6 +86,32 @@ describe('authentication and tenancy', () => {
     expect(expired.body.error.code).toBe('session_expired');
   });
 
+  it('ends the sessions a secret key minted the moment the key is revoked', async () => {
+    const owner = await server.createProvider('Revoking Print');
+    const key = caller(server, owner.secretKey);
+    const { client, userId } = await clientWithActiveAdmin(server, owner.secretKey, 'Revoked Co');
+    const provider = caller(
+      server,
+      (await key.post('/v1/sessions', { scope: 'provider' })).body.token,
+    );
+    const client1 = caller(server, await clientSession(server, owner.secretKey, client.id, userId));
+    expect((await provider.get('/v1/clients')).status).toBe(200);
+    expect((await client1.get('/v1/sessions/current')).status).toBe(200);
+
+    await server.db.query('update api_keys set revoked_at = $2 where provider_id = $1', [
+      owner.id,
+      server.clock.now(),
+    ]);
+    for (const session of [provider, client1]) {
+      const res = await session.get('/v1/sessions/current');
+      expect(res.status).toBe(401);
+      expect(res.body.error.code).toBe('invalid_session');
+    }
+    expect((await key.get('/v1/clients')).body.error.code).toBe('invalid_api_key');
+    // Sessions of the provider's other keys live on.
+    expect((await providerA.get('/v1/clients')).status).toBe(200);
+  });
+
   it('lets only a secret key mint sessions', async () => {
     const token = (await providerA.post('/v1/sessions', { scope: 'provider', ttlSeconds: 600 }))
       .body.token;

@@ -582,6 +582,28 @@ describe('Etsy stores', () => {
       });
     });
 
+    it('records a signed notification it cannot read against the store; the app address refuses it', async () => {
+      const shop = newShop(2);
+      const { storeId } = await connect(shop.shopName);
+      const body = JSON.stringify({ event_type: 'order.paid', shop_id: { id: shop.shopId } });
+      const headers = await signed(body);
+      const res = await post(storeId, headers, body);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ duplicate: false, outcome: 'rejected' });
+      const [row] = await server.db.query<{ failed_reason: string | null }>(
+        'select failed_reason from platform_events where store_id = $1 and delivery_id = $2',
+        [storeId, headers['webhook-id']],
+      );
+      expect(row?.failed_reason).toMatch(/^The webhook body is not as expected: shop_id /);
+      const toApp = await server.fetch(`${server.baseUrl}/v1/hooks/etsy`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await signed(body)) },
+        body,
+      });
+      expect(toApp.status).toBe(400);
+      expect((await toApp.json()).error.code).toBe('validation_failed');
+    });
+
     it("takes deliveries at the app's one address and routes them by shop", async () => {
       const shop = newShop(2);
       const { storeId } = await connect(shop.shopName);

@@ -1,8 +1,9 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { clickAuthorize, developmentSimulators } from '@vitrine/simulators';
@@ -160,6 +161,75 @@ describe('the Node server', () => {
       stderr: expect.stringContaining('--name'),
     });
   }, 60_000);
+
+  it('lists, creates and revokes secret keys from the CLI; a revoked key stops working', async () => {
+    const data = tempDir();
+    const created = await cli(['providers', 'create', '--name', 'Key Print', '--data', data]);
+    const provider = created.stdout.match(/\((prov_\w+)\)/)?.[1];
+    const first = created.stdout.match(/vt_sk_[\w-]+/)?.[0];
+    const second = await cli(['keys', 'create', '--provider', provider!, '--data', data]);
+    const secondKey = second.stdout.match(/vt_sk_[\w-]+/)?.[0];
+    const listed = (await cli(['keys', 'list', '--data', data])).stdout;
+    // Only the last four characters of a key are ever shown again.
+    expect(listed).not.toContain(first);
+    expect(listed).toContain(`…${first!.slice(-4)}`);
+    expect(listed.match(/ active$/gm)).toHaveLength(2);
+    const firstId = listed
+      .split('\n')
+      .find((l) => l.includes(`…${first!.slice(-4)}`))!
+      .split(' ')[0]!;
+    const revoked = await cli(['keys', 'revoke', firstId, '--data', data]);
+    expect(revoked.stdout).toContain(`Key ${firstId}`);
+    expect((await cli(['keys', 'list', '--data', data])).stdout).toMatch(
+      new RegExp(`^${firstId} .* revoked \\S+$`, 'm'),
+    );
+    await expect(cli(['keys', 'revoke', 'key_nope', '--data', data])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('No secret key key_nope'),
+    });
+    const server = await startNodeServer({ port: 0, dataDir: data, log: () => {} });
+    try {
+      const as = (key: string) =>
+        fetch(`${server.url}/v1/clients`, { headers: { authorization: `Bearer ${key}` } });
+      expect((await as(first!)).status).toBe(401);
+      expect((await as(secondKey!)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  }, 240_000);
+
+  it('keeps its data folder to one process: others are refused by name, a dead owner is replaced', async () => {
+    const data = tempDir();
+    const server = await startNodeServer({ port: 0, dataDir: data, log: () => {} });
+    try {
+      const inUse = new RegExp(`in use by process ${process.pid}\\b`);
+      await expect(startNodeServer({ port: 0, dataDir: data, log: () => {} })).rejects.toThrow(
+        inUse,
+      );
+      // A CLI command that writes while the server runs is refused before it opens anything.
+      const revoke = cli(['keys', 'create', '--provider', 'prov_x', '--data', data]);
+      await expect(revoke).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(inUse) });
+      // The server is unharmed.
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+    expect(existsSync(join(data, 'db.lock'))).toBe(false);
+
+    // A lock left behind by a process that no longer runs is taken over.
+    const gone = spawn(process.execPath, ['-e', '']);
+    await once(gone, 'exit');
+    writeFileSync(
+      join(data, 'db.lock'),
+      JSON.stringify({ pid: gone.pid, hostname: hostname(), command: 'start' }),
+    );
+    const after = await startNodeServer({ port: 0, dataDir: data, log: () => {} });
+    try {
+      expect(JSON.parse(readFileSync(join(data, 'db.lock'), 'utf8')).pid).toBe(process.pid);
+    } finally {
+      await after.close();
+    }
+  }, 120_000);
 
   it('is the `vitrine-server` command npm links at install, from any folder', async () => {
     // The link npm made in the workspace's node_modules/.bin, run from a folder outside it.

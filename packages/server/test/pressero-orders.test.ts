@@ -279,6 +279,24 @@ describe('Pressero orders', () => {
     expect(await ordersOf(api, clientId, storeId)).toEqual([]);
   });
 
+  it('records a signed message whose fields are not what Pressero sends as failed', async () => {
+    const { domain, storeId } = await connectedSite();
+    const key = server.pressero.webhook(domain)!.securityKey;
+    const text = JSON.stringify({ MessageID: 'odd-type', TypeName: 5, Data: 'none' });
+    const res = await server.fetch(`${server.baseUrl}/v1/hooks/pressero/${storeId}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', MessageHash: await signMessage(key, text) },
+      body: text,
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ outcome: 'rejected' });
+    const [event] = await server.db.query<{ failed_reason: string | null }>(
+      'select failed_reason from platform_events where store_id = $1 and delivery_id = $2',
+      [storeId, 'odd-type'],
+    );
+    expect(event?.failed_reason).toMatch(/^The webhook body is not as expected: (TypeName|Data) /);
+  });
+
   it('keeps orders waiting while the login is refused, and reads them once connected again', async () => {
     const { domain, login, clientId, storeId, variant } = await connectedSite();
     await mapVariant(api, storeId, (await variant(0)).id);

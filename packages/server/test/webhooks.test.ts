@@ -94,18 +94,27 @@ describe('Shopify webhooks', () => {
     expect((await events(storeId)).filter((e) => e.topic === 'products/update')).toHaveLength(1);
   });
 
+  /** A delivery Shopify could have sent: `body` signed with the app's secret, fresh ids. */
+  const signed = async (shop: string, topic: string, body: string) => ({
+    'x-shopify-topic': topic,
+    'x-shopify-shop-domain': server.shopify.domainOf(shop),
+    'x-shopify-webhook-id': crypto.randomUUID(),
+    'x-shopify-event-id': crypto.randomUUID(),
+    'x-shopify-hmac-sha256': await signWebhook(server.shopifyApp.apiSecret, body),
+  });
+
   it('ignores an older product update that arrives after a newer one', async () => {
     const { shop, storeId } = await syncedStore();
     server.clock.advance(5_000);
     const [older] = await server.shopify.updateProduct(shop, 1, { title: 'First change' });
     server.clock.advance(5_000);
     await server.shopify.updateProduct(shop, 1, { title: 'Second change' });
-    // The first change delivered again under a new delivery id: late, not a duplicate.
-    const late = await post(
-      storeId,
-      { ...older!.headers, 'x-shopify-webhook-id': crypto.randomUUID() },
-      older!.body,
-    );
+    // A change made before the first one, delivered only now: late, not a duplicate.
+    const earlier = JSON.parse(older!.body);
+    earlier.title = 'Earliest change';
+    earlier.updated_at = new Date(Date.parse(earlier.updated_at) - 1_000).toISOString();
+    const body = JSON.stringify(earlier);
+    const late = await post(storeId, await signed(shop, 'products/update', body), body);
     expect(await late.json()).toMatchObject({ duplicate: false, outcome: 'stale' });
     expect((await productRow(storeId, server.shopify.product(shop, 1)!.id))?.title).toBe(
       'Second change',
@@ -200,14 +209,103 @@ describe('Shopify webhooks', () => {
     server.clock.advance(5_000);
     const [delivery] = await server.shopify.updateProduct(shop, 0, { title: 'After disconnect' });
     expect(delivery?.status).toBe(200);
-    const replay = await post(
-      storeId,
-      { ...delivery!.headers, 'x-shopify-webhook-id': crypto.randomUUID() },
-      delivery!.body,
-    );
+    const later = JSON.parse(delivery!.body);
+    later.title = 'Still after disconnect';
+    later.updated_at = new Date(Date.parse(later.updated_at) + 1_000).toISOString();
+    const body = JSON.stringify(later);
+    const replay = await post(storeId, await signed(shop, 'products/update', body), body);
     expect(await replay.json()).toMatchObject({ outcome: 'ignored' });
     expect((await productRow(storeId, server.shopify.product(shop, 0)!.id))?.title).not.toBe(
       'After disconnect',
     );
+  });
+  it('refuses a delivery that does not name its shop, and records nothing', async () => {
+    const { shop, storeId } = await syncedStore();
+    const [delivery] = await server.shopify.createOrder(shop, 0);
+    await server.db.query('delete from platform_events where store_id = $1', [storeId]);
+    const { 'x-shopify-shop-domain': _, ...headers } = delivery!.headers;
+    const res = await post(storeId, headers, delivery!.body);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('validation_failed');
+    expect(await events(storeId)).toEqual([]);
+    // Another shop's name is refused the same way as a misrouted delivery.
+    const foreign = await post(
+      storeId,
+      { ...delivery!.headers, 'x-shopify-shop-domain': 'someone-else.myshopify.com' },
+      delivery!.body,
+    );
+    expect(foreign.status).toBe(404);
+    expect(await events(storeId)).toEqual([]);
+  });
+
+  it('processes the same signed body once, whatever webhook and event ids it arrives under', async () => {
+    const { shop, storeId } = await syncedStore();
+    const [delivery] = await server.shopify.createOrder(shop, 0);
+    expect(delivery?.status).toBe(200);
+    const again = await post(
+      storeId,
+      {
+        ...delivery!.headers,
+        'x-shopify-webhook-id': crypto.randomUUID(),
+        'x-shopify-event-id': crypto.randomUUID(),
+      },
+      delivery!.body,
+    );
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({
+      duplicate: true,
+      topic: 'orders/create',
+      outcome: 'duplicate',
+    });
+    expect(await events(storeId)).toHaveLength(1);
+    await server.runJobs();
+    const orders = await server.db.query('select id from orders where store_id = $1', [storeId]);
+    expect(orders).toHaveLength(1);
+  });
+
+  it('treats one event delivered under two webhook ids (two subscriptions) as one', async () => {
+    const { shop, storeId } = await syncedStore();
+    server.clock.advance(5_000);
+    const [delivery] = await server.shopify.updateProduct(shop, 3, { title: 'Once' });
+    // Shopify repeats the event id on every webhook one event triggers.
+    const copy = JSON.parse(delivery!.body);
+    copy.title = 'Twice';
+    const body = JSON.stringify(copy);
+    const headers = {
+      ...(await signed(shop, 'products/update', body)),
+      'x-shopify-event-id': delivery!.headers['x-shopify-event-id']!,
+    };
+    const res = await post(storeId, headers, body);
+    expect(await res.json()).toMatchObject({ duplicate: true, outcome: 'duplicate' });
+    expect((await productRow(storeId, server.shopify.product(shop, 3)!.id))?.title).toBe('Once');
+  });
+  it('records a signed body it cannot read as failed, and acknowledges it once', async () => {
+    const { shop, storeId } = await syncedStore();
+    const bodies: [string, string, RegExp][] = [
+      [
+        'products/update',
+        '{"id":1,"variants":"notarray"}',
+        /^The webhook body is not as expected: variants /,
+      ],
+      ['orders/create', '[1,2]', /^The webhook body is not as expected: body /],
+      ['products/delete', 'not json', /^The webhook body is not JSON\.$/],
+    ];
+    for (const [topic, body] of bodies) {
+      const headers = await signed(shop, topic, body);
+      const res = await post(storeId, headers, body);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ duplicate: false, topic, outcome: 'rejected' });
+      // Shopify's retry of the same delivery is a duplicate, not a second failure.
+      expect(await (await post(storeId, headers, body)).json()).toMatchObject({ duplicate: true });
+    }
+    const rows = await server.db.query<{ topic: string; failed_reason: string | null }>(
+      'select topic, failed_reason from platform_events where store_id = $1',
+      [storeId],
+    );
+    expect(rows).toHaveLength(bodies.length);
+    for (const [topic, , reason] of bodies) {
+      expect(rows.find((r) => r.topic === topic)?.failed_reason).toMatch(reason);
+    }
+    expect((await server.runJobs()).failed).toBe(0);
   });
 });

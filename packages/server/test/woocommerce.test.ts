@@ -471,6 +471,42 @@ describe('WooCommerce stores', () => {
     expect(await row(simple.id)).toMatchObject({ removed: true, live: 0 });
   });
 
+  it('records a signed product or order body it cannot read as failed, and answers 200', async () => {
+    const { name, storeId } = await syncedStore();
+    const simple = sim()
+      .products(name)
+      .find((p) => p.type === 'simple')!;
+    const [genuine] = await sim().updateProduct(name, simple.id, { name: 'Fine' });
+    const secret = await webhookSecretOf(storeId);
+    const cases: [string, string][] = [
+      ['product.updated', JSON.stringify({ id: simple.id, type: 'variable', attributes: 'x' })],
+      ['order.created', JSON.stringify({ id: 'seven' })],
+    ];
+    for (const [topic, body] of cases) {
+      const res = await post(
+        storeId,
+        {
+          ...genuine!.headers,
+          'x-wc-webhook-topic': topic,
+          'x-wc-webhook-delivery-id': `bad-${topic}`,
+          'x-wc-webhook-signature': toBase64(await hmacSha256(secret, body)),
+        },
+        body,
+      );
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ topic, outcome: 'rejected' });
+    }
+    const failed = await server.db.query<{ delivery_id: string; failed_reason: string }>(
+      `select delivery_id, failed_reason from platform_events
+        where store_id = $1 and failed_reason is not null order by delivery_id`,
+      [storeId],
+    );
+    expect(failed).toEqual([
+      { delivery_id: 'bad-order.created', failed_reason: expect.stringMatching(/: id /) },
+      { delivery_id: 'bad-product.updated', failed_reason: expect.stringMatching(/: attributes /) },
+    ]);
+  });
+
   it('keeps order deliveries and polled orders in platform_events, each once', async () => {
     const { name, storeId } = await syncedStore();
     const { order, deliveries } = await sim().createOrder(name);

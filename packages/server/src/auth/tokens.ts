@@ -7,6 +7,8 @@ export interface SessionClaims {
   /** Session id, for logs and revocation lists. */
   sid: string;
   pid: string;
+  /** The secret key that minted the session: revoking the key ends the session. */
+  kid?: string;
   scope: 'provider' | 'client';
   cid?: string;
   uid?: string;

@@ -609,4 +609,18 @@ export const migrations: Migration[] = [
       alter table stores add column removed_at timestamptz;
     `,
   },
+  {
+    version: 11,
+    name: 'platform_event_dedupe',
+    sql: /* sql */ `
+      -- A delivery is also a duplicate when its event (one event, several subscriptions) or
+      -- its body (the same signed body under new ids) was recorded before.
+      alter table platform_events add column event_id text;
+      alter table platform_events add column content_key text;
+      create unique index platform_events_event_uq on platform_events (store_id, event_id)
+        where event_id is not null;
+      create unique index platform_events_content_uq on platform_events (store_id, content_key)
+        where content_key is not null;
+    `,
+  },
 ];

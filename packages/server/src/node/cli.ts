@@ -3,11 +3,18 @@ import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.js';
 import { Keyring } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
+import { refreshStatistics } from '../db/statistics.js';
 import type { EtsyOptions } from '../platforms/etsy/adapter.js';
 import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
 import { seedDemo } from '../seed/demo.js';
-import { createProvider, createSecretKey } from '../services/accounts/providers.js';
+import {
+  createProvider,
+  createSecretKey,
+  findSecretKey,
+  listSecretKeys,
+  revokeSecretKey,
+} from '../services/accounts/providers.js';
 import { rotateCredentials } from '../services/stores/platformSessions.js';
 import { DataDir } from './dataDir.js';
 import { openDatabase, startNodeServer } from './server.js';
@@ -19,6 +26,9 @@ Usage:
   vitrine-server dev   [--port 4000] [--data .vitrine]    start with demo data and /dev/outbox
   vitrine-server migrate [--data .vitrine]
   vitrine-server providers create --name NAME [--data .vitrine]
+  vitrine-server keys list [--provider ID] [--data .vitrine]   secret keys (last 4 characters only)
+  vitrine-server keys create --provider ID [--data .vitrine]   a new secret key, shown once
+  vitrine-server keys revoke KEY_ID [--data .vitrine]          the key and its sessions stop at once
   vitrine-server credentials rotate [--data .vitrine]  re-seal platform credentials with the current key
 
 Environment:
@@ -84,10 +94,11 @@ async function main(argv: string[]) {
       host: { type: 'string' },
       data: { type: 'string' },
       name: { type: 'string' },
+      provider: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const [command, sub] = positionals;
+  const [command, sub, target] = positionals;
   const env = process.env;
   const dataDir = values.data ?? env.VITRINE_DATA_DIR ?? '.vitrine';
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -156,6 +167,56 @@ async function main(argv: string[]) {
     console.log(`Provider ${provider.name} (${provider.id})`);
     console.log(`Secret key (shown once, store it now): ${secretKey}`);
     return 0;
+  }
+
+  if (command === 'keys' && (sub === 'list' || sub === 'create' || sub === 'revoke')) {
+    if (sub === 'create' && !values.provider) {
+      console.error('keys create needs --provider ID');
+      return 1;
+    }
+    if (sub === 'revoke' && !target) {
+      console.error('keys revoke needs the key id (see keys list)');
+      return 1;
+    }
+    const db = await openDatabase({ databaseUrl, dataDir });
+    try {
+      await migrate(db);
+      const ctx = { db, clock: systemClock };
+      if (sub === 'list') {
+        const keys = await listSecretKeys(ctx, values.provider);
+        for (const k of keys) {
+          const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active';
+          console.log(
+            `${k.id}  ${k.providerId}  …${k.last4}  created ${k.createdAt.toISOString()}  ${state}`,
+          );
+        }
+        if (!keys.length) console.log('No secret keys.');
+        return 0;
+      }
+      if (sub === 'create') {
+        const rows = await db.query('select id from providers where id = $1', [values.provider]);
+        if (!rows.length) {
+          console.error(`No provider ${values.provider}.`);
+          return 1;
+        }
+        const secretKey = await createSecretKey(ctx, values.provider!);
+        const created = await findSecretKey(ctx, secretKey);
+        console.log(`Key ${created?.keyId} for provider ${values.provider}`);
+        console.log(`Secret key (shown once, store it now): ${secretKey}`);
+        return 0;
+      }
+      const revoked = await revokeSecretKey(ctx, target!);
+      if (!revoked) {
+        console.error(`No secret key ${target}.`);
+        return 1;
+      }
+      console.log(
+        `Key ${revoked.id} (…${revoked.last4}) revoked at ${revoked.revokedAt?.toISOString()}; its sessions end with it.`,
+      );
+      return 0;
+    } finally {
+      await db.close();
+    }
   }
 
   if (command === 'credentials' && sub === 'rotate') {
@@ -239,6 +300,7 @@ async function main(argv: string[]) {
     );
     if (dev) {
       const seeded = await seedDemo(server.db, systemClock);
+      await refreshStatistics(server.db);
       let key = seeded.secretKey ?? server.dataDir.read('demo-secret-key');
       if (!key)
         key = await createSecretKey({ db: server.db, clock: systemClock }, seeded.providerId);

@@ -7,6 +7,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 /** PostgreSQL through a `pg` pool, for `DATABASE_URL` deployments. */
 export function createPostgresDb(connectionString: string, options: { max?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // An idle connection the server drops (a restart, a failover) is discarded by the pool and
+  // the next query opens another; unheard, its error would end the process.
+  pool.on('error', () => {});
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
       const result = await q.query(sql, params as unknown[]);

@@ -8,6 +8,7 @@ import type { AppOptions } from '../config.js';
 import { generateEncryptionKey } from '../crypto/encryption.js';
 import { migrate } from '../db/migrate.js';
 import { createPgliteDb } from '../db/pglite.js';
+import { refreshStatistics } from '../db/statistics.js';
 import type { Db } from '../db/types.js';
 import { DomainError } from '../errors.js';
 import { errorBodyText } from '../http/router.js';
@@ -136,10 +137,31 @@ function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex, logger: 
 export async function openDatabase(options: {
   databaseUrl?: string;
   dataDir?: string;
+  /** What the lock file says holds the folder. */
+  command?: string;
 }): Promise<Db> {
   if (options.databaseUrl) return createPostgresDb(options.databaseUrl);
   const data = new DataDir(options.dataDir ?? '.vitrine');
-  return createPgliteDb({ dataDir: data.databasePath });
+  // One process per folder: a second one (a server, a CLI command) is refused by name.
+  const release = data.lock(
+    options.command ?? ['vitrine-server', ...process.argv.slice(2)].join(' '),
+  );
+  try {
+    const db = await createPgliteDb({ dataDir: data.databasePath });
+    return {
+      ...db,
+      async close() {
+        try {
+          await db.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /**
@@ -162,7 +184,14 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
   }
   const data = new DataDir(options.dataDir ?? '.vitrine');
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: data.path });
-  await migrate(db);
+  try {
+    await migrate(db);
+    // Planner statistics from the start: PGlite keeps none of its own.
+    await refreshStatistics(db);
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
 
   const host = options.host ?? '127.0.0.1';
   const dev = options.dev ?? false;

@@ -270,7 +270,9 @@ export type WebhookEvent =
   | { kind: 'product_deleted'; externalId: string }
   | { kind: 'order_created'; externalId: string; payload: unknown }
   | { kind: 'app_uninstalled' }
-  | { kind: 'ignored' };
+  | { kind: 'ignored' }
+  /** Signed, but a body the adapter cannot read: recorded as failed, with why. */
+  | { kind: 'invalid'; reason: string };
 
 export interface WebhookDelivery {
   /** The platform's delivery id: the same on every retry of one delivery. */
@@ -279,6 +281,16 @@ export interface WebhookDelivery {
   shop: string | null;
   triggeredAt: string | null;
   event: WebhookEvent;
+  /**
+   * The platform's id of the event the delivery announces, where it has one apart from the
+   * delivery's (Shopify's `X-Shopify-Event-Id`: one event sent to two subscriptions).
+   */
+  eventId?: string | null;
+  /**
+   * What the body itself is (topic, resource id, its last change): the same signed body under
+   * new delivery and event ids is the same delivery.
+   */
+  contentKey?: string | null;
 }
 
 export type PlatformErrorCode = Extract<

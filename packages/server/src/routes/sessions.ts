@@ -3,9 +3,11 @@ import type { Router } from '../http/router.js';
 import { createSession } from '../services/accounts/sessions.js';
 
 export function sessionRoutes(r: Router) {
-  r.add('createSession', 'secret_key', async ({ principal, body, services }) =>
-    createSession(services, principal.providerId, body),
-  );
+  r.add('createSession', 'secret_key', async ({ principal, body, services }) => {
+    // The guard admits secret keys only; the session remembers which one.
+    if (principal.kind !== 'secret_key') throw new Error('createSession needs a secret key');
+    return createSession(services, principal, body);
+  });
 
   r.add('currentSession', 'session:read', async ({ principal }) => ({
     kind: principal.kind,

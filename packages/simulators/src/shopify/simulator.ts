@@ -688,6 +688,8 @@ export class ShopifySimulator {
   async #deliver(shop: Shop, topic: string, payload: unknown): Promise<Delivery[]> {
     const body = JSON.stringify(payload);
     const sent: Delivery[] = [];
+    // One event, one event id, however many subscriptions it is sent to.
+    const eventId = crypto.randomUUID();
     for (const sub of shop.subscriptions.filter((s) => s.topic === topicEnum(topic))) {
       const app = this.#apps.get(sub.apiKey);
       if (!app) continue;
@@ -704,7 +706,7 @@ export class ShopifySimulator {
           'x-shopify-hmac-sha256': await signWebhookBody(app.apiSecret, body),
           'x-shopify-shop-domain': shop.domain,
           'x-shopify-webhook-id': id,
-          'x-shopify-event-id': crypto.randomUUID(),
+          'x-shopify-event-id': eventId,
           'x-shopify-triggered-at': new Date(this.#now()).toISOString(),
           'x-shopify-api-version': '2026-01',
         },

@@ -1,12 +1,7 @@
+import { z } from 'zod';
 import { DomainError } from '../../errors.js';
-import {
-  refused,
-  renewalDue,
-  sendWithRetry,
-  tokenRevoked,
-  unavailable,
-  webhookJson,
-} from '../http.js';
+import { refused, renewalDue, sendWithRetry, tokenRevoked, unavailable } from '../http.js';
+import { readPayload } from '../payload.js';
 import {
   type AdapterRuntime,
   type AuthorizeRequest,
@@ -27,6 +22,15 @@ import {
 } from '../types.js';
 import { etsyOrderDelivery, readEtsyReceipt } from './orders.js';
 import { standardWebhookValid } from './webhooks.js';
+
+/** A webhook notification: it names the shop and the resource, which is read from the API. */
+const EtsyNotification = z
+  .object({
+    event_type: z.string().min(1),
+    resource_url: z.string().nullish(),
+    shop_id: z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]),
+  })
+  .loose();
 
 export interface EtsyOptions {
   /** The app's keystring (`ETSY_KEYSTRING`): the OAuth client id. */
@@ -553,22 +557,28 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
   parseWebhook(headers: Headers, body: Uint8Array): WebhookDelivery {
     const id = headers.get('webhook-id');
     if (!id) throw new DomainError('validation_failed', 'The webhook lacks its webhook-id header.');
-    const payload = webhookJson<{
-      event_type?: unknown;
-      resource_url?: unknown;
-      shop_id?: unknown;
-    }>(body);
-    const topic = typeof payload.event_type === 'string' ? payload.event_type : 'unknown';
     const timestamp = Number(headers.get('webhook-timestamp'));
-    const receipt =
-      typeof payload.resource_url === 'string'
-        ? payload.resource_url.match(/\/receipts\/(\d+)/)?.[1]
-        : undefined;
+    const triggeredAt = Number.isFinite(timestamp)
+      ? new Date(timestamp * 1000).toISOString()
+      : null;
+    const read = readPayload(EtsyNotification, body);
+    if (!read.ok) {
+      return {
+        id,
+        topic: 'unknown',
+        shop: null,
+        triggeredAt,
+        event: { kind: 'invalid', reason: read.reason },
+      };
+    }
+    const payload = read.data;
+    const topic = payload.event_type;
+    const receipt = payload.resource_url?.match(/\/receipts\/(\d+)/)?.[1];
     return {
       id,
       topic,
-      shop: payload.shop_id == null ? null : String(payload.shop_id),
-      triggeredAt: Number.isFinite(timestamp) ? new Date(timestamp * 1000).toISOString() : null,
+      shop: String(payload.shop_id),
+      triggeredAt,
       event:
         topic === 'order.paid'
           ? { kind: 'order_created', externalId: receipt ?? id, payload }

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { DomainError } from '../../errors.js';
-import { refused, sendWithRetry, tokenRevoked, unavailable, webhookJson } from '../http.js';
+import { refused, sendWithRetry, tokenRevoked, unavailable } from '../http.js';
+import { readPayload } from '../payload.js';
 import {
   type AdapterRuntime,
   type CallbackParams,
@@ -88,6 +90,20 @@ export const presseroEventTypes = {
 
 /** The events that name an order for intake: placed, or an item of it denied (canceled). */
 const ORDER_EVENTS = new Set(['OrderPlaced', 'OrderItemDenied']);
+
+/** A webhook message as far as the server reads it; the order itself is read by intake. */
+const PresseroMessage = z
+  .object({
+    Type: z.number().int().nullish(),
+    TypeName: z.string().nullish(),
+    Timestamp: z.string().nullish(),
+    MessageID: z.string().min(1),
+    Data: z
+      .object({ OrderId: z.unknown().optional(), OrderNumber: z.unknown().optional() })
+      .loose()
+      .nullish(),
+  })
+  .loose();
 
 /**
  * Pressero (Aleyant): an admin login exchanged for a token (`Authorization: token …`), products
@@ -242,17 +258,23 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
    * other events are acknowledged and ignored.
    */
   parseWebhook(_headers: Headers, body: Uint8Array): WebhookDelivery {
-    const payload = webhookJson<{
-      Type?: number;
-      TypeName?: string;
-      Timestamp?: string;
-      MessageID?: string;
-      Data?: { OrderId?: unknown; OrderNumber?: unknown };
-    }>(body);
-    const id = payload?.MessageID;
-    if (typeof id !== 'string' || !id) {
+    // The message id comes first: without it there is nothing to record a delivery under.
+    const envelope = readPayload(z.object({ MessageID: z.string().min(1) }), body);
+    if (!envelope.ok) {
       throw new DomainError('validation_failed', 'The webhook lacks its MessageID.');
     }
+    const id = envelope.data.MessageID;
+    const read = readPayload(PresseroMessage, body);
+    if (!read.ok) {
+      return {
+        id,
+        topic: 'unknown',
+        shop: null,
+        triggeredAt: null,
+        event: { kind: 'invalid', reason: read.reason },
+      };
+    }
+    const payload = read.data;
     const typed = Object.entries(presseroEventTypes).find(([, type]) => type === payload.Type)?.[0];
     const topic = payload.TypeName || typed || String(payload.Type ?? 'unknown');
     const placed = ORDER_EVENTS.has(topic) || (!!typed && ORDER_EVENTS.has(typed));
@@ -263,7 +285,7 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
       // Deliveries name the site by its id, not its domain: the store's own address and
       // Security Key are what tie a delivery to its store.
       shop: null,
-      triggeredAt: typeof payload.Timestamp === 'string' ? payload.Timestamp : null,
+      triggeredAt: payload.Timestamp ?? null,
       event:
         placed && order != null
           ? { kind: 'order_created', externalId: String(order), payload }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { DomainError } from '../../errors.js';
 import {
   rateLimited,
@@ -6,8 +7,8 @@ import {
   sendWithRetry,
   tokenRevoked,
   unavailable,
-  webhookJson,
 } from '../http.js';
+import { readPayload } from '../payload.js';
 import { paragraphsHtml } from '../text.js';
 import {
   type AdapterRuntime,
@@ -621,16 +622,23 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
   parseWebhook(headers: Headers, body: Uint8Array): WebhookDelivery {
     const id = headers.get('x-shopify-webhook-id');
     const topic = headers.get('x-shopify-topic');
-    if (!id || !topic) {
-      throw new DomainError('validation_failed', 'The webhook lacks its id or topic header.');
+    // Every Shopify webhook names its shop: without it a delivery could land on any store.
+    const shop = headers.get('x-shopify-shop-domain');
+    if (!id || !topic || !shop) {
+      throw new DomainError(
+        'validation_failed',
+        'The webhook lacks its id, topic or shop domain header.',
+      );
     }
-    const payload = webhookJson<Record<string, unknown>>(body);
+    const json = readPayload(z.record(z.string(), z.unknown()), body);
     return {
       id,
       topic,
-      shop: headers.get('x-shopify-shop-domain'),
+      shop,
       triggeredAt: headers.get('x-shopify-triggered-at'),
-      event: eventOf(topic, payload),
+      event: eventOf(topic, body),
+      eventId: headers.get('x-shopify-event-id'),
+      contentKey: json.ok ? contentKey(topic, json.data) : null,
     };
   }
 
@@ -862,30 +870,46 @@ function fromGraphql(node: GqlProduct, variants: GqlVariant[]): PlatformProduct 
   };
 }
 
-interface RestVariant {
-  id: number | string;
-  title?: string;
-  sku?: string | null;
-  barcode?: string | null;
-  price?: string | null;
-  option1?: string | null;
-  option2?: string | null;
-  option3?: string | null;
-}
+const restId = z.union([z.number().int(), z.string().min(1)]);
+const text = z.string().nullish();
 
-interface RestProduct {
-  id: number | string;
-  title?: string;
-  handle?: string | null;
-  vendor?: string | null;
-  product_type?: string | null;
-  status?: string;
-  updated_at?: string | null;
-  options?: { name: string; position?: number; values?: string[] }[];
-  variants?: RestVariant[];
-  image?: { src?: string } | null;
-  images?: { src?: string }[];
-}
+const RestVariant = z.object({
+  id: restId,
+  title: text,
+  sku: text,
+  barcode: text,
+  price: text,
+  option1: text,
+  option2: text,
+  option3: text,
+});
+
+/** What `products/create` and `products/update` carry that the server reads. */
+const RestProduct = z.object({
+  id: restId,
+  title: text,
+  handle: text,
+  vendor: text,
+  product_type: text,
+  status: text,
+  updated_at: text,
+  options: z
+    .array(
+      z.object({
+        name: z.string(),
+        position: z.number().nullish(),
+        values: z.array(z.string()).nullish(),
+      }),
+    )
+    .nullish(),
+  variants: z.array(RestVariant).nullish(),
+  image: z.object({ src: text }).nullish(),
+  images: z.array(z.object({ src: text })).nullish(),
+});
+type RestProduct = z.infer<typeof RestProduct>;
+
+/** Every other topic's body names its resource by id (orders are read whole by intake). */
+const RestResource = z.object({ id: restId });
 
 /** A webhook's REST product (the payload of `products/update`) in the neutral shape. */
 export function fromRestProduct(p: RestProduct): PlatformProduct {
@@ -919,20 +943,34 @@ export function fromRestProduct(p: RestProduct): PlatformProduct {
   };
 }
 
-function eventOf(topic: string, payload: Record<string, unknown>): WebhookEvent {
+/** The resource a body is about and its last change: `orders/create gid://shopify/Order/1 …`. */
+function contentKey(topic: string, payload: Record<string, unknown>): string | null {
+  const resource = payload.admin_graphql_api_id ?? payload.id;
+  if (typeof resource !== 'string' && typeof resource !== 'number') return null;
+  const changed = typeof payload.updated_at === 'string' ? payload.updated_at : '';
+  return `${topic} ${resource} ${changed}`;
+}
+
+function eventOf(topic: string, body: Uint8Array): WebhookEvent {
   switch (topic) {
     case 'products/create':
-    case 'products/update':
-      return {
-        kind: 'product_updated',
-        product: fromRestProduct(payload as unknown as RestProduct),
-      };
-    case 'products/delete':
-      return { kind: 'product_deleted', externalId: String(payload.id) };
+    case 'products/update': {
+      const read = readPayload(RestProduct, body);
+      if (!read.ok) return { kind: 'invalid', reason: read.reason };
+      return { kind: 'product_updated', product: fromRestProduct(read.data) };
+    }
+    case 'products/delete': {
+      const read = readPayload(RestResource, body);
+      if (!read.ok) return { kind: 'invalid', reason: read.reason };
+      return { kind: 'product_deleted', externalId: String(read.data.id) };
+    }
     case 'orders/create':
-    case 'orders/cancelled':
+    case 'orders/cancelled': {
       // Both carry the whole order; intake reads its state (a cancelled one has cancelled_at).
-      return { kind: 'order_created', externalId: String(payload.id), payload };
+      const read = readPayload(RestResource.loose(), body);
+      if (!read.ok) return { kind: 'invalid', reason: read.reason };
+      return { kind: 'order_created', externalId: String(read.data.id), payload: read.data };
+    }
     case 'app/uninstalled':
       return { kind: 'app_uninstalled' };
     default:

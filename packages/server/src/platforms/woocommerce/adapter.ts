@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import { hmacSha256, signatureMatches, toBase64 } from '../../crypto/hmac.js';
 import { DomainError } from '../../errors.js';
-import { refused, sendWithRetry, webhookJson } from '../http.js';
+import { refused, sendWithRetry } from '../http.js';
+import { readPayload } from '../payload.js';
 import { paragraphsHtml } from '../text.js';
 import {
   type AdapterRuntime,
@@ -103,6 +105,38 @@ interface WooProduct {
   attributes?: WooAttribute[];
   variations?: number[];
 }
+
+const wooId = z.number().int().nonnegative();
+
+/** What a product webhook carries that the server reads (the REST API's product). */
+const WooWebhookProduct = z.object({
+  id: wooId,
+  name: z.string().optional(),
+  slug: z.string().optional(),
+  type: z.string().optional(),
+  status: z.string().optional(),
+  sku: z.string().optional(),
+  global_unique_id: z.string().optional(),
+  price: z.string().optional(),
+  regular_price: z.string().optional(),
+  date_modified_gmt: z.string().nullish(),
+  categories: z.array(z.object({ name: z.string().optional() })).optional(),
+  images: z.array(z.object({ src: z.string().optional() })).optional(),
+  attributes: z
+    .array(
+      z.object({
+        id: z.number().optional(),
+        name: z.string(),
+        variation: z.boolean().optional(),
+        options: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
+  variations: z.array(wooId).optional(),
+}) satisfies z.ZodType<WooProduct>;
+
+/** Deletions and orders name their resource by id (orders are read whole by intake). */
+const WooResource = z.object({ id: wooId });
 
 interface WooVariation {
   id: number;
@@ -415,14 +449,14 @@ export class WooCommerceAdapter
     if (!id || !topic) {
       throw new DomainError('validation_failed', 'The webhook lacks its delivery id or topic.');
     }
-    const payload = webhookJson<Record<string, unknown>>(body);
     const source = headers.get('x-wc-webhook-source');
+    const changed = readPayload(z.object({ date_modified_gmt: z.string().nullish() }), body);
     return {
       id,
       topic,
       shop: source ? this.#sourceShop(source) : null,
-      triggeredAt: gmt((payload as { date_modified_gmt?: string }).date_modified_gmt),
-      event: eventOf(topic, payload),
+      triggeredAt: changed.ok ? gmt(changed.data.date_modified_gmt) : null,
+      event: eventOf(topic, body),
     };
   }
 
@@ -772,21 +806,28 @@ export function fromWooProduct(
   };
 }
 
-function eventOf(topic: string, payload: Record<string, unknown>): WebhookEvent {
+function eventOf(topic: string, body: Uint8Array): WebhookEvent {
   switch (topic) {
     case 'product.created':
     case 'product.updated':
     case 'product.restored': {
-      const product = payload as unknown as WooProduct;
-      if (!sellable(product)) return { kind: 'ignored' };
-      return { kind: 'product_updated', product: fromWooProduct(product, null) };
+      const read = readPayload(WooWebhookProduct, body);
+      if (!read.ok) return { kind: 'invalid', reason: read.reason };
+      if (!sellable(read.data)) return { kind: 'ignored' };
+      return { kind: 'product_updated', product: fromWooProduct(read.data, null) };
     }
-    case 'product.deleted':
-      return { kind: 'product_deleted', externalId: String(payload.id) };
+    case 'product.deleted': {
+      const read = readPayload(WooResource, body);
+      if (!read.ok) return { kind: 'invalid', reason: read.reason };
+      return { kind: 'product_deleted', externalId: String(read.data.id) };
+    }
     // An update carries the whole order too: read the same way, one order per order id.
     case 'order.created':
-    case 'order.updated':
-      return { kind: 'order_created', externalId: String(payload.id), payload };
+    case 'order.updated': {
+      const read = readPayload(WooResource.loose(), body);
+      if (!read.ok) return { kind: 'invalid', reason: read.reason };
+      return { kind: 'order_created', externalId: String(read.data.id), payload: read.data };
+    }
     default:
       return { kind: 'ignored' };
   }

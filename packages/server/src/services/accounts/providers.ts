@@ -55,6 +55,73 @@ export async function findSecretKey(
   return row ? { keyId: row.id, providerId: row.provider_id } : null;
 }
 
+/** Whether a key is still in force: sessions it minted are checked against it on every request. */
+export async function secretKeyLive(
+  ctx: Pick<ServiceContext, 'db'>,
+  providerId: string,
+  keyId: string,
+): Promise<boolean> {
+  const rows = await ctx.db.query<{ id: string }>(
+    'select id from api_keys where id = $1 and provider_id = $2 and revoked_at is null',
+    [keyId, providerId],
+  );
+  return rows.length > 0;
+}
+
+export interface SecretKeySummary {
+  id: string;
+  providerId: string;
+  /** The key's last four characters, to tell keys apart; the key itself is never kept. */
+  last4: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+/** A provider's keys (every provider's without one), oldest first, revoked ones included. */
+export async function listSecretKeys(
+  ctx: Pick<ServiceContext, 'db'>,
+  providerId?: string,
+): Promise<SecretKeySummary[]> {
+  const rows = await ctx.db.query<{
+    id: string;
+    provider_id: string;
+    last4: string;
+    created_at: Date;
+    revoked_at: Date | null;
+  }>(
+    `select id, provider_id, last4, created_at, revoked_at from api_keys
+      where $1::text is null or provider_id = $1 order by created_at, id`,
+    [providerId ?? null],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    providerId: r.provider_id,
+    last4: r.last4,
+    createdAt: new Date(r.created_at),
+    revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
+  }));
+}
+
+/**
+ * Revokes a key: it stops working at once, and so does every session it minted. Returns false
+ * for an unknown key; revoking a revoked key keeps its first revocation time.
+ */
+export async function revokeSecretKey(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  keyId: string,
+): Promise<SecretKeySummary | null> {
+  await ctx.db.query('update api_keys set revoked_at = $2 where id = $1 and revoked_at is null', [
+    keyId,
+    ctx.clock.now(),
+  ]);
+  const rows = await ctx.db.query<{ provider_id: string }>(
+    'select provider_id from api_keys where id = $1',
+    [keyId],
+  );
+  if (!rows[0]) return null;
+  return (await listSecretKeys(ctx, rows[0].provider_id)).find((k) => k.id === keyId) ?? null;
+}
+
 export async function getProvider(
   ctx: Pick<ServiceContext, 'db'>,
   providerId: string,

@@ -4,13 +4,13 @@ import { SESSION_PREFIX, signSession, verifySession } from '../../auth/tokens.js
 import { DomainError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { ServiceContext } from '../context.js';
-import { findSecretKey, SECRET_KEY_PREFIX } from './providers.js';
+import { findSecretKey, SECRET_KEY_PREFIX, secretKeyLive } from './providers.js';
 import { getActiveUserForSession } from './users.js';
 
 /** Mints a session token. Only a secret key may: a session cannot extend itself. */
 export async function createSession(
   ctx: ServiceContext,
-  providerId: string,
+  minter: { providerId: string; keyId: string },
   body: Extract<CreateSessionBody, object> & { ttlSeconds?: number | undefined },
 ): Promise<Session> {
   const now = ctx.clock.now();
@@ -18,11 +18,13 @@ export async function createSession(
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + ttl;
   const sid = newId('ses');
+  const { providerId, keyId: kid } = minter;
   if (body.scope === 'provider') {
     const token = await signSession(ctx.sessionSecret, {
       v: 1,
       sid,
       pid: providerId,
+      kid,
       scope: 'provider',
       iat,
       exp,
@@ -42,6 +44,7 @@ export async function createSession(
     v: 1,
     sid,
     pid: providerId,
+    kid,
     scope: 'client',
     cid: body.clientId,
     uid: body.userId,
@@ -93,6 +96,13 @@ export async function authenticate(
   const expiresAt = new Date(claims.exp * 1000);
   if (expiresAt.getTime() <= ctx.clock.now().getTime()) {
     throw new DomainError('session_expired', 'The session token has expired; fetch a new one.');
+  }
+  // A session lives only as long as the key that minted it: revoking a leaked key ends them all.
+  if (claims.kid !== undefined && !(await secretKeyLive(ctx, claims.pid, claims.kid))) {
+    throw new DomainError(
+      'invalid_session',
+      'This session no longer grants access: the secret key that created it was revoked.',
+    );
   }
   if (claims.scope === 'provider') {
     return {

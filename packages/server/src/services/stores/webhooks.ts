@@ -9,7 +9,9 @@ export interface WebhookReceipt {
   /** True when this delivery id was seen before: acknowledged, not processed again. */
   duplicate: boolean;
   topic: string;
-  outcome: 'processed' | 'stale' | 'queued' | 'ignored' | 'duplicate';
+  outcome: 'processed' | 'stale' | 'queued' | 'ignored' | 'duplicate' | 'rejected';
+  /** Why a `rejected` delivery could not be used. */
+  reason?: string;
 }
 
 /**
@@ -53,8 +55,15 @@ export async function receiveWebhook(
     // Order payloads wait for order intake; other payloads are applied now and not kept.
     const kept =
       event.kind === 'order_created' && store.status !== 'disconnected' ? event.payload : null;
-    const fresh = await recordDelivery(tx, storeId, platform, delivery, kept, now);
+    const failure = event.kind === 'invalid' ? event.reason : null;
+    const fresh = await recordDelivery(tx, storeId, platform, delivery, kept, now, failure);
     if (!fresh) return { duplicate: true, topic: delivery.topic, outcome: 'duplicate' };
+    // A signed body that cannot be read is recorded as failed and acknowledged: the platform
+    // would send the same bytes again, and every platform here disables or drops a webhook
+    // after enough refused deliveries.
+    if (failure !== null) {
+      return { duplicate: false, topic: delivery.topic, outcome: 'rejected', reason: failure };
+    }
 
     // A disconnected store is acknowledged but no longer changed by its platform.
     if (store.status === 'disconnected') {
@@ -110,7 +119,9 @@ export async function receiveAppWebhook(
   if (!(await adapter.verifyWebhook(headers, body, null))) {
     throw new DomainError('webhook_signature_invalid', 'The webhook signature does not match.');
   }
-  const { shop } = adapter.parseWebhook(headers, body);
+  const { shop, event } = adapter.parseWebhook(headers, body);
+  // A body too broken to name its shop cannot be recorded against any store.
+  if (!shop && event.kind === 'invalid') throw new DomainError('validation_failed', event.reason);
   const stores = shop
     ? await ctx.db.query<{ id: string }>(
         'select id from stores where platform = $1 and shop_url = $2 order by created_at',
