@@ -40,6 +40,8 @@ export interface PlatformStandIns {
   mounts: readonly { path: string; fetch(request: Request): Promise<Response> }[];
   /** Adapter options pointing at the stand-ins; a real platform app given to the server wins. */
   platforms?: Pick<AppOptions, 'shopify' | 'etsy' | 'pressero' | 'woocommerce'>;
+  /** The production connection of providers without one of their own (a GelatoConnect stand-in). */
+  productionConnection?: AppOptions['production'];
   /** Lines the development banner prints about them. */
   banner?: readonly string[];
 }
@@ -169,6 +171,7 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
     ...(etsy ? { etsy } : {}),
     ...(pressero ? { pressero } : {}),
     ...(woocommerce ? { woocommerce } : {}),
+    ...(standIns?.productionConnection ? { production: standIns.productionConnection } : {}),
     platformFetch,
     outbound: {
       allowPrivateNetworks: dev,
