@@ -44,6 +44,8 @@ export interface DevelopmentSimulators {
   productionConnection: { orderUrl: string; apiKey: string; statusToken: string };
   /** What to try, for the server's start-up banner. */
   banner: string[];
+  /** Stops the production simulator's timer. */
+  close(): void;
   shopify: ShopifySimulator;
   etsy: EtsySimulator;
   pressero: PresseroSimulator;
@@ -174,5 +176,6 @@ export function developmentSimulators(context: DevelopmentContext): DevelopmentS
     pressero,
     woocommerce,
     production,
+    close: () => production.setAutoAdvance(null),
   };
 }

@@ -44,6 +44,8 @@ export interface PlatformStandIns {
   productionConnection?: AppOptions['production'];
   /** Lines the development banner prints about them. */
   banner?: readonly string[];
+  /** Stops what they run on their own (timers) when the server closes. */
+  close?(): void;
 }
 
 export interface NodeServerOptions<S extends PlatformStandIns = PlatformStandIns> {
@@ -222,6 +224,7 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
     standIns,
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
+      standIns?.close?.();
       await stopJobs();
       await stopDispatcher();
       await db.close();
