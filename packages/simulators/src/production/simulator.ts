@@ -703,7 +703,7 @@ export class ProductionSimulator {
           <td><ul class="items">${items}</ul></td>
           <td>${escapeHtml(`${a.firstName ?? ''} ${a.lastName ?? ''}`)}<br>${escapeHtml(`${a.postCode ?? ''} ${a.city ?? ''}, ${a.country ?? ''}`)}</td>
           <td>${next ? button(o, 'advance', `Move to ${next.replace('_', ' ')}`) : ''}
-            ${this.nextStep(o) && productionSteps.indexOf(o.fulfillmentStatus as ProductionStep) < SHIPPED ? button(o, 'fail', 'Fail', true) : ''}
+            ${next && productionSteps.indexOf(o.fulfillmentStatus as ProductionStep) < SHIPPED ? button(o, 'fail', 'Fail', true) : ''}
             ${last ? `<br><span class="muted">Last postback: ${escapeHtml(last.status.replace('_', ' '))}, answered ${last.responseStatus || 'by nobody'}</span> ${button(o, 'resend', 'Resend', true)}` : ''}</td>
         </tr>`;
       })
