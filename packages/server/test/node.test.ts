@@ -514,15 +514,22 @@ describe('the Node server', () => {
         await new Promise((r) => setTimeout(r, 50));
       const url = `http://localhost:${port}`;
       const banner = output.slice(output.indexOf('Email outbox:'));
-      expect(banner.split('\n').slice(0, 6)).toEqual([
+      expect(banner.split('\n').slice(0, 7)).toEqual([
         `Email outbox:    ${url}/dev/outbox`,
         `Shopify shops:   ${url}/sim/shopify/ (connect "vitrine-demo" or "vitrine-big")`,
         `Etsy shops:      ${url}/sim/etsy/ (pick "InkwellPrintStudio" or "VitrineMegaMerch")`,
         `WooCommerce:     ${url}/sim/woocommerce/ (connect ${url}/sim/woocommerce/print-shop; API keys at ${url}/sim/woocommerce/print-shop/wp-admin)`,
         `Pressero sites:  ${url}/sim/pressero/ (connect https://acme.pressero.test as admin@acme-print.test / pressero-demo)`,
+        `Production:      ${url}/sim/production/ (GelatoConnect; orders move a step every 20 s, or by button)`,
         `OpenAPI:         ${url}/openapi.json`,
       ]);
-      for (const page of ['/sim/shopify/', '/sim/etsy/', '/sim/pressero/', '/sim/woocommerce/'])
+      for (const page of [
+        '/sim/shopify/',
+        '/sim/etsy/',
+        '/sim/pressero/',
+        '/sim/woocommerce/',
+        '/sim/production/',
+      ])
         expect((await fetch(`${url}${page}`)).status).toBe(200);
     } finally {
       child.kill('SIGTERM');

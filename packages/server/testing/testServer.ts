@@ -6,6 +6,7 @@
 import {
   EtsySimulator,
   PresseroSimulator,
+  ProductionSimulator,
   ShopifySimulator,
   type SimulatedShopSeed,
   WooCommerceSimulator,
@@ -64,6 +65,11 @@ export interface TestServer {
    * live at `https://woocommerce.test/{store}` (`print-shop`, `bulk-prints`…).
    */
   woocommerce: WooCommerceSimulator;
+  /**
+   * GelatoConnect's order intake (in process, at `https://gelatoconnect.test`): point a
+   * provider's production connection at `production.connector` and its postbacks at the status URL.
+   */
+  production: ProductionSimulator;
   /** The key that seals platform credentials in this server's database. */
   encryptionKey: string;
   /** Runs the jobs that are due, as the Node server's interval would. */
@@ -75,6 +81,7 @@ const SHOPIFY_HOST = 'shopify.test';
 const WOOCOMMERCE_HOST = 'woocommerce.test';
 const ETSY_HOST = 'etsy.test';
 const PRESSERO_HOST = 'pressero.test';
+const GELATOCONNECT_HOST = 'gelatoconnect.test';
 
 /**
  * A real server for tests: the full app over a fresh database (PGlite in memory, or a throwaway
@@ -128,12 +135,18 @@ export async function createTestServer(
     clock,
     fetch: (request) => deliver(request),
   });
+  const production = new ProductionSimulator({
+    origin: `https://${GELATOCONNECT_HOST}`,
+    clock,
+    fetch: (request) => deliver(request),
+  });
   // Simulated platform hosts, by host name.
   const simulators: Record<string, (request: Request) => Promise<Response>> = {
     [SHOPIFY_HOST]: (request) => shopify.fetch(request),
     [WOOCOMMERCE_HOST]: (request) => woocommerce.fetch(request),
     [ETSY_HOST]: (request) => etsy.fetch(request),
     [PRESSERO_HOST]: (request) => pressero.fetch(request),
+    [GELATOCONNECT_HOST]: (request) => production.fetch(request),
     ...hosts,
   };
   const app = createApp({
@@ -206,6 +219,7 @@ export async function createTestServer(
     etsyApp,
     pressero,
     woocommerce,
+    production,
     encryptionKey,
     runJobs: (runOptions) => app.runPendingJobs(runOptions),
     close: () => db.close(),

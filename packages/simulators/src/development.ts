@@ -1,5 +1,6 @@
 import { EtsySimulator } from './etsy/simulator.js';
 import { PresseroSimulator } from './pressero/simulator.js';
+import { ProductionSimulator } from './production/simulator.js';
 import { ShopifySimulator } from './shopify/simulator.js';
 import { WooCommerceSimulator } from './woocommerce/simulator.js';
 
@@ -19,7 +20,7 @@ export interface SimulatorMount {
   fetch(request: Request): Promise<Response>;
 }
 
-/** The four simulators as a development server mounts them, and the adapter options they imply. */
+/** The simulators as a development server mounts them, and the adapter options they imply. */
 export interface DevelopmentSimulators {
   mounts: SimulatorMount[];
   /** Adapter options pointing at the mounted simulators (a real app configured instead wins). */
@@ -42,21 +43,34 @@ export interface DevelopmentSimulators {
     /** WooCommerce stores are addresses, so its adapter only has to accept the local plain HTTP. */
     woocommerce: { allowInsecureHosts: string[] };
   };
+  /**
+   * The production connection of providers without one of their own: the production simulator's
+   * order address and API key, and the token of the server's status address it posts back to.
+   */
+  productionConnection: { orderUrl: string; apiKey: string; statusToken: string };
   /** What to try, for the server's start-up banner. */
   banner: string[];
+  /** Stops the production simulator's timer. */
+  close(): void;
   shopify: ShopifySimulator;
   etsy: EtsySimulator;
   pressero: PresseroSimulator;
   woocommerce: WooCommerceSimulator;
+  production: ProductionSimulator;
 }
 
 const SIM_SHOPIFY = '/sim/shopify';
 const SIM_ETSY = '/sim/etsy';
 const SIM_PRESSERO = '/sim/pressero';
 const SIM_WOOCOMMERCE = '/sim/woocommerce';
+const SIM_PRODUCTION = '/sim/production';
+/** How often the production simulator moves open orders a step in development. */
+const DEV_PRODUCTION_STEP_MS = 20_000;
 
 /**
- * Shopify, Etsy, Pressero and WooCommerce simulators for a development server, under `/sim/*`.
+ * Shopify, Etsy, Pressero and WooCommerce simulators for a development server, under `/sim/*`,
+ * and the production simulator (GelatoConnect's order intake) every provider without a production
+ * connection of its own submits to, moving orders along on a timer.
  * App credentials are fixed or kept in the server's data folder, and tokens and keys are signed
  * with kept secrets, so stores connected in development keep working across restarts. Pass it
  * to `startNodeServer({ standIns: developmentSimulators })`; `vitrine-server dev` does.
@@ -110,6 +124,24 @@ export function developmentSimulators(context: DevelopmentContext): DevelopmentS
     fetch: send,
   });
 
+  // GelatoConnect's order intake: the connector's key and the server's status token are kept, so
+  // orders submitted before a restart still report back to the right address.
+  const statusToken = secret('production-simulator-status-token');
+  const production = new ProductionSimulator({
+    origin,
+    basePath: SIM_PRODUCTION,
+    connectors: [
+      {
+        id: '7a1c0000-0000-4000-8000-000000000001',
+        name: 'Vitrine (development)',
+        apiKey: `vitrine-dev:${secret('production-simulator-api-secret')}`,
+        postbackUrl: `${publicUrl}/v1/hooks/production/${statusToken}`,
+      },
+    ],
+    autoAdvanceMs: DEV_PRODUCTION_STEP_MS,
+    fetch: send,
+  });
+
   const printShop = woocommerce.urlOf('print-shop');
   return {
     mounts: [
@@ -117,6 +149,7 @@ export function developmentSimulators(context: DevelopmentContext): DevelopmentS
       { path: SIM_ETSY, fetch: (request) => etsy.fetch(request) },
       { path: SIM_PRESSERO, fetch: (request) => pressero.fetch(request) },
       { path: SIM_WOOCOMMERCE, fetch: (request) => woocommerce.fetch(request) },
+      { path: SIM_PRODUCTION, fetch: (request) => production.fetch(request) },
     ],
     platforms: {
       shopify: {
@@ -136,15 +169,23 @@ export function developmentSimulators(context: DevelopmentContext): DevelopmentS
       },
       woocommerce: { allowInsecureHosts: [new URL(origin).host] },
     },
+    productionConnection: {
+      orderUrl: production.connector.orderUrl,
+      apiKey: production.connector.apiKey,
+      statusToken,
+    },
     banner: [
       `Shopify shops:   ${publicUrl}${SIM_SHOPIFY}/ (connect "vitrine-demo" or "vitrine-big")`,
       `Etsy shops:      ${publicUrl}${SIM_ETSY}/ (pick "InkwellPrintStudio" or "VitrineMegaMerch")`,
       `WooCommerce:     ${publicUrl}${SIM_WOOCOMMERCE}/ (connect ${printShop}; API keys at ${printShop}/wp-admin)`,
       `Pressero sites:  ${publicUrl}${SIM_PRESSERO}/ (connect https://acme.pressero.test as admin@acme-print.test / pressero-demo)`,
+      `Production:      ${publicUrl}${SIM_PRODUCTION}/ (GelatoConnect; orders move a step every ${DEV_PRODUCTION_STEP_MS / 1000} s, or by button)`,
     ],
     shopify,
     etsy,
     pressero,
     woocommerce,
+    production,
+    close: () => production.setAutoAdvance(null),
   };
 }

@@ -8,6 +8,7 @@ export {
 } from './development.js';
 export * from './etsy/index.js';
 export * from './pressero/index.js';
+export * from './production/index.js';
 export * from './shopify/index.js';
 // Shopify's catalogue helpers already hold these names.
 export {

@@ -37,6 +37,8 @@ export async function startApi(
     dataDir,
     dev: true,
     standIns: developmentSimulators,
+    // Journeys look at orders as placed: no production simulator moves them along meanwhile.
+    app: { production: undefined },
     log: (line) => log.push(line),
     ...options,
   });

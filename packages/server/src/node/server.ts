@@ -47,8 +47,12 @@ export interface PlatformStandIns {
   mounts: readonly { path: string; fetch(request: Request): Promise<Response> }[];
   /** Adapter options pointing at the stand-ins; a real platform app given to the server wins. */
   platforms?: Pick<AppOptions, 'shopify' | 'etsy' | 'pressero' | 'woocommerce'>;
+  /** The production connection of providers without one of their own (a GelatoConnect stand-in). */
+  productionConnection?: AppOptions['production'];
   /** Lines the development banner prints about them. */
   banner?: readonly string[];
+  /** Stops what they run on their own (timers) when the server closes. */
+  close?(): void;
 }
 
 export interface NodeServerOptions<S extends PlatformStandIns = PlatformStandIns> {
@@ -268,6 +272,7 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
     ...(etsy ? { etsy } : {}),
     ...(pressero ? { pressero } : {}),
     ...(woocommerce ? { woocommerce } : {}),
+    ...(standIns?.productionConnection ? { production: standIns.productionConnection } : {}),
     platformFetch,
     outbound: {
       allowPrivateNetworks: dev,
@@ -317,6 +322,7 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
     standIns,
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
+      standIns?.close?.();
       await stopJobs();
       await stopDispatcher();
       await db.close();
