@@ -27,6 +27,7 @@ import { jobHandlers } from './services/jobHandlers.js';
 import {
   type RunPendingJobsOptions,
   type RunPendingJobsResult,
+  releaseJobs,
   runPendingJobs,
 } from './services/jobs.js';
 
@@ -43,6 +44,8 @@ export interface VitrineApp {
   runPendingJobs: (options?: RunPendingJobsOptions) => Promise<RunPendingJobsResult>;
   /** Forgets what has expired (idempotency keys…). Node calls it every minute. */
   housekeeping: () => Promise<void>;
+  /** Puts the jobs these workers hold back in the queue (a process shutting down). */
+  releaseJobs: (workerIds: readonly string[]) => Promise<number>;
 }
 
 /** Builds the API over a migrated database. Runtime-agnostic: Web Request/Response and Web Crypto. */
@@ -135,6 +138,7 @@ export function createApp(options: AppOptions): VitrineApp {
     routes: router.routes,
     hono: app,
     runPendingJobs: (runOptions) => runPendingJobs(config, jobHandlers, runOptions),
+    releaseJobs: (workerIds) => releaseJobs(config.db, workerIds, config.clock.now()),
     housekeeping: async () => {
       const now = config.clock.now();
       await purgeIdempotencyKeys(config.db, now);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
 import { DomainError } from '../src/errors.js';
 import { randomSecret } from '../src/ids.js';
+import { startJobRunner } from '../src/node/jobs.js';
 import { PlatformError } from '../src/platforms/types.js';
 import type { ServiceContext } from '../src/services/context.js';
 import {
@@ -9,6 +10,7 @@ import {
   type JobHandler,
   type JobRow,
   LeaseLost,
+  releaseJobs,
   runPendingJobs,
   toJob,
 } from '../src/services/jobs.js';
@@ -226,6 +228,50 @@ describe('jobs', () => {
     await Promise.all([one, two]);
     expect(new Set(ranBy.values())).toEqual(new Set(['one', 'two']));
     expect([...ranBy.keys()].sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it('keeps a tenant whose store hangs from holding the queue, and hands its jobs on when stopping', async () => {
+    // Two providers: the first one's jobs hang in a call that ignores every stop signal.
+    const stuck = await server.createProvider('Stuck Print');
+    const other = await server.createProvider('Other Print');
+    const jobFor = async (provider: { id: string; secretKey: string }) => {
+      const client = (await caller(server, provider.secretKey).post('/v1/clients', { name: 'J' }))
+        .body;
+      return enqueueJob(server.db, ctx, {
+        providerId: provider.id,
+        clientId: client.id,
+        storeId: null,
+        kind: 'mapping_import',
+        state: {},
+      });
+    };
+    const hanging = [await jobFor(stuck), await jobFor(stuck), await jobFor(stuck)];
+    const waiting = await jobFor(other);
+    const handler: JobHandler = async (claimed) => {
+      if (claimed.provider_id === stuck.id) await new Promise(() => {});
+      return {};
+    };
+    const stop = startJobRunner(
+      {
+        runPendingJobs: (options) => runPendingJobs(ctx, { mapping_import: handler }, options),
+        housekeeping: async () => {},
+        releaseJobs: (ids) => releaseJobs(server.db, ids, server.clock.now()),
+      },
+      { intervalMs: 10, concurrency: 2, shutdownGraceMs: 200 },
+    );
+    // The other provider's job runs although the stuck one queued first.
+    while ((await read(waiting.id)).status !== 'succeeded') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const held = async () =>
+      (await Promise.all(hanging.map((j) => read(j.id)))).filter((j) => j.status === 'running');
+    while ((await held()).length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // Stopping does not wait on them for ever: they go back to the queue, attempt not counted.
+    await stop();
+    for (const job of await Promise.all(hanging.map((j) => read(j.id)))) {
+      expect(job).toMatchObject({ status: 'queued', locked_by: null, attempts: 0 });
+    }
   });
 
   it('shows a job only to its provider, its client and, for store managers, its store', async () => {

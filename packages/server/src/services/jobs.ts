@@ -199,7 +199,11 @@ export type JobHandler = (
 
 export type JobHandlers = Partial<Record<JobKind, JobHandler>>;
 
-/** Claims the next job due (queued and due, or running with an expired lease). */
+/**
+ * Claims the next job due (queued and due, or running with an expired lease). Providers take
+ * turns: a job of a provider with fewer jobs running right now goes first, so one tenant's
+ * backlog (or a store that hangs) cannot hold every worker while another tenant waits.
+ */
 export async function claimJob(
   ctx: Pick<ServiceContext, 'db' | 'clock' | 'jobs'>,
   workerId: string,
@@ -209,10 +213,13 @@ export async function claimJob(
   const until = new Date(now.getTime() + ctx.jobs.leaseSeconds * 1000);
   const [row] = await ctx.db.query<JobRow>(
     `with next as (
-       select id from jobs
+       select id from jobs j0
         where kind = any($4::text[])
           and ((status = 'queued' and run_after <= $1) or (status = 'running' and locked_until < $1))
-        order by run_after, created_at
+        order by (select count(*) from jobs r
+                   where r.provider_id = j0.provider_id and r.status = 'running'
+                     and r.locked_until >= $1),
+          run_after, created_at
         limit 1
         for update skip locked
      )
@@ -223,6 +230,26 @@ export async function claimJob(
     [now, workerId, until, kinds],
   );
   return row ?? null;
+}
+
+/**
+ * Gives the jobs these workers hold back to the queue at once (a process shutting down), without
+ * counting the attempt: another process takes them without waiting for the lease to lapse. A
+ * handler still running finds its lease gone at its next checkpoint.
+ */
+export async function releaseJobs(
+  db: Queryable,
+  workerIds: readonly string[],
+  now: Date,
+): Promise<number> {
+  if (workerIds.length === 0) return 0;
+  const rows = await db.query(
+    `update jobs set status = 'queued', locked_by = null, locked_until = null, run_after = $2,
+       attempts = greatest(attempts - 1, 0), updated_at = $2
+     where locked_by = any($1::text[]) and status = 'running' returning id`,
+    [workerIds, now],
+  );
+  return rows.length;
 }
 
 export interface RunPendingJobsOptions {
