@@ -128,13 +128,23 @@ const expected: Record<string, Who[]> = {
 /** Infrastructure served outside the contract on purpose. */
 const infrastructure = new Set(['GET /healthz', 'GET /openapi.json', 'GET /dev/outbox']);
 
+/**
+ * Middleware the app mounts for every method on whole trees (request ids, logs, CORS): they pass
+ * requests on to the router. Any other every-method route (`app.all`, an answering `app.use` on a
+ * path) would answer around it.
+ */
+const middleware = new Set(['ALL /*', 'ALL /v1/*']);
+
 /** Routes the app answers that did not go through the guarded router. */
 export function unguardedRoutes(app: VitrineApp): string[] {
   const guarded = new Set(app.routes.map((r) => `${r.method} ${r.path}`));
-  return app.hono.routes
-    .filter((r) => r.method !== 'ALL')
-    .map((r) => `${r.method} ${r.path}`)
-    .filter((r) => !guarded.has(r) && !infrastructure.has(r));
+  return [
+    ...new Set(
+      app.hono.routes
+        .map((r) => `${r.method} ${r.path}`)
+        .filter((r) => !guarded.has(r) && !infrastructure.has(r) && !middleware.has(r)),
+    ),
+  ];
 }
 
 export function routesWithoutExpectation(app: VitrineApp): string[] {
@@ -440,9 +450,10 @@ describe('permission matrix', () => {
                 : endpoint.method === 'PUT'
                   ? await api.put(path, body)
                   : await api.patch(path, body);
-        const allowed = ![401, 403, 404].includes(res.status) && res.status < 500;
+        const allowed = ![401, 403, 404].includes(res.status);
         const shouldBe = expected[route.name]?.includes(who) ?? false;
-        if (allowed !== shouldBe) {
+        // A 5xx is neither an answer nor a refusal: it is a defect, whoever asked.
+        if (allowed !== shouldBe || res.status >= 500) {
           mismatches.push(
             `${route.name} as ${who}: ${res.status} ${JSON.stringify(res.body?.error?.code ?? '')}`,
           );
@@ -458,6 +469,16 @@ describe('permission matrix', () => {
       const rogue = await startServer();
       rogue.app.hono.get('/v1/backdoor', (c) => c.json({ secrets: true }));
       expect(unguardedRoutes(rogue.app)).toEqual(['GET /v1/backdoor']);
+      await rogue.close();
+    });
+
+    it('notices routes for every method, and middleware that answers on a path', async () => {
+      const rogue = await startServer();
+      rogue.app.hono.all('/v1/backdoor', (c) => c.json({ secrets: true }));
+      rogue.app.hono.use('/v1/side-door', (c) => c.json({ secrets: true }));
+      expect(unguardedRoutes(rogue.app)).toEqual(['ALL /v1/backdoor', 'ALL /v1/side-door']);
+      const anonymous = await rogue.fetch(`${rogue.baseUrl}/v1/backdoor`, { method: 'DELETE' });
+      expect(anonymous.status).toBe(200);
       await rogue.close();
     });
 
