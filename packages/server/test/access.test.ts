@@ -125,6 +125,22 @@ describe('access and invitations', () => {
     expect((await anon().get(`/v1/invitations/${token}`)).body.status).toBe('accepted');
   });
 
+  it('accepts an invitation once when the same link is opened several times at the same moment', async () => {
+    const id = await newClient('Race Bakery');
+    await api.put(`/v1/clients/${id}/access`, { admin: { ...admin, email: 'race@example.com' } });
+    const token = await server.inviteToken('race@example.com');
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => anon().post(`/v1/invitations/${token}/accept`)),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 410, 410, 410, 410, 410]);
+    for (const refused of answers.filter((a) => a.status === 410)) {
+      expect(refused.body.error.code).toBe('invitation_used');
+    }
+    const access = (await api.get(`/v1/clients/${id}/access`)).body;
+    expect(access.admin.status).toBe('active');
+    expect(access.history.filter((h: { type: string }) => h.type === 'invite_accepted')).toHaveLength(1);
+  });
+
   it('refuses unknown and malformed tokens with 404', async () => {
     for (const token of ['vt_inv_doesnotexist', 'nonsense']) {
       const res = await anon().post(`/v1/invitations/${token}/accept`);
