@@ -318,10 +318,9 @@ it('moves a Shopify order through production to delivered: the order page, the s
   expect(code).toBeTruthy();
 
   // The order page: delivered, with the tracking link, and the shop told.
+  // Its window, in front again, refreshes on its own (on focus, or its poll while visible).
   await page.bringToFront();
-  await page.reload();
-  await order.waitFor();
-  await expect.poll(() => order.getAttribute('data-status')).toBe('delivered');
+  await order.and(page.locator('[data-status="delivered"]')).waitFor({ timeout: 30_000 });
   const delivered = progress
     .getByRole('listitem')
     .filter({ hasText: en['orders.status.delivered'] });
