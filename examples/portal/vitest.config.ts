@@ -20,6 +20,7 @@ export default defineConfig({
             'test/bulk.test.ts',
             'test/products.test.ts',
             'test/orders.test.ts',
+            'test/production.test.ts',
             'test/settings.test.ts',
           ],
           testTimeout: 60_000,
@@ -37,6 +38,7 @@ export default defineConfig({
             'test/bulk.test.ts',
             'test/products.test.ts',
             'test/orders.test.ts',
+            'test/production.test.ts',
             'test/settings.test.ts',
           ],
           // Each file runs the API, the portal and Chromium: one at a time keeps timings steady.

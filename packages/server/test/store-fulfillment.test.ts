@@ -115,6 +115,23 @@ describe('store fulfillment', () => {
       expect(page).toContain('1Z999AA10123456784');
     });
 
+    it('fulfils with the number alone when the tracking link is one Shopify refuses (localhost)', async () => {
+      const { order, shopifyId } = await placed();
+      await ship(order.id, {
+        code: 'DEV-TRACK-1',
+        url: 'http://localhost:4000/sim/production/track/DEV-TRACK-1',
+      });
+
+      expect((await orderOf(order.id)).storeFulfillment).toMatchObject({
+        status: 'sent',
+        error: null,
+      });
+      const [fulfillment] = server.shopify.fulfillments(shop, shopifyId);
+      expect(fulfillment?.trackingInfo).toEqual([
+        { number: 'DEV-TRACK-1', url: null, company: null },
+      ]);
+    });
+
     it('changes nothing when told again: what is fulfilled is left alone', async () => {
       const { order, shopifyId } = await placed();
       await ship(order.id, { code: 'TRACK-TWICE' });

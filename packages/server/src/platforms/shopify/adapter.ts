@@ -539,7 +539,9 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
     const tracking = fulfillment.tracking
       ? {
           number: fulfillment.tracking.code,
-          ...(fulfillment.tracking.url ? { url: fulfillment.tracking.url } : {}),
+          ...(fulfillment.tracking.url && shopifyTakesTrackingUrl(fulfillment.tracking.url)
+            ? { url: fulfillment.tracking.url }
+            : {}),
           ...(fulfillment.carrier ? { company: fulfillment.carrier } : {}),
         }
       : null;
@@ -975,5 +977,18 @@ function eventOf(topic: string, body: Uint8Array): WebhookEvent {
       return { kind: 'app_uninstalled' };
     default:
       return { kind: 'ignored' };
+  }
+}
+
+/**
+ * Shopify refuses the whole fulfillment for a tracking URL whose host has no dot (a development
+ * server's `localhost`): such a link is left out, and the number alone still reaches the buyer.
+ */
+function shopifyTakesTrackingUrl(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'https:' || protocol === 'http:') && hostname.includes('.');
+  } catch {
+    return false;
   }
 }
