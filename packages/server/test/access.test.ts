@@ -138,7 +138,9 @@ describe('access and invitations', () => {
     }
     const access = (await api.get(`/v1/clients/${id}/access`)).body;
     expect(access.admin.status).toBe('active');
-    expect(access.history.filter((h: { type: string }) => h.type === 'invite_accepted')).toHaveLength(1);
+    expect(
+      access.history.filter((h: { type: string }) => h.type === 'invite_accepted'),
+    ).toHaveLength(1);
   });
 
   it('refuses unknown and malformed tokens with 404', async () => {

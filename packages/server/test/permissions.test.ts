@@ -475,7 +475,7 @@ describe('permission matrix', () => {
     it('notices routes for every method, and middleware that answers on a path', async () => {
       const rogue = await startServer();
       rogue.app.hono.all('/v1/backdoor', (c) => c.json({ secrets: true }));
-      rogue.app.hono.use('/v1/side-door', (c) => c.json({ secrets: true }));
+      rogue.app.hono.use('/v1/side-door', async (c) => c.json({ secrets: true }));
       expect(unguardedRoutes(rogue.app)).toEqual(['ALL /v1/backdoor', 'ALL /v1/side-door']);
       const anonymous = await rogue.fetch(`${rogue.baseUrl}/v1/backdoor`, { method: 'DELETE' });
       expect(anonymous.status).toBe(200);
