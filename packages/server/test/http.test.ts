@@ -106,7 +106,7 @@ describe('HTTP behaviour', () => {
     expect(doc.paths['/v1/invitations/{token}/accept'].post.security).toEqual([]);
     // Every route the server serves appears, under the contract's path.
     for (const route of server.app.routes) {
-      const path = endpoints[route.name].path.replace(/:(\w+)/g, '{$1}');
+      const path = endpoints[route.name].path.replace(/\/:(\w+)/g, '/{$1}');
       expect(doc.paths[path]?.[route.method.toLowerCase()]?.operationId).toBe(route.name);
     }
   });

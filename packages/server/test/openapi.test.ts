@@ -38,6 +38,8 @@ describe('the served OpenAPI description', () => {
     expect(
       doc.paths['/v1/clients/{clientId}'].get.responses['200'].content['application/json'],
     ).toEqual({ schema: { $ref: '#/components/schemas/Client' } });
+    // Action names are literal, not path parameters.
+    expect(doc.paths['/v1/stores/{storeId}/mappings:apply'].post.operationId).toBe('applyMapping');
     expect(doc.components.schemas.CreateSessionBody.discriminator).toEqual({
       propertyName: 'scope',
     });
@@ -81,6 +83,23 @@ describe('the served OpenAPI description', () => {
       (p: { name: string }) => p.name === 'attributes',
     );
     expect(attributes).toMatchObject({ in: 'query', style: 'deepObject', explode: true });
+  });
+
+  it('answers an unknown query parameter with 400 instead of ignoring it', async () => {
+    const api = caller(server, server.provider.secretKey);
+    const misspelt = await api.get('/v1/clients?serach=acme&limit=5');
+    expect(misspelt.status).toBe(400);
+    expect(misspelt.body.error.code).toBe('validation_failed');
+    expect(misspelt.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'serach', code: 'unrecognized_keys' }),
+    ]);
+    const none = await api.get('/v1/sessions/current?debug=1');
+    expect(none.status).toBe(400);
+    expect(none.body.error.fields[0].path).toBe('debug');
+    // Attribute filters are one deepObject parameter.
+    const filtered = await api.get('/v1/catalog/products?attributes[PaperFormat]=A4&limit=2');
+    expect(filtered.status).toBe(200);
+    expect((await api.get('/v1/catalog/products?attribute[PaperFormat]=A4')).status).toBe(400);
   });
 
   it('refuses an answer the description does not allow', async () => {

@@ -128,8 +128,9 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
   const paths: Record<string, Record<string, unknown>> = {};
   const tags = new Set<string>();
   for (const { route, endpoint, query, body, response } of used) {
-    const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
-    const parameters: unknown[] = [...endpoint.path.matchAll(/:(\w+)/g)].map((m) => ({
+    // `:name` starts a segment; `mappings:apply` is a literal action name.
+    const path = endpoint.path.replace(/\/:(\w+)/g, '/{$1}');
+    const parameters: unknown[] = [...endpoint.path.matchAll(/\/:(\w+)/g)].map((m) => ({
       name: m[1],
       in: 'path',
       required: true,
