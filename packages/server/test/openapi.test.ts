@@ -42,6 +42,10 @@ describe('the served OpenAPI description', () => {
     expect(doc.paths['/v1/stores/{storeId}/mappings:apply'].post.operationId).toBe('applyMapping');
     expect(doc.components.schemas.CreateSessionBody.discriminator).toEqual({
       propertyName: 'scope',
+      mapping: {
+        provider: '#/components/schemas/CreateSessionBodyProvider',
+        client: '#/components/schemas/CreateSessionBodyClient',
+      },
     });
   });
 

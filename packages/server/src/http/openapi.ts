@@ -124,6 +124,10 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
     );
   const all: Record<string, Json> = { ...output };
   for (const id of differs) all[`${id}Input`] = renamed(input[id]);
+  const twins = new Set([...differs].map((id) => `${id}Input`));
+  for (const id of Object.keys(all)) {
+    for (const variant of nameVariants(id, all[id]!, all)) if (twins.has(id)) twins.add(variant);
+  }
 
   const paths: Record<string, Record<string, unknown>> = {};
   const tags = new Set<string>();
@@ -257,6 +261,7 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
     info: {
       title: 'Vitrine API',
       version: '1.0.0',
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         'Every answer carries `x-request-id`; errors share one body, `ErrorBody`, whose `code` is stable. POST operations accept an `Idempotency-Key`.',
     },
@@ -310,15 +315,12 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
   doc.components.schemas = reachable(doc, all);
   // An `…Input` twin whose output form is never answered takes the plain name.
   const plain = Object.keys(doc.components.schemas).filter(
-    (id) =>
-      id.endsWith('Input') &&
-      differs.has(id.slice(0, -5)) &&
-      !doc.components.schemas[id.slice(0, -5)],
+    (id) => twins.has(id) && !doc.components.schemas[id.slice(0, -5)],
   );
   if (plain.length === 0) return doc;
   const rename = new Map(plain.map((id) => [`${REF}${id}`, `${REF}${id.slice(0, -5)}`]));
-  const renamedDoc = JSON.parse(JSON.stringify(doc), (key, value) =>
-    key === '$ref' && rename.has(value) ? rename.get(value) : value,
+  const renamedDoc = JSON.parse(JSON.stringify(doc), (_key, value) =>
+    typeof value === 'string' && rename.has(value) ? rename.get(value) : value,
   ) as typeof doc;
   renamedDoc.components.schemas = Object.fromEntries(
     Object.entries(renamedDoc.components.schemas)
@@ -359,6 +361,47 @@ function portable(schema: Json) {
     delete schema.anyOf;
   }
   schema.discriminator = { propertyName: shared };
+}
+
+/**
+ * The members of a discriminated union become named schemas (`CreateStoreBodyManual`), mapped
+ * from their tag value: generators then give each variant a type of its own.
+ */
+function nameVariants(parent: string, schema: Json, all: Record<string, Json>): string[] {
+  const created: string[] = [];
+  // A twin's variants are twins too: `CreateStoreBodyInput` → `CreateStoreBodyManualInput`.
+  const [base, suffix] = parent.endsWith('Input') ? [parent.slice(0, -5), 'Input'] : [parent, ''];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const union = node as Json;
+    if (union.discriminator && Array.isArray(union.oneOf)) {
+      const key = union.discriminator.propertyName as string;
+      const mapping: Record<string, string> = {};
+      union.oneOf = union.oneOf.map((member: Json) => {
+        const tag = member.properties?.[key]?.const;
+        if (member.$ref || typeof tag !== 'string') return member;
+        const pascal = tag.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_m, _s, c: string) =>
+          c.toUpperCase(),
+        );
+        let name = `${base}${pascal}${suffix}`;
+        for (let n = 2; all[name]; n++) name = `${base}${pascal}${n}${suffix}`;
+        all[name] = member;
+        created.push(name);
+        visit(member);
+        mapping[tag] = `${REF}${name}`;
+        return ref(name);
+      });
+      union.discriminator.mapping = mapping;
+      return;
+    }
+    for (const value of Object.values(union)) visit(value);
+  };
+  visit(schema);
+  return created;
 }
 
 /** Only the schemas the paths reach, so nothing unserved is described. */
