@@ -27,6 +27,8 @@ export interface Endpoint<
   auth: 'public' | 'secret_key' | 'any' | 'webhook';
   /** Content type of a non-JSON response. */
   produces?: string;
+  /** Every content type a non-JSON response may have, when it is the content's own (files). */
+  producesOneOf?: readonly string[];
   /** Content types of a raw (non-JSON) request body, for uploads. */
   consumes?: readonly string[];
   /**
@@ -453,6 +455,7 @@ export const endpoints = {
     status: 200,
     auth: 'public',
     produces: 'application/octet-stream',
+    producesOneOf: ['application/pdf', 'image/png', 'image/jpeg', 'image/svg+xml'],
   }),
   createStoreProduct: e({
     method: 'POST',

@@ -181,7 +181,11 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
       responses[endpoint.status] = {
         description: 'OK',
         headers: successHeaders,
-        content: { [endpoint.produces ?? 'application/octet-stream']: { schema: {} } },
+        content: Object.fromEntries(
+          (endpoint.producesOneOf ?? [endpoint.produces ?? 'application/octet-stream']).map(
+            (type) => [type, { schema: {} }],
+          ),
+        ),
       };
     }
     for (const status of errorStatuses(endpoint, route.guard)) {
