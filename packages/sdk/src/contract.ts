@@ -15,6 +15,8 @@ export interface Endpoint<
   /** Hono-style path: `/v1/clients/:clientId`. */
   path: string;
   summary: string;
+  /** Longer prose for the API description, when the summary is not enough. */
+  description?: string;
   tag: string;
   query?: Q;
   body?: B;
@@ -25,8 +27,17 @@ export interface Endpoint<
   auth: 'public' | 'secret_key' | 'any' | 'webhook';
   /** Content type of a non-JSON response. */
   produces?: string;
+  /** Every content type a non-JSON response may have, when it is the content's own (files). */
+  producesOneOf?: readonly string[];
   /** Content types of a raw (non-JSON) request body, for uploads. */
   consumes?: readonly string[];
+  /**
+   * Answers in `produces` other than `status`, for addresses a browser lands on: status (or a
+   * range such as `4XX`) → what the page says.
+   */
+  pages?: Readonly<Record<string, string>>;
+  /** The query string belongs to someone else (a platform's redirect or webhook): not checked. */
+  foreignQuery?: true;
 }
 
 const e = <const D extends Endpoint>(def: D) => def;
@@ -253,10 +264,18 @@ export const endpoints = {
     path: '/v1/oauth/:platform/callback',
     tag: 'stores',
     summary: 'OAuth redirect target (platforms call it)',
+    description:
+      "The platform sends the shop owner's browser here after approval. With a `returnUrl` given when the connection started, the answer redirects there with the outcome in its query; otherwise it is a small page that posts a `StoreConnectionMessage` to the window that opened the popup and closes itself.",
     response: null,
     status: 302,
     auth: 'public',
     produces: 'text/html',
+    pages: {
+      '200': 'A page that posts the outcome to the window that opened it, then closes',
+      '4XX': 'A page saying the store could not be connected (its script posts the error)',
+      '5XX': 'A page saying the store could not be connected (its script posts the error)',
+    },
+    foreignQuery: true,
   }),
   oauthKeys: e({
     method: 'POST',
@@ -264,7 +283,7 @@ export const endpoints = {
     tag: 'stores',
     summary: 'Key hand-off target (WooCommerce posts the new API keys here)',
     body: s.WooCommerceKeysBody,
-    response: null,
+    response: s.KeysReceived,
     status: 200,
     auth: 'public',
   }),
@@ -445,6 +464,7 @@ export const endpoints = {
     status: 200,
     auth: 'public',
     produces: 'application/octet-stream',
+    producesOneOf: ['application/pdf', 'image/png', 'image/jpeg', 'image/svg+xml'],
   }),
   createStoreProduct: e({
     method: 'POST',
@@ -631,7 +651,10 @@ export const endpoints = {
     path: '/v1/hooks/:platform',
     tag: 'webhooks',
     summary: 'Inbound platform webhook',
-    response: null,
+    description:
+      "Platforms that send every shop's webhooks to one address. The platform's signature over the raw body is the credential; the body is the platform's own.",
+    response: s.PlatformWebhookReceipt,
+    foreignQuery: true,
     status: 200,
     auth: 'webhook',
   }),
@@ -640,7 +663,10 @@ export const endpoints = {
     path: '/v1/hooks/:platform/:storeId',
     tag: 'webhooks',
     summary: 'Inbound platform webhook for one store',
-    response: null,
+    description:
+      "The platform's signature over the raw body, made with the store's webhook secret, is the credential; the body is the platform's own.",
+    response: s.WebhookReceipt,
+    foreignQuery: true,
     status: 200,
     auth: 'webhook',
   }),
@@ -690,7 +716,10 @@ export const endpoints = {
     path: '/v1/hooks/production/:token',
     tag: 'production',
     summary: 'GelatoConnect status postbacks (the path token is the credential)',
-    response: null,
+    description:
+      "The unguessable token in the path is the credential; the body is GelatoConnect's status event.",
+    response: s.ProductionStatusReceipt,
+    foreignQuery: true,
     status: 200,
     auth: 'webhook',
   }),

@@ -1,3 +1,5 @@
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import pg from 'pg';
 import type { AppOptions } from '../src/config.js';
 import { createPgliteDb } from '../src/db/pglite.js';
@@ -72,6 +74,79 @@ export function faultyDb(db: Db, failWhen: (sql: string) => boolean): Db {
   };
 }
 
+type Check = (method: string, path: string, response: Response, body: unknown) => void;
+const descriptions = new WeakMap<TestServer, Promise<Check>>();
+
+/**
+ * Every answer a test receives must be one the served `/openapi.json` describes: a declared
+ * status, a declared content type, a JSON body valid against its schema (Ajv, JSON Schema
+ * 2020-12), and the request id every answer carries.
+ */
+function describedBy(server: TestServer): Promise<Check> {
+  let check = descriptions.get(server);
+  if (!check) {
+    check = server
+      .fetch(`${server.baseUrl}/openapi.json`)
+      .then((res) => res.json())
+      .then(checkAgainst);
+    descriptions.set(server, check);
+  }
+  return check;
+}
+
+export function checkAgainst(doc: any): Check {
+  const id = 'https://vitrine.test/openapi.json';
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ $id: id, components: { schemas: doc.components.schemas } });
+  const validators = new Map<string, ValidateFunction>();
+  // Literal paths before templated ones, as the router matches them.
+  const templates = Object.keys(doc.paths)
+    .map((template) => ({
+      template,
+      params: template.split('{').length,
+      pattern: new RegExp(
+        `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+')}$`,
+      ),
+    }))
+    .sort((a, b) => a.params - b.params);
+  return (method, url, response, body) => {
+    const path = url.split('?')[0]!;
+    const match = templates.find(
+      (t) => t.pattern.test(path) && doc.paths[t.template][method.toLowerCase()],
+    );
+    if (!match) return; // infrastructure (health, the description itself, unknown routes)
+    const where = `${method} ${match.template} → ${response.status}`;
+    const operation = doc.paths[match.template][method.toLowerCase()];
+    const status = String(response.status);
+    let declared = operation.responses[status] ?? operation.responses[`${status[0]}XX`];
+    declared ??= operation.responses.default;
+    if (!declared) throw new Error(`${where}: status not described`);
+    if (declared.$ref) declared = doc.components.responses[declared.$ref.split('/').pop()];
+    if (!response.headers.get('x-request-id')) throw new Error(`${where}: no x-request-id`);
+    const type = response.headers.get('content-type')?.split(';')[0]?.trim();
+    if (!declared.content) {
+      if (type) throw new Error(`${where}: described without a body, answered ${type}`);
+      return;
+    }
+    if (!type || !declared.content[type]) {
+      throw new Error(`${where}: answered ${type}, described ${Object.keys(declared.content)}`);
+    }
+    const ref = declared.content[type].schema?.$ref as string | undefined;
+    if (type !== 'application/json' || !ref) return;
+    let validate = validators.get(ref);
+    if (!validate) {
+      validate = ajv.compile({ $ref: `${id}${ref}` });
+      validators.set(ref, validate);
+    }
+    if (!validate(body)) {
+      throw new Error(
+        `${where}: the body does not match ${ref}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`,
+      );
+    }
+  };
+}
+
 export interface Call {
   status: number;
   body: any;
@@ -100,6 +175,7 @@ export function caller(server: TestServer, credential?: string) {
     } catch {
       // non-JSON answers stay text
     }
+    (await describedBy(server))(method, path, response, parsed);
     return { status: response.status, body: parsed, headers: response.headers };
   };
   return {

@@ -8,6 +8,10 @@ export const ReferenceId = z
   .max(64)
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._:/-]*$/u, {
     error: 'Use letters, digits and . _ : / - only, starting with a letter or digit',
+  })
+  .meta({
+    description:
+      'Up to 64 characters: letters and digits of any script, and . _ : / -, starting with a letter or digit.',
   });
 
 export const Client = z.object({

@@ -12,7 +12,6 @@ export const errorCodes = [
   'request_header_too_large',
   'unsupported_media_type',
   'route_not_found',
-  'method_not_allowed',
   // authentication and authorisation
   'missing_authorization',
   'invalid_api_key',
@@ -58,11 +57,9 @@ export const errorCodes = [
   // products and mappings
   'product_uid_unknown',
   'variant_not_found',
-  'file_url_invalid',
   'file_type_unsupported',
   'print_area_invalid',
   'print_specs_invalid',
-  'csv_invalid',
   // orders
   'order_reference_taken',
   'order_not_cancelable',

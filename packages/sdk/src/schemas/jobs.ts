@@ -5,7 +5,6 @@ import { ErrorCode } from './errors.js';
 export const JobKind = z.enum([
   'product_sync',
   'mapping_import',
-  'order_import',
   'postback_delivery',
   'production',
   'order_poll',

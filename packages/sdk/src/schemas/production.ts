@@ -68,3 +68,7 @@ export const ReportOrderEventBody = z
     error: 'Report a status, item statuses, tracking or a note',
   });
 export type ReportOrderEventBody = z.input<typeof ReportOrderEventBody>;
+
+/** The answer to a production status postback: the order it was about and whether it moved. */
+export const ProductionStatusReceipt = z.object({ orderId: z.string(), changed: z.boolean() });
+export type ProductionStatusReceipt = z.infer<typeof ProductionStatusReceipt>;

@@ -117,3 +117,23 @@ export const ListStoresQuery = PageQuery.extend({
   status: StoreStatus.optional(),
 });
 export type ListStoresQuery = z.input<typeof ListStoresQuery>;
+
+/** What a platform webhook for one store is answered with. */
+export const WebhookReceipt = z.object({
+  /** True when this delivery id was seen before: acknowledged, not processed again. */
+  duplicate: z.boolean(),
+  topic: z.string(),
+  outcome: z.enum(['processed', 'stale', 'queued', 'ignored', 'duplicate']),
+});
+export type WebhookReceipt = z.infer<typeof WebhookReceipt>;
+
+/** What a webhook sent to a platform's shared address is answered with: one receipt per store. */
+export const PlatformWebhookReceipt = z.object({
+  stores: z.number().int().nonnegative(),
+  receipts: z.array(WebhookReceipt),
+});
+export type PlatformWebhookReceipt = z.infer<typeof PlatformWebhookReceipt>;
+
+/** The answer to a key hand-off: the keys were stored against the pending connection. */
+export const KeysReceived = z.object({ received: z.literal(true) });
+export type KeysReceived = z.infer<typeof KeysReceived>;

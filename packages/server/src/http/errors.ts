@@ -5,9 +5,7 @@ import type { ErrorCode, ErrorType, FieldError } from '@vitrine/sdk';
 const statusByCode: Partial<Record<ErrorCode, number>> = {
   validation_failed: 400,
   invalid_json: 400,
-  csv_invalid: 400,
   invalid_shop_domain: 400,
-  file_url_invalid: 400,
   print_area_invalid: 400,
   print_specs_invalid: 400,
   postback_url_invalid: 400,
@@ -20,7 +18,6 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   route_not_found: 404,
   not_found: 404,
   invitation_not_found: 404,
-  method_not_allowed: 405,
   missing_authorization: 401,
   invalid_api_key: 401,
   invalid_session: 401,

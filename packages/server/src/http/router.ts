@@ -245,8 +245,27 @@ function authorize(
 }
 
 function parseQuery(endpoint: Endpoint, url: string): unknown {
-  if (!endpoint.query) return undefined;
   const search = new URL(url).searchParams;
+  // A misspelt filter must not silently list everything.
+  const shape = endpoint.query ? (endpoint.query as { shape?: object }).shape : {};
+  if (shape && !endpoint.foreignQuery) {
+    const names = new Set([...search.keys()].map((key) => key.match(/^(\w+)\[/)?.[1] ?? key));
+    const unknown = [...names].filter((name) => !Object.hasOwn(shape, name));
+    if (unknown.length > 0) {
+      throw new DomainError(
+        'validation_failed',
+        `Unknown query parameter: ${unknown.join(', ')}.`,
+        {
+          fields: unknown.map((path) => ({
+            path,
+            code: 'unrecognized_keys',
+            message: 'This operation takes no such query parameter',
+          })),
+        },
+      );
+    }
+  }
+  if (!endpoint.query) return undefined;
   const input: Record<string, unknown> = {};
   for (const [key, value] of search) {
     const nested = key.match(/^(\w+)\[([^\]]+)\]$/);

@@ -13,12 +13,12 @@ export function hookRoutes(r: Router) {
       request.headers,
       body,
     );
-    return Response.json(receipt, { status: 200 });
+    return receipt;
   });
   // Platforms that send every shop's webhooks to one address name the shop in the body.
   r.add('platformWebhook', 'webhook', async ({ params, request, services }) => {
     const body = await readBodyBytes(request, Math.max(services.maxBodyBytes, 5 * 1024 * 1024));
     const outcome = await receiveAppWebhook(services, params.platform!, request.headers, body);
-    return Response.json(outcome, { status: 200 });
+    return outcome;
   });
 }

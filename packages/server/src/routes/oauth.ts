@@ -26,7 +26,7 @@ export function oauthRoutes(r: Router) {
   // Server to server: the state the keys are bound to is the credential.
   r.add('oauthKeys', 'public', async ({ params, body, services }) => {
     await receiveHandoffKeys(services, params.platform!, body);
-    return Response.json({ received: true }, { status: 200 });
+    return { received: true } as const;
   });
 }
 

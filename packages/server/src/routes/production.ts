@@ -30,6 +30,6 @@ export function productionRoutes(r: Router) {
   r.add('productionWebhook', 'webhook', async ({ params, request, services }) => {
     const body = await readBodyBytes(request, services.maxBodyBytes);
     const outcome = await receiveProductionStatus(services, params.token!, body);
-    return Response.json(outcome, { status: 200 });
+    return outcome;
   });
 }

@@ -362,7 +362,6 @@ export const de: Messages = {
     'Die Anfrage enthielt zu viele Kopfdaten (oft Cookies). Löschen Sie die Cookies dieser Website und versuchen Sie es erneut.',
   'error.unsupported_media_type': 'Das Format der Anfrage wird nicht unterstützt.',
   'error.route_not_found': 'Diese Funktion ist auf dem Server nicht verfügbar.',
-  'error.method_not_allowed': 'Diese Aktion ist auf dem Server nicht verfügbar.',
   'error.missing_authorization': 'Keine Sitzung gefunden. Melden Sie sich erneut an.',
   'error.invalid_api_key':
     'Der Server hat den Integrationsschlüssel abgelehnt. Wenden Sie sich an Ihren Administrator.',
@@ -414,13 +413,11 @@ export const de: Messages = {
   'error.webhook_signature_invalid': 'Die Webhook-Signatur ist ungültig.',
   'error.product_uid_unknown': 'Diese Product UID ist nicht im Katalog enthalten.',
   'error.variant_not_found': 'Diese Variante existiert im Shop nicht mehr.',
-  'error.file_url_invalid': 'Die Adresse der Druckdatei ist kein gültiger Weblink.',
   'error.file_type_unsupported':
     'Dieser Dateityp wird nicht angenommen: Verwenden Sie PDF, PNG, JPEG oder SVG.',
   'error.print_area_invalid':
     'Diese Dateien passen nicht zu den Druckbereichen des Katalogprodukts.',
   'error.print_specs_invalid': 'Diese Druckangaben sind für dieses Produkt nicht verfügbar.',
-  'error.csv_invalid': 'Die Datei konnte nicht als CSV gelesen werden.',
   'error.order_reference_taken': 'Eine Bestellung mit dieser Referenz existiert bereits.',
   'error.order_not_cancelable': 'Diese Bestellung kann nicht mehr storniert werden.',
   'error.variant_unmapped':

@@ -356,7 +356,6 @@ export const es: Messages = {
     'La solicitud llevaba demasiados datos de encabezado (a menudo cookies). Borra las cookies de este sitio e inténtalo de nuevo.',
   'error.unsupported_media_type': 'El formato de la solicitud no es compatible.',
   'error.route_not_found': 'Esta función no está disponible en el servidor.',
-  'error.method_not_allowed': 'Esta acción no está disponible en el servidor.',
   'error.missing_authorization': 'No se encontró tu sesión. Vuelve a iniciar sesión.',
   'error.invalid_api_key':
     'El servidor rechazó la clave de integración. Ponte en contacto con tu administrador.',
@@ -404,13 +403,11 @@ export const es: Messages = {
   'error.webhook_signature_invalid': 'La firma del webhook no es válida.',
   'error.product_uid_unknown': 'Este Product UID no está en el catálogo.',
   'error.variant_not_found': 'Esta variante ya no existe en la tienda.',
-  'error.file_url_invalid': 'La dirección del archivo de diseño no es un enlace web válido.',
   'error.file_type_unsupported': 'Este tipo de archivo no se acepta: usa PDF, PNG, JPEG o SVG.',
   'error.print_area_invalid':
     'Estos archivos no corresponden a las áreas de impresión del producto del catálogo.',
   'error.print_specs_invalid':
     'Estas especificaciones de impresión no están disponibles para este producto.',
-  'error.csv_invalid': 'No se pudo leer el archivo como CSV.',
   'error.order_reference_taken': 'Ya existe un pedido con esta referencia.',
   'error.order_not_cancelable': 'Este pedido ya no se puede cancelar.',
   'error.variant_unmapped': 'Un producto de este pedido aún no está vinculado al catálogo.',

@@ -362,7 +362,6 @@ export const fr: Messages = {
     'La requête contenait trop de données d’en-tête (souvent des cookies). Effacez les cookies de ce site et réessayez.',
   'error.unsupported_media_type': 'Le format de la requête n’est pas pris en charge.',
   'error.route_not_found': 'Cette fonctionnalité n’est pas disponible sur le serveur.',
-  'error.method_not_allowed': 'Cette action n’est pas disponible sur le serveur.',
   'error.missing_authorization': 'Votre session est introuvable. Reconnectez-vous.',
   'error.invalid_api_key':
     'Le serveur a refusé la clé d’intégration. Contactez votre administrateur.',
@@ -411,14 +410,12 @@ export const fr: Messages = {
   'error.webhook_signature_invalid': 'La signature du webhook n’est pas valide.',
   'error.product_uid_unknown': 'Ce Product UID ne figure pas dans le catalogue.',
   'error.variant_not_found': 'Cette variante n’existe plus dans la boutique.',
-  'error.file_url_invalid': 'L’adresse du fichier graphique n’est pas un lien web valide.',
   'error.file_type_unsupported':
     'Ce type de fichier n’est pas accepté : utilisez PDF, PNG, JPEG ou SVG.',
   'error.print_area_invalid':
     'Ces fichiers ne correspondent pas aux zones d’impression du produit du catalogue.',
   'error.print_specs_invalid':
     'Ces spécifications d’impression ne sont pas disponibles pour ce produit.',
-  'error.csv_invalid': 'Impossible de lire ce fichier au format CSV.',
   'error.order_reference_taken': 'Une commande avec cette référence existe déjà.',
   'error.order_not_cancelable': 'Cette commande ne peut plus être annulée.',
   'error.variant_unmapped': 'Un produit de cette commande n’est pas encore associé au catalogue.',

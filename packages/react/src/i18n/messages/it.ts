@@ -356,7 +356,6 @@ export const it: Messages = {
     'La richiesta conteneva troppi dati di intestazione (spesso cookie). Cancella i cookie di questo sito e riprova.',
   'error.unsupported_media_type': 'Il formato della richiesta non è supportato.',
   'error.route_not_found': 'Questa funzione non è disponibile sul server.',
-  'error.method_not_allowed': 'Questa azione non è disponibile sul server.',
   'error.missing_authorization': 'Sessione non trovata. Accedi di nuovo.',
   'error.invalid_api_key':
     'Il server ha rifiutato la chiave di integrazione. Contatta il tuo amministratore.',
@@ -406,13 +405,11 @@ export const it: Messages = {
   'error.webhook_signature_invalid': 'La firma del webhook non è valida.',
   'error.product_uid_unknown': 'Questo Product UID non è presente nel catalogo.',
   'error.variant_not_found': 'Questa variante non esiste più nel negozio.',
-  'error.file_url_invalid': 'L’indirizzo del file grafico non è un link web valido.',
   'error.file_type_unsupported': 'Questo tipo di file non è accettato: usa PDF, PNG, JPEG o SVG.',
   'error.print_area_invalid':
     'Questi file non corrispondono alle aree di stampa del prodotto del catalogo.',
   'error.print_specs_invalid':
     'Queste specifiche di stampa non sono disponibili per questo prodotto.',
-  'error.csv_invalid': 'Impossibile leggere il file come CSV.',
   'error.order_reference_taken': 'Esiste già un ordine con questo riferimento.',
   'error.order_not_cancelable': 'Questo ordine non può più essere annullato.',
   'error.variant_unmapped': 'Un prodotto di questo ordine non è ancora associato al catalogo.',

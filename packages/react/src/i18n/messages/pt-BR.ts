@@ -354,7 +354,6 @@ export const ptBR: Messages = {
     'A solicitação levou dados de cabeçalho demais (geralmente cookies). Limpe os cookies deste site e tente novamente.',
   'error.unsupported_media_type': 'O formato da solicitação não é compatível.',
   'error.route_not_found': 'Este recurso não está disponível no servidor.',
-  'error.method_not_allowed': 'Esta ação não está disponível no servidor.',
   'error.missing_authorization': 'Sua sessão não foi encontrada. Faça login novamente.',
   'error.invalid_api_key':
     'O servidor recusou a chave de integração. Entre em contato com o seu administrador.',
@@ -403,13 +402,11 @@ export const ptBR: Messages = {
   'error.webhook_signature_invalid': 'A assinatura do webhook não é válida.',
   'error.product_uid_unknown': 'Este Product UID não está no catálogo.',
   'error.variant_not_found': 'Esta variante não existe mais na loja.',
-  'error.file_url_invalid': 'O endereço do arquivo de arte não é um link válido.',
   'error.file_type_unsupported': 'Este tipo de arquivo não é aceito: use PDF, PNG, JPEG ou SVG.',
   'error.print_area_invalid':
     'Estes arquivos não correspondem às áreas de impressão do produto do catálogo.',
   'error.print_specs_invalid':
     'Estas especificações de impressão não estão disponíveis para este produto.',
-  'error.csv_invalid': 'Não foi possível ler o arquivo como CSV.',
   'error.order_reference_taken': 'Já existe um pedido com esta referência.',
   'error.order_not_cancelable': 'Este pedido não pode mais ser cancelado.',
   'error.variant_unmapped': 'Um produto deste pedido ainda não está vinculado ao catálogo.',
