@@ -123,7 +123,13 @@ export const WebhookReceipt = z.object({
   /** True when this delivery id was seen before: acknowledged, not processed again. */
   duplicate: z.boolean(),
   topic: z.string(),
-  outcome: z.enum(['processed', 'stale', 'queued', 'ignored', 'duplicate']),
+  /**
+   * `rejected`: signed, but its body could not be read (recorded with the reason); answered 2xx
+   * because the platform sending the same bytes again cannot help.
+   */
+  outcome: z.enum(['processed', 'stale', 'queued', 'ignored', 'duplicate', 'rejected']),
+  /** Why a `rejected` delivery could not be used. */
+  reason: z.string().optional(),
 });
 export type WebhookReceipt = z.infer<typeof WebhookReceipt>;
 
