@@ -211,8 +211,12 @@ export async function claimJob(
 ): Promise<JobRow | null> {
   const now = ctx.clock.now();
   const until = new Date(now.getTime() + ctx.jobs.leaseSeconds * 1000);
-  const [row] = await ctx.db.query<JobRow>(
-    `with next as (
+  // Claims take turns (a transaction-scoped advisory lock): two workers claiming at the same
+  // moment would otherwise both count the same provider as idle and both take its jobs.
+  const [row] = await ctx.db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [JOB_CLAIM_LOCK]);
+    return tx.query<JobRow>(
+      `with next as (
        select id from jobs j0
         where kind = any($4::text[])
           and ((status = 'queued' and run_after <= $1) or (status = 'running' and locked_until < $1))
@@ -227,10 +231,14 @@ export async function claimJob(
        attempts = j.attempts + 1, started_at = coalesce(j.started_at, $1), updated_at = $1
      from next where j.id = next.id
      returning j.*`,
-    [now, workerId, until, kinds],
-  );
+      [now, workerId, until, kinds],
+    );
+  });
   return row ?? null;
 }
+
+/** The advisory lock key claims serialise on (any constant, the same in every process). */
+const JOB_CLAIM_LOCK = 0x76_74_6a_6f_62; // "vtjob"
 
 /**
  * Gives the jobs these workers hold back to the queue at once (a process shutting down), without
