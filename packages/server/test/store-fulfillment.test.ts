@@ -38,12 +38,6 @@ describe('store fulfillment', () => {
   }
   const orderOf = async (orderId: string): Promise<Order> =>
     (await api.get(`/v1/orders/${orderId}`)).body;
-  const jobs = (kind: string) =>
-    server.db.query<{ status: string; attempts: number }>(
-      `select status, attempts from jobs where kind = $1 order by created_at`,
-      [kind],
-    );
-
   describe('Shopify', () => {
     let clientId: string;
     let storeId: string;
