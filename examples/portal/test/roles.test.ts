@@ -90,7 +90,7 @@ it('an admin invites an order manager, who sees the team but may not change it',
   await team.getByRole('button', { name: 'Invite people' }).click();
   const dialog = admin$.getByRole('dialog', { name: 'Invite people' });
   await dialog.waitFor();
-  await dialog.getByLabel('Email').fill(orderManager.email);
+  await dialog.getByLabel('Email', { exact: true }).fill(orderManager.email);
   await dialog.getByLabel('First name').fill(orderManager.firstName);
   await dialog.getByLabel('Last name').fill(orderManager.lastName);
   await dialog.getByRole('radio', { name: /^Order manager/ }).check();
