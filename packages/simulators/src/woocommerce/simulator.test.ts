@@ -70,12 +70,58 @@ describe('the WooCommerce simulator', () => {
       consumerKey: `ck_${'a'.repeat(40)}`,
       consumerSecret: key.consumerSecret,
     });
-    expect(unknown.body.message).toBe('Consumer key is invalid.');
+    // A key the store does not know is no login at all: the request is anonymous, and refused
+    // by the action's own permission check.
+    expect(unknown).toMatchObject({
+      status: 401,
+      body: { code: 'woocommerce_rest_cannot_view', message: 'Sorry, you cannot list resources.' },
+    });
+    expect(unknown.headers.get('www-authenticate')).toBeNull();
     const anonymous = await api('GET', '/products', null);
     expect(anonymous).toMatchObject({
       status: 401,
       body: { code: 'woocommerce_rest_cannot_view' },
     });
+    const refusals = [
+      [
+        'GET',
+        '/products/1',
+        'woocommerce_rest_cannot_view',
+        'Sorry, you cannot view this resource.',
+      ],
+      [
+        'POST',
+        '/products',
+        'woocommerce_rest_cannot_create',
+        'Sorry, you are not allowed to create resources.',
+      ],
+      [
+        'PUT',
+        '/orders/1',
+        'woocommerce_rest_cannot_edit',
+        'Sorry, you are not allowed to edit this resource.',
+      ],
+      [
+        'DELETE',
+        '/webhooks/1',
+        'woocommerce_rest_cannot_delete',
+        'Sorry, you are not allowed to delete this resource.',
+      ],
+      [
+        'POST',
+        '/webhooks/batch',
+        'woocommerce_rest_cannot_batch',
+        'Sorry, you are not allowed to batch manipulate this resource.',
+      ],
+    ] as const;
+    for (const [method, path, code, message] of refusals) {
+      expect(
+        await api(method, path, null, method === 'GET' || method === 'DELETE' ? undefined : {}),
+      ).toMatchObject({
+        status: 401,
+        body: { code, message, data: { status: 401 } },
+      });
+    }
 
     // Keys of one store do not open another.
     const other = await sim.fetch(

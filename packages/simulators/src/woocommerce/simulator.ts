@@ -388,21 +388,28 @@ export class WooCommerceSimulator {
     };
   }
 
-  /** A key and its secret, sent in the clear (Basic auth or `consumer_key`/`consumer_secret`). */
+  /**
+   * A key and its secret, sent in the clear (Basic auth or `consumer_key`/`consumer_secret`):
+   * null for a key the store does not know (WooCommerce then tries OAuth), a 401 for a wrong
+   * secret.
+   */
   async #authenticate(
     store: Store,
     storeName: string,
     consumerKey: string,
     consumerSecret: string,
-  ): Promise<KeyPermissions | Response> {
-    const invalid = (message: string) =>
-      restError('woocommerce_rest_authentication_error', message, 401, {
-        'www-authenticate': WWW_AUTHENTICATE,
-      });
+  ): Promise<KeyPermissions | Response | null> {
     const key = await this.#keyOf(store, storeName, consumerKey);
-    if (!key) return invalid('Consumer key is invalid.');
+    if (!key) return null;
     if (!timingSafeEqual(key.consumerSecret, consumerSecret)) {
-      return invalid('Consumer secret is invalid.');
+      return restError(
+        'woocommerce_rest_authentication_error',
+        'Consumer secret is invalid.',
+        401,
+        {
+          'www-authenticate': WWW_AUTHENTICATE,
+        },
+      );
     }
     return key.permissions;
   }
@@ -1043,16 +1050,16 @@ export class WooCommerceSimulator {
       ...form,
       ...oauthHeaderParameters(request.headers.get('authorization')),
     };
-    let permissions: KeyPermissions | Response;
+    // A key the store does not know, sent in the clear, is no login at all: WooCommerce goes on
+    // to OAuth, and without that the request is anonymous.
+    let permissions: KeyPermissions | Response | null = null;
     if (consumerKey) {
       permissions = await this.#authenticate(store, name, consumerKey, consumerSecret ?? '');
-    } else if (OAUTH_PARAMETERS.some((param) => oauth[param])) {
-      permissions = await this.#oauth(store, name, method, url, oauth);
-    } else {
-      return respond(
-        restError('woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.', 401),
-      );
     }
+    if (permissions === null && OAUTH_PARAMETERS.some((param) => oauth[param])) {
+      permissions = await this.#oauth(store, name, method, url, oauth);
+    }
+    if (permissions === null) return respond(anonymousRefusal(method, match[1]!));
     if (permissions instanceof Response) return respond(permissions);
     if (reading ? permissions === 'write' : permissions === 'read') {
       return respond(
@@ -1465,6 +1472,49 @@ const invalidParam = (param: string, problem: string) =>
     },
     400,
   );
+
+/**
+ * What WooCommerce's permission checks answer a request nobody logged in to: the code and
+ * message of the action (list, view, create, edit, delete, batch), 401.
+ */
+function anonymousRefusal(method: string, path: string): Response {
+  const refuse = (code: string, message: string) => restError(code, message, 401);
+  if (/\/batch$/.test(path)) {
+    return refuse(
+      'woocommerce_rest_cannot_batch',
+      'Sorry, you are not allowed to batch manipulate this resource.',
+    );
+  }
+  const single = /\/\d+$/.test(path);
+  switch (method) {
+    case 'POST':
+      if (!single) {
+        return refuse(
+          'woocommerce_rest_cannot_create',
+          'Sorry, you are not allowed to create resources.',
+        );
+      }
+      return refuse(
+        'woocommerce_rest_cannot_edit',
+        'Sorry, you are not allowed to edit this resource.',
+      );
+    case 'PUT':
+    case 'PATCH':
+      return refuse(
+        'woocommerce_rest_cannot_edit',
+        'Sorry, you are not allowed to edit this resource.',
+      );
+    case 'DELETE':
+      return refuse(
+        'woocommerce_rest_cannot_delete',
+        'Sorry, you are not allowed to delete this resource.',
+      );
+    default:
+      return single
+        ? refuse('woocommerce_rest_cannot_view', 'Sorry, you cannot view this resource.')
+        : refuse('woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.');
+  }
+}
 
 const invalidId = (resource: string) =>
   restError(`woocommerce_rest_${resource}_invalid_id`, 'Invalid ID.', 404);
