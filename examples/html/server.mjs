@@ -31,7 +31,7 @@ export function startExample({ apiUrl, secretKey, port = 0, host = '127.0.0.1' }
         const html = (await readFile(page, 'utf8')).replaceAll('http://localhost:4000', apiUrl);
         return send(response, 200, 'text/html; charset=utf-8', html);
       }
-      if (request.method === 'GET' && /^\/vitrine-elements\.js(\.map)?$/.test(path)) {
+      if (request.method === 'GET' && /^\/vitrine-(elements|csv-worker)\.js(\.map)?$/.test(path)) {
         const file = `${dist}${path.slice(1)}`;
         if (!existsSync(file)) {
           return send(

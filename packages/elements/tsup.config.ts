@@ -39,4 +39,14 @@ export default defineConfig([
     noExternal: [/.*/],
     define: { 'process.env.NODE_ENV': '"production"' },
   },
+  {
+    // The bulk importer's CSV worker for the script-tag build, fetched when a file is chosen.
+    entry: { 'vitrine-csv-worker': 'src/csvWorker.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    noExternal: [/.*/],
+  },
 ]);

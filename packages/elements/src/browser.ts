@@ -1,6 +1,13 @@
 // The script-tag build: defines every element on load and exposes `window.Vitrine`.
 import { configure } from './config.js';
 import { defineVitrineElements } from './define.js';
+import { setCsvWorkerUrl } from './widgets.js';
+
+// The bulk importer's CSV worker is built next to this script.
+const script = typeof document !== 'undefined' ? document.currentScript : null;
+if (script instanceof HTMLScriptElement && script.src) {
+  setCsvWorkerUrl(new URL('vitrine-csv-worker.js', script.src).href);
+}
 
 defineVitrineElements();
 

@@ -31,6 +31,8 @@ export interface WidgetSpec {
   attributes: Record<string, AttributeSpec>;
   /** Attributes without which the widget cannot render (e.g. `client-id`). */
   required?: readonly string[];
+  /** Props the widget gets unless an attribute or property says otherwise. */
+  defaults?: () => Record<string, unknown>;
   /** Props taken as element properties (objects, functions). */
   properties?: readonly string[];
   /** The widget's callbacks, each dispatching a DOM event. */
@@ -70,9 +72,9 @@ function parseAttribute(value: string | null, type: AttributeType): unknown {
 }
 
 /** Attributes every widget element reads besides its own. */
-const commonAttributes = ['locale', 'class-name'];
+const commonAttributes = ['locale'];
 
-/** Builds the custom element class for one React widget. */
+/** Builds the custom element class for one React widget (only in a browser: it extends HTMLElement). */
 export function widgetElement(spec: WidgetSpec): CustomElementConstructor {
   const observed = [...Object.keys(spec.attributes), ...commonAttributes];
   const propertyNames = ['appearance', 'messages', ...(spec.properties ?? [])];
@@ -161,7 +163,7 @@ export function widgetElement(spec: WidgetSpec): CustomElementConstructor {
         this.root.render(null);
         return;
       }
-      const props: Record<string, unknown> = {};
+      const props: Record<string, unknown> = { ...spec.defaults?.() };
       for (const [name, { prop, type }] of Object.entries(spec.attributes)) {
         const value = parseAttribute(this.getAttribute(name), type);
         if (value !== undefined) props[prop] = value;
@@ -169,8 +171,6 @@ export function widgetElement(spec: WidgetSpec): CustomElementConstructor {
       for (const name of spec.properties ?? []) {
         if (this.values[name] !== undefined) props[name] = this.values[name];
       }
-      const className = this.getAttribute('class-name');
-      if (className) props.className = className;
       Object.assign(props, spec.events(this.emit, this));
       const Widget = spec.component;
       this.root.render(

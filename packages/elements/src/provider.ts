@@ -1,5 +1,8 @@
 import { globalSettings, Settings, type VitrineElementsConfig } from './config.js';
 
+// Importing this module on a server (no DOM) must not throw; defining the element needs a browser.
+const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
+
 const attributes: Record<string, keyof VitrineElementsConfig> = {
   'base-url': 'baseUrl',
   'session-url': 'sessionUrl',
@@ -11,7 +14,7 @@ const attributes: Record<string, keyof VitrineElementsConfig> = {
  * Objects and functions are properties: `appearance`, `messages`, `getSessionToken`,
  * `sessionToken`. What it leaves unset comes from `configure()`. It draws no box of its own.
  */
-export class VitrineProviderElement extends HTMLElement {
+export class VitrineProviderElement extends Base {
   static observedAttributes = Object.keys(attributes);
 
   readonly settings = new Settings(globalSettings);

@@ -35,6 +35,16 @@ const when = (element: HTMLElement, attribute: string, callback: unknown) =>
 
 const inline = ':host { display: inline-block; }';
 
+let csvWorkerUrl: string | null = null;
+
+/**
+ * Where the script-tag build's CSV worker is (next to the script). The worker must come from the
+ * page's origin: from elsewhere it cannot start, and files are read on the main thread.
+ */
+export function setCsvWorkerUrl(url: string | null): void {
+  csvWorkerUrl = url;
+}
+
 export const widgets: readonly WidgetSpec[] = [
   {
     tag: 'vitrine-client-form',
@@ -44,7 +54,7 @@ export const widgets: readonly WidgetSpec[] = [
       'reset-on-success': boolean('resetOnSuccess'),
       'hide-title': boolean('hideTitle'),
     },
-    properties: ['defaultValues', 'classNames'],
+    properties: ['defaultValues'],
     events: (emit, element) => ({
       ...common(emit),
       onSuccess: (client: unknown) =>
@@ -68,7 +78,7 @@ export const widgets: readonly WidgetSpec[] = [
       'read-only': boolean('readOnly'),
       ...headings,
     },
-    properties: ['classNames'],
+
     events: (emit) => ({
       ...common(emit, (access) => ({ access })),
       onSuccess: (access: unknown, action: unknown) =>
@@ -89,7 +99,7 @@ export const widgets: readonly WidgetSpec[] = [
       variant: string('variant'),
       'heading-level': number('headingLevel'),
     },
-    properties: ['classNames'],
+
     events: (emit) => ({
       ...common(emit),
       onConnected: (store: unknown) => emit('vitrine-store-connected', { store }),
@@ -105,7 +115,7 @@ export const widgets: readonly WidgetSpec[] = [
       'read-only': boolean('readOnly'),
       ...headings,
     },
-    properties: ['classNames'],
+
     events: (emit, element) => ({
       ...common(emit, (stores) => ({ stores })),
       onSuccess: (action: unknown, store: unknown) =>
@@ -127,7 +137,7 @@ export const widgets: readonly WidgetSpec[] = [
       'list-height': string('listHeight'),
       ...headings,
     },
-    properties: ['defaultFilters', 'classNames'],
+    properties: ['defaultFilters'],
     events: (emit) => ({
       ...common(emit, (counts) => ({ counts })),
       onSuccess: (action: unknown, result: { updated: number }) =>
@@ -144,7 +154,9 @@ export const widgets: readonly WidgetSpec[] = [
       'poll-interval-ms': number('pollIntervalMs'),
       ...headings,
     },
-    properties: ['createWorker', 'retry', 'classNames'],
+    defaults: () =>
+      csvWorkerUrl ? { createWorker: () => new Worker(csvWorkerUrl!, { type: 'module' }) } : {},
+    properties: ['createWorker', 'retry'],
     events: (emit) => ({
       ...common(emit),
       onSuccess: (result: unknown) => emit('vitrine-import-finished', { result }),
@@ -165,7 +177,7 @@ export const widgets: readonly WidgetSpec[] = [
       'read-only': boolean('readOnly'),
       ...headings,
     },
-    properties: ['classNames'],
+
     events: (emit) => ({
       ...common(emit, (users) => ({ users })),
       // `preventDefault()` on `vitrine-before-action` stops the action.
@@ -189,7 +201,7 @@ export const widgets: readonly WidgetSpec[] = [
       'search-delay-ms': number('searchDelayMs'),
       ...headings,
     },
-    properties: ['defaultFilters', 'classNames'],
+    properties: ['defaultFilters'],
     events: (emit, element) => ({
       ...common(emit, (orders) => ({ orders })),
       onSelect: when(element, 'selectable', (order: unknown) =>
@@ -210,7 +222,7 @@ export const widgets: readonly WidgetSpec[] = [
       'refetch-interval': interval('refetchInterval'),
       'heading-level': number('headingLevel'),
     },
-    properties: ['classNames'],
+
     events: (emit, element) => ({
       ...common(emit, (order) => ({ order })),
       onSuccess: (action: unknown, order: unknown) =>
@@ -230,7 +242,7 @@ export const widgets: readonly WidgetSpec[] = [
       'reset-on-success': boolean('resetOnSuccess'),
       ...headings,
     },
-    properties: ['defaultValues', 'classNames'],
+    properties: ['defaultValues'],
     events: (emit, element) => ({
       ...common(emit),
       onSuccess: (order: unknown) => emit('vitrine-order-created', { order }),
@@ -248,7 +260,7 @@ export const widgets: readonly WidgetSpec[] = [
       'variant-id': string('variantId'),
       variant: string('variant'),
     },
-    properties: ['classNames'],
+
     events: (emit) => ({
       ...common(emit),
       onSuccess: (order: unknown) => emit('vitrine-order-created', { order }),
