@@ -204,3 +204,68 @@ it('creates a client with <vitrine-client-form> and turns on access with <vitrin
   expect(leaks).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+it('renders every element for a client and its store, each ready with data from the API', async () => {
+  const vitrine = createVitrine({ baseUrl: api.url, secretKey });
+  const client = await vitrine.clients.create({ name: 'Atlas Outdoor Supply' });
+  await vitrine.access.enable(client.id, {
+    admin: { email: 'lee@atlas-outdoor.example', firstName: 'Lee', lastName: 'Park' },
+  });
+  const store = await vitrine.stores.create(client.id, {
+    platform: 'manual',
+    name: 'Atlas wholesale',
+  });
+
+  const page = await openPage();
+  await page.getByLabel('Client name').waitFor();
+  // Elements added after the script ran: upgraded on insertion, each telling when it is ready.
+  const ready = await page.evaluate(
+    ({ clientId, storeId }) => {
+      const seen = new Set<string>();
+      document.addEventListener('vitrine-ready', (event) => {
+        seen.add((event.target as Element).localName);
+      });
+      (window as any).readyElements = () => [...seen].sort();
+      const main = document.querySelector('main')!;
+      main.insertAdjacentHTML(
+        'beforeend',
+        `<vitrine-user-manager client-id="${clientId}" heading-level="2"></vitrine-user-manager>
+         <vitrine-store-connect-button client-id="${clientId}"></vitrine-store-connect-button>
+         <vitrine-store-list client-id="${clientId}" heading-level="2"></vitrine-store-list>
+         <vitrine-order-list client-id="${clientId}" heading-level="2"></vitrine-order-list>
+         <vitrine-product-mapper store-id="${storeId}" heading-level="2"></vitrine-product-mapper>
+         <vitrine-bulk-csv-importer store-id="${storeId}" heading-level="2"></vitrine-bulk-csv-importer>
+         <vitrine-order-form store-id="${storeId}" heading-level="2"></vitrine-order-form>
+         <vitrine-test-order-button store-id="${storeId}" store-name="Atlas wholesale"></vitrine-test-order-button>`,
+      );
+      return true;
+    },
+    { clientId: client.id, storeId: store.id },
+  );
+  expect(ready).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => (window as any).readyElements()), { timeout: 30_000 })
+    .toEqual([
+      'vitrine-bulk-csv-importer',
+      'vitrine-order-list',
+      'vitrine-product-mapper',
+      'vitrine-store-connect-button',
+      'vitrine-store-list',
+      'vitrine-user-manager',
+    ]);
+  // What each shows comes from the API: the team's invited admin, the store, the order form.
+  await page.getByRole('heading', { name: 'Team' }).waitFor();
+  await page.getByText('lee@atlas-outdoor.example').first().waitFor();
+  await page.getByRole('heading', { name: 'Stores' }).waitFor();
+  await page.getByText('Atlas wholesale').first().waitFor();
+  await page.getByRole('heading', { name: 'Map products with a spreadsheet' }).waitFor();
+  await page.getByRole('heading', { name: 'Place an order' }).waitFor();
+  await page
+    .locator('vitrine-store-connect-button')
+    .getByRole('button', { name: 'Connect a store' })
+    .waitFor();
+  await expectAccessible(page, 'every element');
+  await page.screenshot({ path: `${shots}/elements-all.png`, fullPage: true });
+  expect(leaks).toEqual([]);
+  expect(problems).toEqual([]);
+});
