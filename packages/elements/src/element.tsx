@@ -71,6 +71,21 @@ function parseAttribute(value: string | null, type: AttributeType): unknown {
   }
 }
 
+/**
+ * Properties set on an element before it was defined sit on the instance and hide the class's
+ * setters: take them off and set them again through the setters.
+ */
+export function upgradeProperties(element: HTMLElement, names: readonly string[]): void {
+  const record = element as unknown as Record<string, unknown>;
+  for (const name of names) {
+    if (Object.hasOwn(element, name)) {
+      const value = record[name];
+      delete record[name];
+      record[name] = value;
+    }
+  }
+}
+
 /** Attributes every widget element reads besides its own. */
 const commonAttributes = ['locale'];
 
@@ -104,14 +119,7 @@ export function widgetElement(spec: WidgetSpec): CustomElementConstructor {
     }
 
     connectedCallback() {
-      // Properties set before the element was defined sit on the instance: move them to setters.
-      for (const name of propertyNames) {
-        if (Object.hasOwn(this, name)) {
-          const value = (this as Record<string, unknown>)[name];
-          delete (this as Record<string, unknown>)[name];
-          (this as Record<string, unknown>)[name] = value;
-        }
-      }
+      upgradeProperties(this, propertyNames);
       this.unsubscribe?.();
       this.unsubscribe = this.settings.subscribe(() => this.schedule());
       this.root ??= createRoot(this.mount);

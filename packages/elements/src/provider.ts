@@ -1,4 +1,5 @@
 import { globalSettings, Settings, type VitrineElementsConfig } from './config.js';
+import { upgradeProperties } from './element.js';
 
 // Importing this module on a server (no DOM) must not throw; defining the element needs a browser.
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
@@ -27,14 +28,7 @@ export class VitrineProviderElement extends Base {
   }
 
   connectedCallback() {
-    for (const name of ['appearance', 'messages', 'getSessionToken', 'sessionToken'] as const) {
-      // A property set before the element was defined sits on the instance: pass it to the setter.
-      if (Object.hasOwn(this, name)) {
-        const value = (this as Record<string, unknown>)[name];
-        delete (this as Record<string, unknown>)[name];
-        (this as Record<string, unknown>)[name] = value;
-      }
-    }
+    upgradeProperties(this, ['appearance', 'messages', 'getSessionToken', 'sessionToken']);
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null) {
