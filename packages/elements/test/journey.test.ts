@@ -269,3 +269,24 @@ it('renders every element for a client and its store, each ready with data from 
   expect(leaks).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+it('takes properties set before the script defined the elements', async () => {
+  const page = await openPage();
+  // A page that sets an object property first and loads the script afterwards.
+  await page.route(`${example.url}/late`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Late</title><link rel="icon" href="data:,"></head>
+        <body><main>
+          <vitrine-provider base-url="${api.url}" session-url="/vitrine-session">
+            <vitrine-client-form id="form"></vitrine-client-form>
+          </vitrine-provider>
+        </main>
+        <script>document.getElementById('form').defaultValues = { name: 'Cedar & Sage Candles' };</script>
+        <script src="/vitrine-elements.js"></script></body></html>`,
+    }),
+  );
+  await page.goto(`${example.url}/late`);
+  await expect.poll(() => page.getByLabel('Client name').inputValue()).toBe('Cedar & Sage Candles');
+  expect(problems).toEqual([]);
+});
