@@ -1,0 +1,3 @@
+export { configure, type VitrineElementsConfig } from './config.js';
+export { defineVitrineElements, tagNames } from './define.js';
+export { VitrineProviderElement } from './provider.js';
