@@ -237,4 +237,26 @@ describe('widgets keep their look under host stylesheets', () => {
     expect(styleDifferences(clean, again)).toEqual([]);
     expect(report).toEqual({});
   });
+
+  it('still lets the host restyle on purpose: variables and selectors of two classes', async () => {
+    const entry = stories.find(([name]) => name === 'ClientForm › Create');
+    await viewer.show(entry?.[1] ?? '');
+    const page = viewer.page;
+    await page.addStyleTag({ content: hosts['Bootstrap 5'] ?? '' });
+    await page.addStyleTag({
+      content: `
+        .vt-root { --vt-color-primary: rgb(10, 120, 80); }
+        .story-page .vt-Button[data-variant="primary"] { border-radius: 3px; }
+        .vt-Input { border-radius: 20px; }`,
+    });
+    const submit = page.locator('.vt-Button[data-variant="primary"]').first();
+    const input = page.locator('.vt-Input').first();
+    const look = (el: Element) => {
+      const s = getComputedStyle(el);
+      return [s.backgroundColor, s.borderTopLeftRadius];
+    };
+    expect(await submit.evaluate(look)).toEqual(['rgb(10, 120, 80)', '3px']);
+    // One class weighs less than ours (see docs/react.md, "Styling in a host page").
+    expect(await input.evaluate(look)).toEqual(['rgb(255, 255, 255)', '8px']);
+  });
 });
