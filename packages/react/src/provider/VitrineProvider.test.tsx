@@ -95,6 +95,25 @@ describe('VitrineProvider', () => {
     expect(calls).toBe(0);
   });
 
+  it('marks its root with the language the host asked for when it brings the messages', () => {
+    const { container } = render(
+      <VitrineProvider
+        client={client()}
+        locale="nl"
+        messages={{ 'clientForm.submit.create': 'Klant aanmaken' }}
+      >
+        <ClientForm />
+      </VitrineProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Klant aanmaken' })).toBeVisible();
+    expect(container.querySelector('.vt-root')?.getAttribute('lang')).toBe('nl');
+  });
+
+  it('marks its root with the shipped language it falls back to without messages', () => {
+    const { container } = render(<VitrineProvider client={client()} locale="nl" />);
+    expect(container.querySelector('.vt-root')?.getAttribute('lang')).toBe('en');
+  });
+
   it('explains what is missing when used outside the provider', () => {
     const spy = console.error;
     console.error = () => {};

@@ -82,7 +82,9 @@ export function VitrineProvider(props: VitrineProviderProps) {
         ref={setRoot}
         className={props.className ? `vt-root ${props.className}` : 'vt-root'}
         data-color-scheme={props.appearance?.colorScheme ?? 'light'}
-        lang={locale}
+        // A host that brings its own messages for a language we do not ship (`nl`) is showing
+        // that language, so the root says so to screen readers and hyphenation.
+        lang={messages && props.locale ? props.locale : locale}
         style={appearanceStyle(props.appearance)}
       >
         {props.children}
