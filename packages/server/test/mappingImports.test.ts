@@ -316,7 +316,7 @@ describe('bulk mappings', () => {
       expect(second.body.id).toBe(first.body.id);
       // One import, applied once: its one row is the record of the change.
       const imports = await server.db.query(
-        'select 1 from mapping_import_rows where variant_id = $1',
+        'select 1 from mapping_import_variants where variant_id = $1',
         [target.id],
       );
       expect(imports).toHaveLength(1);
@@ -510,7 +510,7 @@ describe('bulk mappings', () => {
       expect(done.counts.mapped + done.counts.unchanged + done.counts.failed).toBe(rows.length);
       expect(done.counts.unchanged).toBe(0);
       const recorded = await faulty.db.query<{ variant_id: string; n: number }>(
-        `select variant_id, count(*)::int as n from mapping_import_rows
+        `select variant_id, count(*)::int as n from mapping_import_variants
           where import_id = $1 group by variant_id`,
         [created.id],
       );
