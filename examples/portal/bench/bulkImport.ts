@@ -11,7 +11,8 @@
  * worst lateness of a 10 ms timer on the page (which also catches tasks under 50 ms). The page
  * must stay responsive: the goal is no main-thread task over 50 ms during the import.
  *
- *   --rows N   rows in the file (default 100000)
+ *   --rows N          rows in the file (default 100000)
+ *   --profile FILE    also write the page's CPU profile (Chrome DevTools format) of the import
  */
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -26,7 +27,9 @@ import { startNodeServer } from '@vitrine/server/node';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '100000' }, profile: { type: 'string' } },
+});
 const ROWS = Number(values.rows);
 const VARIANTS_PER_PRODUCT = 5;
 /** Business cards printed on one side: their one print area is `default`. */
@@ -175,6 +178,12 @@ try {
   const now = () => page.evaluate(() => performance.now());
   await page.getByLabel('Choose a file').waitFor({ state: 'attached' });
 
+  const cdp = values.profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const t0 = await now();
   await page.getByLabel('Choose a file').setInputFiles(csvPath);
   await state('preview').waitFor();
@@ -186,6 +195,10 @@ try {
   await page.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click();
   await state('done').waitFor();
   const tDone = await now();
+  if (cdp && values.profile) {
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(values.profile, JSON.stringify(profile));
+  }
   // Its sentences, each a paragraph of its own.
   const done = (await widget.locator('.vt-BulkCsvImporter-sentences p').allTextContents()).join(
     ' ',

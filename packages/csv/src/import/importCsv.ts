@@ -32,6 +32,17 @@ export interface ImportOptions<T> extends ReadOptions {
   recognisePlatforms?: boolean;
   /** Defaults to the template's `maxRows`. */
   maxRows?: number;
+  /**
+   * Rows `rows` events carry, from the start of the file (default: all). The summary's stats
+   * still count every row: a preview that reads a whole file only to count it asks for the few
+   * it shows, and a Web Worker then posts counts instead of a hundred thousand rows.
+   */
+  keepRows?: number;
+  /**
+   * `false` leaves the `cells` of rows without errors empty (rows with errors keep theirs, for
+   * the error report): half as much to copy out of a Web Worker when only values are sent on.
+   */
+  cells?: boolean;
 }
 
 interface Setup<T> {
@@ -179,6 +190,8 @@ export async function* importCsv<T>(
   let setup: Setup<T> | null = null;
   let fatal: RowError | null = null;
   let format: CsvFormat | null = null;
+  const keep = options.keepRows ?? Number.POSITIVE_INFINITY;
+  let kept = 0;
 
   const read = readCsv(source, {
     ...options,
@@ -202,14 +215,21 @@ export async function* importCsv<T>(
       const extra = event.issues.length > 0 ? issueErrors(event.issues, rowNumbers) : null;
       const rows: ImportedRow<T>[] = [];
       const rejected: ImportedRow<T>[] = [];
+      const take = (row: ImportedRow<T>) => {
+        if (kept >= keep) return;
+        kept++;
+        rows.push(row);
+      };
       const accept = (row: ImportedRow<T>) => {
         stats.rows++;
         if (row.errors.length === 0) {
           stats.validRows++;
-          rows.push(row);
+          if (options.cells === false) row.cells = [];
+          take(row);
         } else {
           stats.invalidRows++;
-          (policy === 'include' ? rows : rejected).push(row);
+          if (policy === 'include') take(row);
+          else rejected.push(row);
         }
       };
       for (let k = 0; k < records.length; k++) {

@@ -121,6 +121,8 @@ export async function uploadRows(options: UploadOptions): Promise<MappingImport>
         template: spec.template(engine.csv),
         columnMap: options.columns,
         invalidRows: 'skip',
+        // Only values go to the server: the cells stay in the worker.
+        cells: false,
         signal: readSignal,
       })) {
         if (event.type !== 'rows') continue;
