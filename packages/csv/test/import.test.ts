@@ -8,6 +8,7 @@ import {
   parseCsv,
   productMappingTemplate,
   readCsv,
+  toBulkMappingRow,
 } from '../src/index.js';
 import { chunked, readableStream, utf8 } from './helpers/sources.js';
 
@@ -314,6 +315,31 @@ describe('rows and errors', () => {
     ]);
     const valid = await importMappings(csv, { invalidRows: 'skip', cells: false });
     expect(valid.mappings.map((m) => m.sku)).toEqual(['A', 'D', 'G']);
+  });
+
+  it('serialises valid rows as the API mapping rows when asked', async () => {
+    const texts: string[] = [];
+    let rows = 0;
+    for await (const event of importCsv(csv, {
+      template: productMappingTemplate,
+      invalidRows: 'skip',
+      serialize: 'bulkMappingRow',
+    })) {
+      if (event.type !== 'rows') continue;
+      rows += event.rows.length;
+      texts.push(...(event.json ?? []));
+    }
+    expect(rows).toBe(0);
+    const plain = await importMappings(csv, { invalidRows: 'skip' });
+    expect(texts.map((t) => JSON.parse(t))).toEqual(
+      plain.rows.map((r) => toBulkMappingRow(r.values, r.row)),
+    );
+    expect(JSON.parse(texts[0]!)).toEqual({
+      row: 3,
+      sku: 'A',
+      productUid: 'flat_a4',
+      files: [{ type: 'default', url: 'https://x.example/a.pdf' }],
+    });
   });
 
   it('passes the valid rows of the template schema', async () => {

@@ -1,9 +1,11 @@
+import { toBulkMappingRow } from '../convert/toBulkMappingRow.js';
 import { type ReadOptions, type RecordIssue, readCsv } from '../csv/readCsv.js';
 import type { RowError } from '../errorCodes.js';
 import { matchHeaders } from '../headers/matchHeaders.js';
 import { normalizeHeader } from '../headers/normalizeHeader.js';
 import { compileTemplate, type RowProcessor } from '../template/compileTemplate.js';
 import type { ExportReader, RawRecord, Template } from '../template/defineTemplate.js';
+import type { ProductMappingValues } from '../templates/productMapping.js';
 import type {
   ColumnMatch,
   ColumnOverrides,
@@ -43,6 +45,13 @@ export interface ImportOptions<T> extends ReadOptions {
    * the error report): half as much to copy out of a Web Worker when only values are sent on.
    */
   cells?: boolean;
+  /**
+   * `bulkMappingRow`: `rows` events carry their rows as the API's mapping rows
+   * (`toBulkMappingRow`, with the row number), one JSON text each, in `json`, and `rows` is
+   * empty. An upload from a Web Worker then receives request bodies ready to send: nothing to
+   * convert, serialise or collect as garbage on the page's thread.
+   */
+  serialize?: 'bulkMappingRow';
 }
 
 interface Setup<T> {
@@ -247,7 +256,14 @@ export async function* importCsv<T>(
       }
       stats.bytes = event.progress.bytes;
       stats.totalBytes = event.progress.totalBytes;
-      yield { type: 'rows', rows, rejected, progress: event.progress };
+      if (options.serialize === 'bulkMappingRow') {
+        const json = rows.map((r) =>
+          JSON.stringify(toBulkMappingRow(r.values as ProductMappingValues, r.row)),
+        );
+        yield { type: 'rows', rows: [], json, rejected, progress: event.progress };
+      } else {
+        yield { type: 'rows', rows, rejected, progress: event.progress };
+      }
     } else {
       fatal = event.fatal;
       format = event.format;
