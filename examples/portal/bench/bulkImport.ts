@@ -23,6 +23,8 @@
  * | 20,000  | rows kept in the worker (~14)             | none over 50 ms          | 0             |
  * | 100,000 | rows kept in the worker, profiling (~13)  | none over 50 ms          | 0             |
  * | 100,000 | rows kept in the worker (~20)             | 97 ms (preview render)   | 10            |
+ * | 20,000  | the worker also serialises (~27)          | 58 ms (preview); 51–52   | 5             |
+ * | 100,000 | the worker also serialises (~20–25)       | not finished in 25 min   | —             |
  *
  * What ran long was garbage collection of rows copied out of the worker: every row of the file
  * came to the page just to be counted for the preview, and again, cells included, to be converted
