@@ -81,6 +81,27 @@ describe('worker protocol over a MessageChannel', () => {
     expect(progress.at(-1)).toBe(1000);
   });
 
+  it('posts only the rows asked for, with the counts of all', async () => {
+    const { client } = channelPair();
+    const importer = createWorkerImporter(client);
+    let posted = 0;
+    let summary: unknown = null;
+    for await (const event of importer.import(utf8(mappingCsv(1000)), {
+      template: productMappingTemplate,
+      chunkSize: 2048,
+      keepRows: 6,
+      cells: false,
+    })) {
+      if (event.type === 'rows') {
+        posted += event.rows.length;
+        for (const row of event.rows) expect(row.cells).toEqual([]);
+      }
+      if (event.type === 'done') summary = event.summary;
+    }
+    expect(posted).toBe(6);
+    expect(summary).toMatchObject({ ok: true, stats: { rows: 1000, validRows: 1000 } });
+  });
+
   it('calls the callbacks on the calling side', async () => {
     const { client } = channelPair();
     const rows: number[] = [];
