@@ -15,6 +15,7 @@ import { clientRoutes } from './routes/clients.js';
 import { devRoutes } from './routes/dev.js';
 import { hookRoutes } from './routes/hooks.js';
 import { jobRoutes } from './routes/jobs.js';
+import { keyRoutes } from './routes/keys.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { orderRoutes } from './routes/orders.js';
 import { postbackRoutes } from './routes/postbacks.js';
@@ -104,6 +105,7 @@ export function createApp(options: AppOptions): VitrineApp {
   const limiter = config.rateLimit ? new RateLimiter(config.rateLimit, config.clock) : null;
   const router = new Router(app, config, limiter);
   sessionRoutes(router);
+  keyRoutes(router);
   clientRoutes(router);
   accessRoutes(router);
   invitationRoutes(router);
