@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { type AppOptions, resolveConfig } from './config.js';
+import { type AppConfig, type AppOptions, resolveConfig } from './config.js';
 import { refreshStatistics } from './db/statistics.js';
 import { DomainError } from './errors.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
 import { buildOpenApi } from './http/openapi.js';
-import { RateLimiter } from './http/rateLimit.js';
+import { DatabaseRateLimiter, MemoryRateLimiter, type RateLimiter } from './http/rateLimit.js';
 import { errorResponse, type RegisteredRoute, Router, type RouterEnv } from './http/router.js';
 import { newId } from './ids.js';
 import { redactSecrets } from './log.js';
@@ -102,7 +102,7 @@ export function createApp(options: AppOptions): VitrineApp {
     ),
   );
 
-  const limiter = config.rateLimit ? new RateLimiter(config.rateLimit, config.clock) : null;
+  const limiter = rateLimiterFor(config);
   const router = new Router(app, config, limiter);
   sessionRoutes(router);
   keyRoutes(router);
@@ -144,6 +144,7 @@ export function createApp(options: AppOptions): VitrineApp {
     housekeeping: async () => {
       const now = config.clock.now();
       await purgeIdempotencyKeys(config.db, now);
+      await limiter?.sweep();
       // Hourly: tables grow slowly next to the minute housekeeping runs at.
       if (now.getTime() - lastAnalyzedAt >= 3600_000) {
         await refreshStatistics(config.db);
@@ -151,4 +152,13 @@ export function createApp(options: AppOptions): VitrineApp {
       }
     },
   };
+}
+
+function rateLimiterFor(config: AppConfig): RateLimiter | null {
+  const { rateLimit } = config;
+  if (!rateLimit) return null;
+  const store = rateLimit.store ?? (config.db.dialect === 'postgres' ? 'database' : 'memory');
+  return store === 'database'
+    ? new DatabaseRateLimiter(config.db, rateLimit, config.clock)
+    : new MemoryRateLimiter(rateLimit, config.clock);
 }

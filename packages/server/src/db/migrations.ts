@@ -623,4 +623,18 @@ export const migrations: Migration[] = [
         where content_key is not null;
     `,
   },
+  {
+    version: 12,
+    name: 'rate_limit_buckets',
+    sql: /* sql */ `
+      -- Rate-limit buckets shared by every server process on one database.
+      create table rate_limit_buckets (
+        key text primary key,
+        tokens double precision not null,
+        at timestamptz not null,
+        taken boolean not null
+      );
+      create index rate_limit_buckets_at on rate_limit_buckets (at);
+    `,
+  },
 ];

@@ -95,8 +95,8 @@ export class Router {
     );
   }
 
-  #take(bucket: string): void {
-    const wait = this.limiter?.take(bucket);
+  async #take(bucket: string): Promise<void> {
+    const wait = await this.limiter?.take(bucket);
     if (wait) {
       throw new DomainError('rate_limited', 'Too many requests; slow down and retry later.', {
         retryAfter: wait,
@@ -122,14 +122,14 @@ export class Router {
       } catch (error) {
         // Guessing keys or tokens costs the guesser's address, not anyone else's.
         if (error instanceof DomainError && statusFor(error.code) === 401) {
-          this.#take(`authfail:${clientAddressOf(c.req.raw, this.config)}`);
+          await this.#take(`authfail:${clientAddressOf(c.req.raw, this.config)}`);
         }
         throw error;
       }
     }
     // Callers with a credential are limited per credential; signed webhooks per address (one
     // store's), not all platforms together; anyone else per client address.
-    this.#take(
+    await this.#take(
       principal
         ? rateLimitKey(principal)
         : guard === 'webhook'

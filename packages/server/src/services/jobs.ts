@@ -267,6 +267,17 @@ export interface RunPendingJobsOptions {
   maxJobs?: number;
   /** Stops the worker: the current job is saved and goes back to the queue. */
   signal?: AbortSignal;
+  /** Told of every job this worker ran, and how it ended (for logs). */
+  onJobEnded?: (job: JobEnded) => void;
+}
+
+export interface JobEnded {
+  id: string;
+  kind: JobKind;
+  /** Which attempt this was: 1 for a job run once. */
+  attempt: number;
+  outcome: 'succeeded' | 'failed' | 'retried' | 'interrupted';
+  workerId: string;
 }
 
 export interface RunPendingJobsResult {
@@ -302,6 +313,7 @@ export async function runPendingJobs(
     result.ran++;
     const outcome = await runJob(ctx, handlers[job.kind]!, job, workerId, options.signal);
     result[outcome]++;
+    options.onJobEnded?.({ id: job.id, kind: job.kind, attempt: job.attempts, outcome, workerId });
   }
   return result;
 }
