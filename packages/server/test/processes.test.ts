@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../src/clock.js';
@@ -10,53 +8,10 @@ import { generateEncryptionKey } from '../src/crypto/encryption.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPostgresDb } from '../src/node/postgres.js';
 import { seedDemo } from '../src/seed/demo.js';
+import { type Instance, startInstance, stopInstance, until } from './instances.js';
 
 const adminUrl = process.env.VITRINE_TEST_DATABASE_URL;
 const POSTER = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';
-
-interface Instance {
-  child: ChildProcess;
-  url: string;
-  /** Every JSON log line the process wrote. */
-  lines: Record<string, unknown>[];
-}
-
-/** Starts one server process (test/fixtures/instance.ts) and waits until it listens. */
-function startInstance(env: Record<string, string>): Promise<Instance> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=@vitrine/source', '--import', 'tsx', 'test/fixtures/instance.ts'],
-    { cwd: join(import.meta.dirname, '..'), env: { ...process.env, ...env } },
-  );
-  const lines: Record<string, unknown>[] = [];
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`instance exited with ${code}: ${stderr}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      let entry: Record<string, unknown>;
-      try {
-        entry = JSON.parse(line);
-      } catch {
-        return; // the stand-ins' banner and other plain lines
-      }
-      lines.push(entry);
-      if (entry.msg === 'ready') resolve({ child, url: String(entry.url), lines });
-    });
-  });
-}
-
-async function until<T>(what: string, check: () => Promise<T | undefined>, seconds = 90) {
-  const end = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`Still waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /**
  * Several server processes on one PostgreSQL database, as a production deployment runs them
@@ -99,14 +54,7 @@ describe.skipIf(!adminUrl)('three server processes on one PostgreSQL', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(
-      instances.map(async ({ child }) => {
-        if (child.exitCode !== null) return;
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }),
-    );
+    await Promise.all(instances.map((instance) => stopInstance(instance)));
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
