@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { type AppConfig, type AppOptions, resolveConfig } from './config.js';
+import { isDatabaseUnavailable } from './db/errors.js';
 import { refreshStatistics } from './db/statistics.js';
 import { DomainError } from './errors.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
@@ -89,6 +90,14 @@ export function createApp(options: AppOptions): VitrineApp {
     const requestId = c.get('requestId') ?? newId('req');
     if (error instanceof DomainError) return errorResponse(error, requestId);
     config.onError?.(error, requestId);
+    if (isDatabaseUnavailable(error)) {
+      return errorResponse(
+        new DomainError('service_unavailable', 'The service is briefly unavailable; try again.', {
+          retryAfter: 5,
+        }),
+        requestId,
+      );
+    }
     return errorResponse(
       new DomainError('internal_error', 'Something went wrong on our side; quote the request id.'),
       requestId,

@@ -1,5 +1,6 @@
 import type { ErrorCode, Job } from '@vitrine/sdk';
 import { errorCodes } from '@vitrine/sdk';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import type { Queryable } from '../db/types.js';
 import { DomainError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
@@ -448,6 +449,14 @@ function describe(error: unknown): {
   if (isDomainError(error)) {
     const transient = (error as { transient?: unknown }).transient === true;
     return { code: error.code, message: error.message, transient, retryAfter: error.retryAfter };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      code: 'service_unavailable',
+      message: 'The database could not be reached; the job will try again.',
+      transient: true,
+      retryAfter: undefined,
+    };
   }
   return {
     code: 'internal_error',
