@@ -624,7 +624,7 @@ export const migrations: Migration[] = [
     `,
   },
   {
-    version: 12,
+    version: 13,
     name: 'rate_limit_buckets',
     sql: /* sql */ `
       -- Rate-limit buckets shared by every server process on one database.
