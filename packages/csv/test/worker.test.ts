@@ -34,6 +34,14 @@ function channelPair(options: Parameters<typeof exposeImporter>[1] = {}) {
   return { client, port1 };
 }
 
+/**
+ * Lets every message already posted on the channels be delivered and handled: a few turns of the
+ * event loop, which is where MessagePort delivers. Used before asserting that nothing more came.
+ */
+async function settled(turns = 25) {
+  for (let i = 0; i < turns; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
 const mappingCsv = (n: number) => {
   let text = 'SKU,Product UID,Design File URL\n';
   for (let i = 0; i < n; i++) text += `S-${i},flat_a4,https://x.example/${i}.pdf\n`;
@@ -129,10 +137,10 @@ describe('worker protocol over a MessageChannel', () => {
       chunkSize: 1024,
     });
     await generator.next();
-    await new Promise((r) => setTimeout(r, 100));
+    await settled();
     expect(received).toBe(2);
     await generator.next();
-    await new Promise((r) => setTimeout(r, 50));
+    await settled();
     expect(received).toBe(3);
     await generator.return(undefined as never);
   });
@@ -166,7 +174,7 @@ describe('worker protocol over a MessageChannel', () => {
     await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
     expect(closed).toBe(true);
     const atAbort = pulled;
-    await new Promise((r) => setTimeout(r, 50));
+    await settled();
     expect(pulled).toBe(atAbort);
     expect(pulled).toBeLessThan(30);
   });
@@ -190,7 +198,7 @@ describe('worker protocol over a MessageChannel', () => {
       if (event.type === 'rows') break;
     }
     const after = pulls;
-    await new Promise((r) => setTimeout(r, 50));
+    await settled();
     expect(pulls).toBe(after);
   });
 

@@ -16,6 +16,12 @@ export interface RateLimitConfig {
   capacity: number;
   /** Tokens added back per second. */
   refillPerSecond: number;
+  /**
+   * Where buckets live: `database` shares them between every process on one database (the
+   * default on PostgreSQL), `memory` keeps them in this process (the default on PGlite, which
+   * one process owns).
+   */
+  store?: 'memory' | 'database';
 }
 
 export interface JobsConfig {

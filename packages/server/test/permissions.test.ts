@@ -41,6 +41,10 @@ const authenticated: Who[] = principals.filter((p) => p !== 'anonymous' && p !==
 const expected: Record<string, Who[]> = {
   createSession: ['providerKey'],
   currentSession: authenticated,
+  // Any provider's own keys; revoking reaches only its own (the spare key is the provider's).
+  listSecretKeys: ['providerKey', 'otherProviderKey'],
+  createSecretKey: ['providerKey', 'otherProviderKey'],
+  revokeSecretKey: ['providerKey'],
   listClients: [...provider, 'otherProviderKey'],
   createClient: [...provider, 'otherProviderKey'],
   getClient: [...provider, ...everyRole],
@@ -383,7 +387,10 @@ describe('permission matrix', () => {
       })
     ).body;
     const delivery = (await api.post(`/v1/postbacks/${postback.id}/test`)).body;
+    // A spare key of the provider's, for revocation to take.
+    const spareKey = (await api.post('/v1/keys')).body;
     const params: Record<string, string> = {
+      keyId: spareKey.id,
       postbackId: postback.id,
       deliveryId: delivery.id,
       orderId: order.id,

@@ -681,4 +681,18 @@ export const migrations: Migration[] = [
       alter table file_checks drop constraint if exists file_checks_provider_id_fkey;
     `,
   },
+  {
+    version: 13,
+    name: 'rate_limit_buckets',
+    sql: /* sql */ `
+      -- Rate-limit buckets shared by every server process on one database.
+      create table rate_limit_buckets (
+        key text primary key,
+        tokens double precision not null,
+        at timestamptz not null,
+        taken boolean not null
+      );
+      create index rate_limit_buckets_at on rate_limit_buckets (at);
+    `,
+  },
 ];

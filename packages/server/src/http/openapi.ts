@@ -15,6 +15,7 @@ const isSchema = (value: unknown): value is z.ZodType =>
 
 const tagDescriptions: Record<string, string> = {
   sessions: 'Short-lived session tokens for the browser, minted with the secret key',
+  keys: "The provider's secret keys: listed by their last four characters, created once, revoked",
   clients: "The provider's business clients",
   access: "A client's Storefronts access and its admin",
   invitations: 'Invitations, read and accepted with the token they were sent with',
