@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { type AppOptions, resolveConfig } from './config.js';
 import { refreshStatistics } from './db/statistics.js';
 import { DomainError } from './errors.js';
+import { apiReferenceRoutes } from './http/apiReference.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
 import { buildOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rateLimit.js';
@@ -131,6 +132,7 @@ export function createApp(options: AppOptions): VitrineApp {
     openapi ??= buildOpenApi(router.routes, config.publicUrl);
     return c.json(openapi);
   });
+  apiReferenceRoutes(app, options.apiReferenceScript);
   if (config.dev) devRoutes(app, config);
 
   return {
