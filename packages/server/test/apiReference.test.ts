@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNodeServer } from '../src/node/server.js';
@@ -43,6 +44,16 @@ describe('the API reference page', () => {
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(script.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await script.text()).toBe(redocBundle);
+    // Compressed when the browser says it can read gzip.
+    const compressed = await server.app.fetch(
+      new Request(`${server.url}/docs/redoc.standalone.js`, {
+        headers: { 'accept-encoding': 'gzip, br' },
+      }),
+    );
+    expect(compressed.headers.get('content-encoding')).toBe('gzip');
+    const bytes = new Uint8Array(await compressed.arrayBuffer());
+    expect(bytes.length).toBeLessThan(redocBundle.length / 2);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(redocBundle);
   });
 
   it('renders every operation in Chromium without reaching past this server', async () => {
