@@ -4,6 +4,7 @@ import { type AppConfig, type AppOptions, resolveConfig } from './config.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { refreshStatistics } from './db/statistics.js';
 import { DomainError } from './errors.js';
+import { apiReferenceRoutes } from './http/apiReference.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
 import { buildOpenApi } from './http/openapi.js';
 import { DatabaseRateLimiter, MemoryRateLimiter, type RateLimiter } from './http/rateLimit.js';
@@ -142,6 +143,7 @@ export function createApp(options: AppOptions): VitrineApp {
     openapi ??= buildOpenApi(router.routes, config.publicUrl);
     return c.json(openapi);
   });
+  apiReferenceRoutes(app, options.apiReferenceScript);
   if (config.dev) devRoutes(app, config);
 
   return {

@@ -126,6 +126,12 @@ export interface AppOptions {
   onRequestLog?: (entry: RequestLogEntry) => void;
   /** Called with unexpected errors; the client only sees a request id. */
   onError?: (error: unknown, requestId: string) => void;
+  /**
+   * The API reference renderer's browser bundle for `GET /docs` (Redoc's standalone script); the
+   * Node server reads it from the `redoc` package when installed. Without it the page says how
+   * to add it.
+   */
+  apiReferenceScript?: () => Promise<string | null>;
 }
 
 export interface RequestLogEntry {
@@ -148,6 +154,7 @@ type Resolved =
   | 'maxPrintFileBytes'
   | 'production';
 type Consumed =
+  | 'apiReferenceScript'
   | 'encryptionKey'
   | 'previousEncryptionKeys'
   | 'shopify'

@@ -130,7 +130,13 @@ const expected: Record<string, Who[]> = {
 };
 
 /** Infrastructure served outside the contract on purpose. */
-const infrastructure = new Set(['GET /healthz', 'GET /openapi.json', 'GET /dev/outbox']);
+const infrastructure = new Set([
+  'GET /healthz',
+  'GET /openapi.json',
+  'GET /docs',
+  'GET /docs/redoc.standalone.js',
+  'GET /dev/outbox',
+]);
 
 /**
  * Middleware the app mounts for every method on whole trees (request ids, logs, CORS): they pass
