@@ -10,6 +10,8 @@ import type { EndpointName } from '@vitrine/sdk';
 export const operationDescriptions: Partial<Record<EndpointName, string>> = {
   createSession:
     "Called by the provider's backend with its secret key; the token goes to the browser, where widgets send it as a bearer token. `scope: provider` acts for the provider; `scope: client` acts as one user of one client, with that user's role. The token expires at `expiresAt`: mint a new one then (the SDK's `getSession` callback does).",
+  listSecretKeys:
+    "The provider's secret keys, newest last, each by its id and last four characters (the key itself is kept only as a hash), with when it was revoked. Rotate by creating a key, deploying it, then revoking the old one with the new one.",
   currentSession:
     'Answers who the credential acts for (the provider, or a client user with a role) and the capabilities it holds, so a user interface can hide what it may not do.',
   listClients:
@@ -145,6 +147,7 @@ export const operationDescriptions: Partial<Record<EndpointName, string>> = {
 /** Path parameters, by name. */
 export const pathParameterDescriptions: Record<string, string> = {
   clientId: "The client's id (`cl_…`)",
+  keyId: "The secret key's id (`key_…`), as `listSecretKeys` answers it",
   userId: "The user's id (`usr_…`)",
   storeId: "The store's id (`st_…`)",
   jobId: "The job's id (`job_…`), as an operation that started it answered",
@@ -222,7 +225,8 @@ export const schemaExamples: Record<string, readonly unknown[]> = {
       description: 'Wholesale stationery and office supplies, Lyon',
     },
   ],
-  ResendAccessInviteBody: [{}],
+  // The empty body many actions take, named after the first operation that does.
+  CreateSecretKeyBody: [{}],
   EnableAccessBody: [
     {
       admin: {
