@@ -288,6 +288,17 @@ describe('guardedFetch redirects', () => {
     });
   });
 
+  it('follows only redirect statuses, not a Location on any other answer', async () => {
+    const seen: string[] = [];
+    const created = async (request: Request) => {
+      seen.push(request.url);
+      return new Response('{}', { status: 201, headers: { location: 'https://a.example/next' } });
+    };
+    const response = await guardedFetch(created, policy)(new Request('https://a.example/new'));
+    expect(response.status).toBe(201);
+    expect(seen).toEqual(['https://a.example/new']);
+  });
+
   it('hands back a redirect without a location as it is', async () => {
     const site = web();
     const response = await guardedFetch(

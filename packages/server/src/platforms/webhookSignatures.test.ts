@@ -138,11 +138,15 @@ describe('WooCommerce webhook signatures', () => {
     const unsigned = new Headers({ 'x-wc-webhook-topic': 'order.created' });
     expect(await woo.verifyWebhook(unsigned, ping, 'store-secret')).toBe(false);
     expect(await woo.verifyWebhook(new Headers(), body, 'store-secret')).toBe(false);
-    const long = new TextEncoder().encode(`webhook_id=${'1'.repeat(60)}`);
+    const longest = new TextEncoder().encode(`webhook_id=${'1'.repeat(52)}`);
+    expect(await woo.verifyWebhook(new Headers(), longest, 'store-secret')).toBe(true);
+    const long = new TextEncoder().encode(`webhook_id=${'1'.repeat(53)}`);
     expect(await woo.verifyWebhook(new Headers(), long, 'store-secret')).toBe(false);
-    expect(
-      await woo.verifyWebhook(new Headers(), new TextEncoder().encode('webhook_id=4x'), 's'),
-    ).toBe(false);
+    for (const text of ['webhook_id=4x', 'xwebhook_id=4', 'webhook_id=']) {
+      expect(await woo.verifyWebhook(new Headers(), new TextEncoder().encode(text), 's')).toBe(
+        false,
+      );
+    }
   });
 });
 
@@ -150,6 +154,12 @@ describe('Pressero webhook signatures', () => {
   const pressero = new PresseroAdapter({ subscriberId: 'sub', consumerId: 'con' }, runtime);
   const signed = async (key: string, payload = body) =>
     new Headers({ messagehash: await signMessage(key, payload) });
+
+  it('signs text and its bytes alike', async () => {
+    expect(await signMessage('sec-key', 'ship it')).toBe(
+      await signMessage('sec-key', new TextEncoder().encode('ship it')),
+    );
+  });
 
   it("accepts a delivery signed with the store's Security Key", async () => {
     expect(await pressero.verifyWebhook(await signed('sec-key'), body, 'sec-key')).toBe(true);
