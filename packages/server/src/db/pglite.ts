@@ -3,9 +3,9 @@ import type { Db, Queryable } from './types.js';
 
 /**
  * One turn of the event loop. PGlite answers on promise callbacks alone, so a worker running
- * statement after statement (an import, a sync) would never let timers or network I/O run: every
- * HTTP request would wait for the whole job. Yielding before each top-level statement and
- * transaction lets requests in between.
+ * transaction after transaction (an import, a sync) would never let timers or network I/O run:
+ * every HTTP request would wait for the whole job. Yielding before each transaction lets requests
+ * in between.
  */
 const nextTurn: () => Promise<void> =
   typeof setImmediate === 'function'
@@ -27,24 +27,22 @@ const nextTurn: () => Promise<void> =
 export async function createPgliteDb(options: { dataDir?: string } = {}): Promise<Db> {
   const pg = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await pg.waitReady;
-  const wrap = (q: Pick<PGlite, 'query' | 'exec'>, turn: boolean): Queryable => ({
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async exec(sql: string) {
-      if (turn) await nextTurn();
       await q.exec(sql);
     },
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      if (turn) await nextTurn();
       const result = await q.query<T>(sql, params as unknown[]);
       return result.rows;
     },
   });
   return {
     dialect: 'pglite',
-    ...wrap(pg, true),
+    ...wrap(pg),
     // Inside a transaction, statements run back to back: it holds the database meanwhile.
     transaction: async (fn) => {
       await nextTurn();
-      return pg.transaction((tx) => fn(wrap(tx, false)));
+      return pg.transaction((tx) => fn(wrap(tx)));
     },
     close: () => pg.close(),
   };
