@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Vitest runs in the package folder.
-const src = join(process.cwd(), 'src');
+// The package's sources, wherever Vitest runs from (the React 18 suite runs elsewhere).
+const src = join(import.meta.dirname, '..');
 const tokens = readFileSync(join(src, 'theme/tokens.css'), 'utf8');
 
 /** `--name: value;` pairs of the first block after `head` (a selector inside `from`). */
