@@ -8,7 +8,7 @@ import { generateEncryptionKey } from '../src/crypto/encryption.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPostgresDb } from '../src/node/postgres.js';
 import { seedDemo } from '../src/seed/demo.js';
-import { type Instance, startInstance, stopInstance, until } from './instances.js';
+import { apiOf, type Instance, startInstance, stopInstance, until } from './instances.js';
 
 const adminUrl = process.env.VITRINE_TEST_DATABASE_URL;
 const POSTER = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';
@@ -62,17 +62,9 @@ describe.skipIf(!adminUrl)('three server processes on one PostgreSQL', () => {
     await admin.end();
   });
 
-  const call = async (instance: Instance, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${instance.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${secretKey}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: response.status, body: await response.json() };
-  };
+  // The same call through whichever process a balancer would pick.
+  const call = (instance: Instance, method: string, path: string, body?: unknown) =>
+    apiOf(() => instance, secretKey)(method, path, body);
 
   it('runs each production job once, in one process, and the processes share them', async () => {
     const [a] = instances as [Instance];
