@@ -1,4 +1,7 @@
 import { VitrineProvider } from '@vitrine/react';
+// Languages load when an element asks for one: split into chunks by a host's bundler, inlined
+// in the script-tag build, which carries all six.
+import { loadLocale } from '@vitrine/react/locales';
 import type { ComponentType } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import {
@@ -186,6 +189,7 @@ export function widgetElement(spec: WidgetSpec): CustomElementConstructor {
           client={connection.client}
           queryClient={connection.queryClient}
           locale={this.getAttribute('locale') ?? config.locale}
+          loadLocale={loadLocale}
           appearance={
             (this.values.appearance as VitrineElementsConfig['appearance']) ?? config.appearance
           }
