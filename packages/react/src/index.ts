@@ -162,7 +162,7 @@ export {
   type OrderTranslationKey,
   useOrderText,
 } from './i18n/orders.js';
-export type { LocaleLoader, LocalePack } from './i18n/pack.js';
+export type { LocaleLoader, LocalePack, OtherLocale } from './i18n/pack.js';
 export {
   type SettingsTranslate,
   type SettingsTranslationKey,

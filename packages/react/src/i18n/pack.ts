@@ -17,5 +17,8 @@ export interface LocalePack {
   bulkCsv: BulkCsvMessages;
 }
 
+/** A shipped language besides English, which every widget has built in. */
+export type OtherLocale = Exclude<Locale, 'en'>;
+
 /** Loads the pack of a language on demand, e.g. `loadLocale` of `@vitrine/react/locales`. */
-export type LocaleLoader = (locale: Locale) => Promise<LocalePack>;
+export type LocaleLoader = (locale: OtherLocale) => Promise<LocalePack>;
