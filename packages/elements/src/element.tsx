@@ -1,7 +1,4 @@
 import { VitrineProvider } from '@vitrine/react';
-// Languages load when an element asks for one: split into chunks by a host's bundler, inlined
-// in the script-tag build, which carries all six.
-import { loadLocale } from '@vitrine/react/locales';
 import type { ComponentType } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import {
@@ -10,6 +7,7 @@ import {
   type Settings,
   type VitrineElementsConfig,
 } from './config.js';
+import { languages } from './languages.js';
 import { adoptStyles } from './styles.js';
 
 /** How an attribute's text becomes a prop. */
@@ -189,7 +187,8 @@ export function widgetElement(spec: WidgetSpec): CustomElementConstructor {
           client={connection.client}
           queryClient={connection.queryClient}
           locale={this.getAttribute('locale') ?? config.locale}
-          loadLocale={loadLocale}
+          locales={languages.locales}
+          loadLocale={languages.loadLocale}
           appearance={
             (this.values.appearance as VitrineElementsConfig['appearance']) ?? config.appearance
           }
