@@ -3,6 +3,7 @@ import { type Locale, locales, VitrineProvider } from '@vitrine/react';
 import '../src/support/vitrine.css';
 import '../src/support/widgetStyles.js';
 import '../src/support/host.css';
+import { localePacks } from '../src/support/locales.js';
 import type { Loaded } from '../src/support/storyServer.js';
 import { type ThemeName, themeOf, themes } from '../src/support/themes.js';
 
@@ -14,6 +15,8 @@ const localeNames: Record<Locale, string> = {
   it: 'Italiano',
   de: 'Deutsch',
 };
+
+const allPacks = Object.values(localePacks);
 
 /**
  * Wraps every story in a `VitrineProvider` whose SDK client talks to the story's in-browser
@@ -30,6 +33,7 @@ const withVitrine: Decorator = (Story, context) => {
     <VitrineProvider
       client={loaded.vitrine.client}
       locale={String(context.globals.locale ?? 'en')}
+      locales={allPacks}
       appearance={themeOf(context.globals.theme).appearance}
       className="story-page"
     >

@@ -1,5 +1,5 @@
 'use client';
-import type { Locale } from '@vitrine/react';
+import type { Locale, LocalePack } from '@vitrine/react';
 import { VitrineProvider } from '@vitrine/react';
 import { createVitrine } from '@vitrine/sdk';
 import { type ReactNode, useState } from 'react';
@@ -13,10 +13,13 @@ import { type ReactNode, useState } from 'react';
 export function VitrineRoot({
   apiUrl,
   locale,
+  words,
   children,
 }: {
   apiUrl: string;
   locale: Locale;
+  /** The words of `locale` when it is not English, loaded on the server. */
+  words?: LocalePack | undefined;
   children: ReactNode;
 }) {
   const [client] = useState(() =>
@@ -31,7 +34,7 @@ export function VitrineRoot({
     }),
   );
   return (
-    <VitrineProvider client={client} locale={locale}>
+    <VitrineProvider client={client} locale={locale} locales={words ? [words] : undefined}>
       {children}
     </VitrineProvider>
   );

@@ -7,6 +7,7 @@ import {
   type Settings,
   type VitrineElementsConfig,
 } from './config.js';
+import { languages } from './languages.js';
 import { adoptStyles } from './styles.js';
 
 /** How an attribute's text becomes a prop. */
@@ -186,6 +187,8 @@ export function widgetElement(spec: WidgetSpec): CustomElementConstructor {
           client={connection.client}
           queryClient={connection.queryClient}
           locale={this.getAttribute('locale') ?? config.locale}
+          locales={languages.locales}
+          loadLocale={languages.loadLocale}
           appearance={
             (this.values.appearance as VitrineElementsConfig['appearance']) ?? config.appearance
           }
