@@ -1,13 +1,24 @@
-// Installs the packed @vitrine/sdk, @vitrine/csv and @vitrine/react into a throwaway host app
-// that pins its own TanStack Query and zod, then checks what a host would notice: one copy of each
-// shared library in the tree, and the host's QueryClient accepted by `VitrineProvider`.
+// Installs the packed @vitrine/sdk, @vitrine/csv, @vitrine/react and @vitrine/elements into a
+// throwaway host app that pins its own TanStack Query and zod, then checks what a host would
+// notice: one copy of each shared library in the tree, the host's QueryClient accepted by
+// `VitrineProvider`, the elements' entry typed. Then @vitrine/server alone in a second host, as
+// a PostgreSQL user installs it: no PGlite in the tree, a clear message when the embedded
+// database is asked for anyway, and a working one once PGlite is added.
 //
 //   node scripts/check-host-install.mjs                      (after `npm run build`)
 //   HOST_REACT_QUERY=5.0.0 HOST_ZOD=4.1.0 HOST_REACT=18.0.0 node scripts/check-host-install.mjs
 //
 // Needs the npm registry; slow (a real install), so it runs in CI on its own, not in `npm test`.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,8 +29,9 @@ const versions = {
   react: process.env.HOST_REACT ?? '19.3.1',
   'react-dom': process.env.HOST_REACT ?? '19.3.1',
 };
-const packages = ['sdk', 'csv', 'react'];
+const packages = ['sdk', 'csv', 'react', 'elements'];
 const host = mkdtempSync(join(tmpdir(), 'vitrine-host-'));
+const serverHost = mkdtempSync(join(tmpdir(), 'vitrine-server-host-'));
 const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -64,6 +76,8 @@ try {
     '@tanstack/query-core',
     'react',
     'react-dom',
+    '@vitrine/sdk',
+    '@vitrine/react',
   ]) {
     const found = [...directories].filter((dir) => dir.endsWith(`/node_modules/${name}`));
     const versionsFound = found.map(
@@ -88,12 +102,17 @@ try {
 import { ClientForm, VitrineProvider } from '@vitrine/react';
 import { createVitrine } from '@vitrine/sdk';
 import { createWorkerImporter } from '@vitrine/csv';
+import { defineVitrineElements, tagNames } from '@vitrine/elements';
 import { z } from 'zod';
 
 const queryClient = new QueryClient();
 const vitrine = createVitrine({ baseUrl: 'https://api.example', session: async () => ({ token: 't', expiresAt: new Date().toISOString() }) });
 export const importer = (worker: Worker) => createWorkerImporter(worker);
 export const Note = z.object({ text: z.string() });
+export const elements = (): readonly string[] => {
+  defineVitrineElements();
+  return [...tagNames];
+};
 
 export function App() {
   return (
@@ -148,9 +167,61 @@ export function Wrong() {
   } catch (error) {
     fail(`the packages do not load in Node:\n${error.stdout}${error.stderr}`);
   }
+
+  checkServerHost(tarballs);
 } finally {
-  if (process.env.KEEP_HOST) console.log(`host kept at ${host}`);
-  else rmSync(host, { recursive: true, force: true });
+  for (const dir of [host, serverHost]) {
+    if (process.env.KEEP_HOST) console.log(`host kept at ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** @vitrine/server as a backend on PostgreSQL installs it: PGlite (~27 MB) stays out. */
+function checkServerHost(tarballs) {
+  run(
+    'npm',
+    ['pack', '--silent', '--pack-destination', tarballs],
+    join(root, 'packages', 'server'),
+  );
+  const dependencies = {};
+  for (const file of readdirSync(tarballs)) {
+    const name = file.match(/^vitrine-(sdk|csv|server)-/)?.[1];
+    if (name) dependencies[`@vitrine/${name}`] = `file:${join(tarballs, file)}`;
+  }
+  writeFileSync(
+    join(serverHost, 'package.json'),
+    JSON.stringify({ name: 'server-host', private: true, type: 'module', dependencies }, null, 2),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], serverHost);
+  const pglite = join(serverHost, 'node_modules', '@electric-sql', 'pglite');
+  if (existsSync(pglite)) fail('@vitrine/server installed PGlite although it is an optional peer');
+  else console.log('@vitrine/server installs without PGlite');
+
+  const cli = join(serverHost, 'node_modules', '@vitrine', 'server', 'bin', 'vitrine-server.mjs');
+  const migrate = () =>
+    spawnSync(process.execPath, [cli, 'migrate', '--data', join(serverHost, 'data')], {
+      cwd: serverHost,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: '' },
+    });
+  const without = migrate();
+  if (without.status === 0 || !without.stderr.includes('npm install @electric-sql/pglite')) {
+    fail(
+      `without PGlite, the embedded database should fail with the install command:\n${without.stdout}${without.stderr}`,
+    );
+  } else {
+    console.log('without PGlite, the embedded database names the package to install');
+  }
+
+  const range = JSON.parse(readFileSync(join(root, 'packages/server/package.json'), 'utf8'))
+    .peerDependencies['@electric-sql/pglite'];
+  run('npm', ['install', '--no-audit', '--no-fund', `@electric-sql/pglite@${range}`], serverHost);
+  const withPglite = migrate();
+  if (withPglite.status !== 0) {
+    fail(`with PGlite installed, migrate failed:\n${withPglite.stdout}${withPglite.stderr}`);
+  } else {
+    console.log('with PGlite installed, the embedded database migrates');
+  }
 }
 
 process.exit(failed ? 1 : 0);

@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './types.js';
 
 /**
@@ -20,11 +20,35 @@ const nextTurn: () => Promise<void> =
           port2.postMessage(null);
         });
 
+/** Shown when the embedded database is asked for and PGlite is not installed. */
+export const pgliteMissingMessage =
+  'The embedded database needs @electric-sql/pglite, an optional peer dependency of @vitrine/server: run `npm install @electric-sql/pglite@^0.5.16`, or set DATABASE_URL to use PostgreSQL.';
+
+/**
+ * PGlite is an optional peer (about 27 MB installed): servers on PostgreSQL never load it, so it
+ * is imported only when the embedded database is opened.
+ */
+async function loadPglite(): Promise<typeof import('@electric-sql/pglite')> {
+  try {
+    return await import('@electric-sql/pglite');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const missing =
+      (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') &&
+      String((error as Error).message).includes("'@electric-sql/pglite'");
+    if (missing) {
+      throw new Error(pgliteMissingMessage, { cause: error });
+    }
+    throw error;
+  }
+}
+
 /**
  * PGlite: PostgreSQL compiled to WebAssembly, in the same process. `dataDir` undefined keeps the
  * database in memory (tests, the browser); a path keeps it on disk (Node).
  */
 export async function createPgliteDb(options: { dataDir?: string } = {}): Promise<Db> {
+  const { PGlite } = await loadPglite();
   const pg = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await pg.waitReady;
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
