@@ -306,7 +306,8 @@ async function main(argv: string[]) {
         key = await createSecretKey({ db: server.db, clock: systemClock }, seeded.providerId);
       server.dataDir.writeSecret('demo-secret-key', key);
       console.log(`Demo provider with ${seeded.catalogSize} catalog products.`);
-      console.log(`Demo secret key: ${key}`);
+      // The key itself stays out of the console (logs are often collected); the file is private.
+      console.log(`Demo secret key: in ${server.dataDir.path}/demo-secret-key`);
       console.log(`Email outbox:    ${server.url}/dev/outbox`);
       for (const line of server.standIns?.banner ?? []) console.log(line);
       console.log(`OpenAPI:         ${server.url}/openapi.json`);
