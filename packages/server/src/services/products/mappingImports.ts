@@ -376,6 +376,8 @@ interface Live {
   product_uid: string | null;
   files: PrintFile[] | null;
   print_specs: MapTo['printSpecs'] | null;
+  /** The spreadsheet row of this import that named the variant in an earlier step. */
+  earlier_row: number | null;
 }
 
 interface RowVerdict {
@@ -414,8 +416,11 @@ async function judgeStep(
   // One lookup per kind of key, each on its own index (an OR across them would scan the store).
   // Ids are unique, so each is one probe of its index (`limit 1` keeps the planner from hashing
   // the whole store, which it otherwise does for a store it has no statistics of yet).
+  // With each variant, the row of this import that named it before (earlier steps): one probe
+  // of the (import, variant) key per variant, never a read of the earlier rows.
   const columns = `v.id, v.external_id, v.sku, v.title, v.mapping_status, m.product_uid, m.files,
-    m.print_specs`;
+    m.print_specs, (select r.row_number from mapping_import_variants r
+      where r.import_id = $3 and r.variant_id = v.id) as earlier_row`;
   const byKey = (where: string, values: readonly string[]) =>
     values.length
       ? tx.query<Live>(
@@ -424,7 +429,7 @@ async function judgeStep(
                where ${where} = k.key and v.store_id = $1 limit 1) v
              left join variant_mappings m on m.variant_id = v.id
             where v.removed_at is null`,
-          [imp.store_id, values],
+          [imp.store_id, values, imp.id],
         )
       : Promise.resolve([]);
   const ours = await byKey('v.id', ids);
@@ -441,7 +446,7 @@ async function judgeStep(
           `select ${columns}
              from store_variants v left join variant_mappings m on m.variant_id = v.id
             where v.store_id = $1 and v.removed_at is null and v.sku = any($2::text[])`,
-          [imp.store_id, skus],
+          [imp.store_id, skus, imp.id],
         )
       : []),
   ];
@@ -473,16 +478,10 @@ async function judgeStep(
     ).map((c) => [c.product_uid, c]),
   );
   // Variants named by earlier rows of this import (earlier steps, or earlier in this one).
-  // One probe of the (import, variant) key per variant, never a read of the earlier rows.
   const earlier = new Map(
-    (
-      await tx.query<{ variant_id: string; row_number: number }>(
-        `select k.variant_id, r.row_number from unnest($2::text[]) as k(variant_id)
-           cross join lateral (select row_number from mapping_import_variants r
-             where r.import_id = $1 and r.variant_id = k.variant_id limit 1) r`,
-        [imp.id, variants.map((v) => v.id)],
-      )
-    ).map((r) => [r.variant_id, Number(r.row_number)]),
+    variants.flatMap((v) =>
+      v.earlier_row === null ? [] : [[v.id, Number(v.earlier_row)] as const],
+    ),
   );
 
   return rows.map((r): RowVerdict => {
@@ -645,7 +644,7 @@ async function applyStep(
       // The judging found these variants live in this transaction (not locked: an import step
       // and an edit of the same variant at that moment apply in order, the later one winning);
       // the import's rows, with their variant, are the record of the change.
-      { live: true, recorded: true },
+      { live: true, recorded: true, checkedSince: imp.created_at },
     );
   }
   const rowNumber = new Map(rows.map((r) => [r.position, r.row_number]));
