@@ -188,24 +188,16 @@ export async function putImportChunk(
         { fields: [{ path: 'rows', code: 'wrong_count', message: `${expected} rows` }] },
       );
     }
+    // The chunk's rows as sent, in one value: a row per spreadsheet row cost as much to store as
+    // all the judging that follows.
     await tx.query(
-      'delete from mapping_import_rows where import_id = $1 and position >= $2 and position < $3',
-      [importId, first, first + MAPPING_IMPORT_CHUNK],
-    );
-    await tx.query(
-      `insert into mapping_import_chunks (import_id, chunk, rows) values ($1, $2, $3)
-       on conflict (import_id, chunk) do update set rows = excluded.rows`,
-      [importId, chunk, rows.length],
-    );
-    await tx.query(
-      `insert into mapping_import_rows (import_id, position, row_number, data)
-       select $1, r.position, r.row_number, r.data
-         from unnest($2::int[], $3::int[], $4::text[]) as r(position, row_number, data)`,
+      `insert into mapping_import_chunks (import_id, chunk, rows, data) values ($1, $2, $3, $4)
+       on conflict (import_id, chunk) do update set rows = excluded.rows, data = excluded.data`,
       [
         importId,
-        rows.map((_, i) => first + i),
-        rows.map((r, i) => r.row ?? first + i + 2),
-        rows.map((r) => JSON.stringify(r)),
+        chunk,
+        rows.length,
+        JSON.stringify(rows.map((r, i) => ({ ...r, row: r.row ?? first + i + 2 }))),
       ],
     );
     await tx.query('update mapping_imports set updated_at = $2 where id = $1', [
@@ -626,13 +618,24 @@ async function applyStep(
   imp: ImportRow,
   position: number,
 ): Promise<number> {
-  const rows = (
-    await tx.query<Omit<StepRow, 'data'> & { data: string }>(
-      `select position, row_number, data from mapping_import_rows
-        where import_id = $1 and position >= $2 and position < $2 + $3 order by position`,
-      [imp.id, position, ctx.jobs.importStepRows],
-    )
-  ).map((r): StepRow => ({ ...r, data: JSON.parse(r.data) }));
+  const end = position + ctx.jobs.importStepRows;
+  const chunks = await tx.query<{ chunk: number; data: string | null }>(
+    `select chunk, data from mapping_import_chunks
+      where import_id = $1 and chunk >= $2 and chunk <= $3 order by chunk`,
+    [
+      imp.id,
+      Math.floor(position / MAPPING_IMPORT_CHUNK),
+      Math.floor((end - 1) / MAPPING_IMPORT_CHUNK),
+    ],
+  );
+  const rows = chunks.flatMap((c) => {
+    const first = Number(c.chunk) * MAPPING_IMPORT_CHUNK;
+    return (JSON.parse(c.data ?? '[]') as Row[]).flatMap((data, i): StepRow[] =>
+      first + i >= position && first + i < end
+        ? [{ position: first + i, row_number: data.row ?? first + i + 2, data }]
+        : [],
+    );
+  });
   if (!rows.length) return position;
   const verdicts = await judgeStep(tx, imp, rows);
   if (!imp.dry_run) {
@@ -730,9 +733,7 @@ export const mappingImport: JobHandler = async (job, run, ctx) => {
     // Fresh statistics before a large import: without them (PGlite never gathers its own) the
     // planner reads whole tables to find a step's thousand variants.
     await ctx.db
-      .exec(
-        'analyze store_variants; analyze variant_mappings; analyze mapping_import_rows; analyze mapping_import_variants',
-      )
+      .exec('analyze store_variants; analyze variant_mappings; analyze mapping_import_variants')
       .catch(() => {});
   }
   for (;;) {
