@@ -13,14 +13,19 @@
  * - **Export**: the mapping CSV of the same store streamed to nowhere; peak heap against an export
  *   of a store a tenth the size (flat memory: the ratio stays near 1).
  *
- * Measured at 100,000 rows on a 2-CPU machine shared with other work (figures swing by up to 2×
- * with its load average, given in brackets):
+ * Measured at 100,000 rows on a 2-CPU machine shared with other work (wall times swing by 2× and
+ * more with its load average, given in brackets; the CPU time of the process swings far less):
  *
- * | run               | baseline | received | applied | total  | ratio | export heap 100k / 10k |
- * | ----------------- | -------- | -------- | ------- | ------ | ----- | ---------------------- |
- * | before (~6)       | 1.22 s   | 6.05 s   | 21.66 s | 27.8 s | 22.8× | 82.9 / 16.9 MB (4.9×)  |
- * | after (~12)       | 2.04 s   | 7.06 s   | 21.31 s | 28.4 s | 13.9× | 4.3 / 4.1 MB (1.07×)   |
- * | after (~17–20)    | 5.37 s   | 11.51 s  | 45.25 s | 56.8 s | 10.6× | 5.0 / 5.3 MB (0.93×)   |
+ * | run                      | baseline | received | applied | total  | ratio | CPU ratio | export heap 100k / 10k |
+ * | ------------------------ | -------- | -------- | ------- | ------ | ----- | --------- | ---------------------- |
+ * | earlier (~6)             | 1.22 s   | 6.05 s   | 21.66 s | 27.8 s | 22.8× | —         | 82.9 / 16.9 MB (4.9×)  |
+ * | before (~8)              | 1.42 s   | 3.26 s   | 15.63 s | 18.9 s | 13.3× | —         | 16.4 / 5.2 MB (3.1×)   |
+ * | before (~12–14)          | 2.16 s   | 5.58 s   | 28.96 s | 34.6 s | 16.0× | 13.0×     | 16.5 / 5.2 MB (3.2×)   |
+ * | no variant key (~13–18)  | 2.27 s   | 5.67 s   | 23.55 s | 29.3 s | 12.9× | 11.4×     | 16.5 / 5.3 MB (3.2×)   |
+ * | rows per chunk (~9–14)   | 2.23 s   | 2.65 s   | 24.63 s | 27.3 s | 12.3× | 10.5×     | 5.7 / 4.3 MB (1.3×)    |
+ *
+ * The export's peak heap swings with garbage not yet collected (the young generation fills
+ * between collections on a long export), not with rows held.
  *
  * The import target (≤ 3×, < 20 s) is not met; docs/products.md says what remains.
  */
