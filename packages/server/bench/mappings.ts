@@ -13,14 +13,19 @@
  * - **Export**: the mapping CSV of the same store streamed to nowhere; peak heap against an export
  *   of a store a tenth the size (flat memory: the ratio stays near 1).
  *
- * Measured at 100,000 rows on a 2-CPU machine shared with other work (figures swing by up to 2×
- * with its load average, given in brackets):
+ * Measured at 100,000 rows on a 2-CPU machine shared with other work (wall times swing by 2× and
+ * more with its load average, given in brackets; the CPU time of the process swings far less):
  *
- * | run               | baseline | received | applied | total  | ratio | export heap 100k / 10k |
- * | ----------------- | -------- | -------- | ------- | ------ | ----- | ---------------------- |
- * | before (~6)       | 1.22 s   | 6.05 s   | 21.66 s | 27.8 s | 22.8× | 82.9 / 16.9 MB (4.9×)  |
- * | after (~12)       | 2.04 s   | 7.06 s   | 21.31 s | 28.4 s | 13.9× | 4.3 / 4.1 MB (1.07×)   |
- * | after (~17–20)    | 5.37 s   | 11.51 s  | 45.25 s | 56.8 s | 10.6× | 5.0 / 5.3 MB (0.93×)   |
+ * | run                      | baseline | received | applied | total  | ratio | CPU ratio | export heap 100k / 10k |
+ * | ------------------------ | -------- | -------- | ------- | ------ | ----- | --------- | ---------------------- |
+ * | earlier (~6)             | 1.22 s   | 6.05 s   | 21.66 s | 27.8 s | 22.8× | —         | 82.9 / 16.9 MB (4.9×)  |
+ * | before (~8)              | 1.42 s   | 3.26 s   | 15.63 s | 18.9 s | 13.3× | —         | 16.4 / 5.2 MB (3.1×)   |
+ * | before (~12–14)          | 2.16 s   | 5.58 s   | 28.96 s | 34.6 s | 16.0× | 13.0×     | 16.5 / 5.2 MB (3.2×)   |
+ * | no variant key (~13–18)  | 2.27 s   | 5.67 s   | 23.55 s | 29.3 s | 12.9× | 11.4×     | 16.5 / 5.3 MB (3.2×)   |
+ * | rows per chunk (~9–14)   | 2.23 s   | 2.65 s   | 24.63 s | 27.3 s | 12.3× | 10.5×     | 5.7 / 4.3 MB (1.3×)    |
+ *
+ * The export's peak heap swings with garbage not yet collected (the young generation fills
+ * between collections on a long export), not with rows held.
  *
  * The import target (≤ 3×, < 20 s) is not met; docs/products.md says what remains.
  */
@@ -41,6 +46,11 @@ const PER_PRODUCT = 100;
 const UID = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** Milliseconds of CPU this process has used: less swayed by other work on the machine. */
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function call(server: TestServer, method: string, path: string, body?: unknown) {
@@ -145,6 +155,7 @@ async function main() {
   await server.db.exec(`create table bench_mappings (variant_id text primary key,
     product_uid text not null, files jsonb not null)`);
   const t0 = performance.now();
+  const c0 = cpu();
   for (let i = 0; i < rows.length; i += MAPPING_IMPORT_CHUNK) {
     const chunk = rows.slice(i, i + MAPPING_IMPORT_CHUNK);
     await server.db.query(
@@ -157,9 +168,11 @@ async function main() {
     );
   }
   const baseline = performance.now() - t0;
+  const baselineCpu = cpu() - c0;
 
   // The import, through the API and the job.
   const t1 = performance.now();
+  const c1 = cpu();
   const created = await (
     await call(server, 'POST', `/v1/stores/${storeId}/mapping-imports`, { totalRows: rows.length })
   ).json();
@@ -169,11 +182,15 @@ async function main() {
     });
   }
   const uploaded = performance.now() - t1;
+  const uploadedCpu = cpu() - c1;
   await call(server, 'POST', `/v1/stores/${storeId}/mapping-imports/${created.id}/start`);
   const t2 = performance.now();
+  const c2 = cpu();
   await server.runJobs({ maxJobs: 1 });
   const applied = performance.now() - t2;
+  const appliedCpu = cpu() - c2;
   const total = performance.now() - t1;
+  const totalCpu = cpu() - c1;
   const result = await (
     await call(server, 'GET', `/v1/stores/${storeId}/mapping-imports/${created.id}`)
   ).json();
@@ -186,13 +203,19 @@ async function main() {
 
   console.log('');
   console.log(
-    `| bulk mappings, ${ROWS.toLocaleString('en')} rows (PGlite, in process) | time | vs baseline |`,
+    `| bulk mappings, ${ROWS.toLocaleString('en')} rows (PGlite, in process) | time | vs baseline | CPU | vs baseline |`,
   );
-  console.log('| --- | --- | --- |');
-  console.log(`| baseline: multi-row INSERT per chunk | ${seconds(baseline)} | 1.0× |`);
-  console.log(`| import: chunks received | ${seconds(uploaded)} | |`);
-  console.log(`| import: judged and applied by the job | ${seconds(applied)} | |`);
-  console.log(`| import: total | ${seconds(total)} | ${(total / baseline).toFixed(1)}× |`);
+  console.log('| --- | --- | --- | --- | --- |');
+  console.log(
+    `| baseline: multi-row INSERT per chunk | ${seconds(baseline)} | 1.0× | ${seconds(baselineCpu)} | 1.0× |`,
+  );
+  console.log(`| import: chunks received | ${seconds(uploaded)} | | ${seconds(uploadedCpu)} | |`);
+  console.log(
+    `| import: judged and applied by the job | ${seconds(applied)} | | ${seconds(appliedCpu)} | |`,
+  );
+  console.log(
+    `| import: total | ${seconds(total)} | ${(total / baseline).toFixed(1)}× | ${seconds(totalCpu)} | ${(totalCpu / baselineCpu).toFixed(1)}× |`,
+  );
   console.log('');
   console.log('| export | rows | bytes | peak heap |');
   console.log('| --- | --- | --- | --- |');

@@ -1,12 +1,15 @@
 import { importMappings } from '@vitrine/csv';
 import type { BulkMappingRow, MappingImport, StoreVariant } from '@vitrine/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../src/db/migrate.js';
+import { migrations } from '../src/db/migrations.js';
 import { upsertProducts } from '../src/services/stores/storeProducts.js';
 import type { TestServer } from '../testing/testServer.js';
 import { caller, connectShopify, faultyDb, startServer } from './support.js';
 
 const POSTER = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';
 const art = (name: string) => `https://files.test/${name}.pdf`;
+const latest = migrations.at(-1)!.version;
 
 /** Bulk mappings: the CSV export, imports at once and in chunks, as jobs that resume. */
 describe('bulk mappings', () => {
@@ -555,6 +558,70 @@ describe('bulk mappings', () => {
       expect(recorded).toHaveLength(rows.length);
       expect(recorded.every((r) => Number(r.n) === 1)).toBe(true);
       await faulty.close();
+    });
+
+    it('applies an import received before an upgrade, after it, with its row numbers', async () => {
+      // A database one migration short of today's, its import's rows stored a row at a time.
+      let held = false;
+      const older = await startServer({
+        seedCatalog: true,
+        wrapDb: (db) => ({
+          ...faultyDb(db, () => false),
+          transaction: async (fn) => {
+            if (!held) {
+              held = true;
+              await db.exec(`create table if not exists schema_migrations (version integer
+                primary key, name text not null, applied_at timestamptz not null default now())`);
+              await db.query(`insert into schema_migrations (version, name) values ($1, 'later')`, [
+                latest,
+              ]);
+            }
+            return db.transaction(fn);
+          },
+        }),
+      });
+      const olderApi = caller(older, older.provider.secretKey);
+      const client = (await olderApi.post('/v1/clients', { name: 'Older Co' })).body;
+      const { storeId: store } = await connectShopify(older, older.provider.secretKey, client.id);
+      await older.runJobs();
+      const [a, b] = (await olderApi.get(`/v1/stores/${store}/products?limit=1`)).body.data[0]
+        .variants as StoreVariant[];
+      const created = (await olderApi.post(`/v1/stores/${store}/mapping-imports`, { totalRows: 3 }))
+        .body;
+      const sent = [
+        { variantId: a!.id, productUid: POSTER, files: [{ type: 'default', url: art('old-a') }] },
+        { sku: 'NO-SUCH-SKU', productUid: POSTER, files: [] },
+        { row: 30, variantId: b!.id, productUid: 'IGNORE', files: [] },
+      ];
+      await older.db.query(
+        `insert into mapping_import_rows (import_id, position, row_number, data)
+         select $1, r.position, r.row_number, r.data
+           from unnest($2::int[], $3::int[], $4::text[]) as r(position, row_number, data)`,
+        [created.id, [0, 1, 2], [10, 11, 30], sent.map((r) => JSON.stringify(r))],
+      );
+      await older.db.query(
+        'insert into mapping_import_chunks (import_id, chunk, rows) values ($1, 0, 3)',
+        [created.id],
+      );
+
+      await older.db.query('delete from schema_migrations where version = $1', [latest]);
+      expect(await migrate(older.db)).toEqual({ applied: [latest] });
+      await olderApi.post(`/v1/stores/${store}/mapping-imports/${created.id}/start`);
+      await older.runJobs();
+      const done: MappingImport = (
+        await olderApi.get(`/v1/stores/${store}/mapping-imports/${created.id}`)
+      ).body;
+      expect(done).toMatchObject({
+        status: 'succeeded',
+        receivedRows: 3,
+        counts: { mapped: 1, ignored: 1, failed: 1 },
+        errors: [{ row: 11, column: 'sku', value: 'NO-SUCH-SKU', code: 'variant_not_found' }],
+      });
+      const mapped = (await olderApi.get(`/v1/stores/${store}/products?limit=1`)).body.data[0]
+        .variants as StoreVariant[];
+      expect(mapped[0]!.mapping?.files[0]?.url).toBe(art('old-a'));
+      expect(mapped[1]!.status).toBe('ignored');
+      await older.close();
     });
 
     it('runs a large upload at once as a job, and cancels what has not run', async () => {

@@ -20,20 +20,27 @@ const BATCH = 4;
 
 type Finding = Pick<FileCheckRow, 'outcome' | 'content_type' | 'bytes' | 'width' | 'height'>;
 
-/** Marks addresses for (re)checking and makes sure a check job is queued for the provider. */
+/**
+ * Marks addresses for (re)checking and makes sure a check job is queued for the provider.
+ * `since`: addresses still waiting for a check requested at or after it are left as they are (a
+ * bulk import asks once per address, however many of its rows name it).
+ */
 export async function requestFileChecks(
   tx: Queryable,
   ctx: Pick<ServiceContext, 'clock' | 'jobs'>,
   providerId: string,
   urls: readonly string[],
+  since: Date | null = null,
 ): Promise<void> {
   const unique = [...new Set(urls)];
   if (!unique.length) return;
   await tx.query(
     `insert into file_checks (provider_id, url, status, requested_at)
      select $1, url, 'pending', $3 from unnest($2::text[]) as url
-     on conflict (provider_id, url) do update set status = 'pending', requested_at = $3`,
-    [providerId, unique, ctx.clock.now()],
+     on conflict (provider_id, url) do update set status = 'pending', requested_at = $3
+       where $4::timestamptz is null or file_checks.status <> 'pending'
+          or file_checks.requested_at < $4::timestamptz`,
+    [providerId, unique, ctx.clock.now(), since],
   );
   await enqueueJobOnce(tx, ctx, {
     providerId,

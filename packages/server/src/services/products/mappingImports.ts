@@ -188,24 +188,16 @@ export async function putImportChunk(
         { fields: [{ path: 'rows', code: 'wrong_count', message: `${expected} rows` }] },
       );
     }
+    // The chunk's rows as sent, in one value: a row per spreadsheet row cost as much to store as
+    // all the judging that follows.
     await tx.query(
-      'delete from mapping_import_rows where import_id = $1 and position >= $2 and position < $3',
-      [importId, first, first + MAPPING_IMPORT_CHUNK],
-    );
-    await tx.query(
-      `insert into mapping_import_chunks (import_id, chunk, rows) values ($1, $2, $3)
-       on conflict (import_id, chunk) do update set rows = excluded.rows`,
-      [importId, chunk, rows.length],
-    );
-    await tx.query(
-      `insert into mapping_import_rows (import_id, position, row_number, data)
-       select $1, r.position, r.row_number, r.data
-         from unnest($2::int[], $3::int[], $4::text[]) as r(position, row_number, data)`,
+      `insert into mapping_import_chunks (import_id, chunk, rows, data) values ($1, $2, $3, $4)
+       on conflict (import_id, chunk) do update set rows = excluded.rows, data = excluded.data`,
       [
         importId,
-        rows.map((_, i) => first + i),
-        rows.map((r, i) => r.row ?? first + i + 2),
-        rows.map((r) => JSON.stringify(r)),
+        chunk,
+        rows.length,
+        JSON.stringify(rows.map((r, i) => ({ ...r, row: r.row ?? first + i + 2 }))),
       ],
     );
     await tx.query('update mapping_imports set updated_at = $2 where id = $1', [
@@ -376,6 +368,8 @@ interface Live {
   product_uid: string | null;
   files: PrintFile[] | null;
   print_specs: MapTo['printSpecs'] | null;
+  /** The spreadsheet row of this import that named the variant in an earlier step. */
+  earlier_row: number | null;
 }
 
 interface RowVerdict {
@@ -414,8 +408,11 @@ async function judgeStep(
   // One lookup per kind of key, each on its own index (an OR across them would scan the store).
   // Ids are unique, so each is one probe of its index (`limit 1` keeps the planner from hashing
   // the whole store, which it otherwise does for a store it has no statistics of yet).
+  // With each variant, the row of this import that named it before (earlier steps): one probe
+  // of the (import, variant) key per variant, never a read of the earlier rows.
   const columns = `v.id, v.external_id, v.sku, v.title, v.mapping_status, m.product_uid, m.files,
-    m.print_specs`;
+    m.print_specs, (select r.row_number from mapping_import_variants r
+      where r.import_id = $3 and r.variant_id = v.id) as earlier_row`;
   const byKey = (where: string, values: readonly string[]) =>
     values.length
       ? tx.query<Live>(
@@ -424,7 +421,7 @@ async function judgeStep(
                where ${where} = k.key and v.store_id = $1 limit 1) v
              left join variant_mappings m on m.variant_id = v.id
             where v.removed_at is null`,
-          [imp.store_id, values],
+          [imp.store_id, values, imp.id],
         )
       : Promise.resolve([]);
   const ours = await byKey('v.id', ids);
@@ -441,7 +438,7 @@ async function judgeStep(
           `select ${columns}
              from store_variants v left join variant_mappings m on m.variant_id = v.id
             where v.store_id = $1 and v.removed_at is null and v.sku = any($2::text[])`,
-          [imp.store_id, skus],
+          [imp.store_id, skus, imp.id],
         )
       : []),
   ];
@@ -473,16 +470,10 @@ async function judgeStep(
     ).map((c) => [c.product_uid, c]),
   );
   // Variants named by earlier rows of this import (earlier steps, or earlier in this one).
-  // One probe of the (import, variant) key per variant, never a read of the earlier rows.
   const earlier = new Map(
-    (
-      await tx.query<{ variant_id: string; row_number: number }>(
-        `select k.variant_id, r.row_number from unnest($2::text[]) as k(variant_id)
-           cross join lateral (select row_number from mapping_import_variants r
-             where r.import_id = $1 and r.variant_id = k.variant_id limit 1) r`,
-        [imp.id, variants.map((v) => v.id)],
-      )
-    ).map((r) => [r.variant_id, Number(r.row_number)]),
+    variants.flatMap((v) =>
+      v.earlier_row === null ? [] : [[v.id, Number(v.earlier_row)] as const],
+    ),
   );
 
   return rows.map((r): RowVerdict => {
@@ -627,13 +618,24 @@ async function applyStep(
   imp: ImportRow,
   position: number,
 ): Promise<number> {
-  const rows = (
-    await tx.query<Omit<StepRow, 'data'> & { data: string }>(
-      `select position, row_number, data from mapping_import_rows
-        where import_id = $1 and position >= $2 and position < $2 + $3 order by position`,
-      [imp.id, position, ctx.jobs.importStepRows],
-    )
-  ).map((r): StepRow => ({ ...r, data: JSON.parse(r.data) }));
+  const end = position + ctx.jobs.importStepRows;
+  const chunks = await tx.query<{ chunk: number; data: string | null }>(
+    `select chunk, data from mapping_import_chunks
+      where import_id = $1 and chunk >= $2 and chunk <= $3 order by chunk`,
+    [
+      imp.id,
+      Math.floor(position / MAPPING_IMPORT_CHUNK),
+      Math.floor((end - 1) / MAPPING_IMPORT_CHUNK),
+    ],
+  );
+  const rows = chunks.flatMap((c) => {
+    const first = Number(c.chunk) * MAPPING_IMPORT_CHUNK;
+    return (JSON.parse(c.data ?? '[]') as Row[]).flatMap((data, i): StepRow[] =>
+      first + i >= position && first + i < end
+        ? [{ position: first + i, row_number: data.row ?? first + i + 2, data }]
+        : [],
+    );
+  });
   if (!rows.length) return position;
   const verdicts = await judgeStep(tx, imp, rows);
   if (!imp.dry_run) {
@@ -645,7 +647,7 @@ async function applyStep(
       // The judging found these variants live in this transaction (not locked: an import step
       // and an edit of the same variant at that moment apply in order, the later one winning);
       // the import's rows, with their variant, are the record of the change.
-      { live: true, recorded: true },
+      { live: true, recorded: true, checkedSince: imp.created_at },
     );
   }
   const rowNumber = new Map(rows.map((r) => [r.position, r.row_number]));
@@ -731,9 +733,7 @@ export const mappingImport: JobHandler = async (job, run, ctx) => {
     // Fresh statistics before a large import: without them (PGlite never gathers its own) the
     // planner reads whole tables to find a step's thousand variants.
     await ctx.db
-      .exec(
-        'analyze store_variants; analyze variant_mappings; analyze mapping_import_rows; analyze mapping_import_variants',
-      )
+      .exec('analyze store_variants; analyze variant_mappings; analyze mapping_import_variants')
       .catch(() => {});
   }
   for (;;) {

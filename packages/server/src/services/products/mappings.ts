@@ -172,6 +172,8 @@ export async function writeMappings(
      * with the variant), so no event is written per variant.
      */
     recorded?: boolean;
+    /** Files already requested for checking since then are not requested again (an import). */
+    checkedSince?: Date;
   } = {},
 ): Promise<string[]> {
   if (!writes.length) return [];
@@ -218,6 +220,7 @@ export async function writeMappings(
       ctx,
       target.providerId,
       mapped.flatMap((w) => w.mapping.files.map((f) => f.url)),
+      options.checkedSince ?? null,
     );
   }
   if (cleared.length) {
