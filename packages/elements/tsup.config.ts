@@ -1,7 +1,32 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import { transform } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
 
 // The widgets' CSS travels inside the JavaScript, as text for each element's shadow root.
 const loader = { '.css': 'text' } as const;
+
+// Minified first, or its comments and indentation ship as string text. The module's path gets a
+// suffix so tsup's own CSS handling (any path ending in .css) leaves it alone.
+const suffix = '?minified';
+const minifiedCss: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'minified-css-text',
+  setup(build) {
+    build.onResolve({ filter: /\.css$/ }, async (args) => {
+      if (args.pluginData === 'minified-css-text') return undefined;
+      const { path, errors } = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: 'minified-css-text',
+      });
+      return errors.length ? { errors } : { path: path + suffix, namespace: 'minified-css-text' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'minified-css-text' }, async (args) => {
+      const css = await readFile(args.path.slice(0, -suffix.length), 'utf8');
+      const { code } = await transform(css, { loader: 'css', minify: true });
+      return { contents: code, loader: 'text' };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -13,6 +38,7 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     loader,
+    esbuildPlugins: [minifiedCss],
     external: [
       'react',
       'react-dom',
@@ -36,6 +62,7 @@ export default defineConfig([
     minify: true,
     sourcemap: true,
     loader,
+    esbuildPlugins: [minifiedCss],
     noExternal: [/.*/],
     define: { 'process.env.NODE_ENV': '"production"' },
   },

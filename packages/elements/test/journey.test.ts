@@ -290,3 +290,28 @@ it('takes properties set before the script defined the elements', async () => {
   await expect.poll(() => page.getByLabel('Client name').inputValue()).toBe('Cedar & Sage Candles');
   expect(problems).toEqual([]);
 });
+
+it('speaks French from the script alone, with no language file to fetch', async () => {
+  const page = await openPage();
+  await page.route(`${example.url}/fr`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="fr"><head><title>Client</title><link rel="icon" href="data:,"></head>
+        <body><main>
+          <vitrine-provider base-url="${api.url}" session-url="/vitrine-session" locale="fr">
+            <vitrine-client-form></vitrine-client-form>
+          </vitrine-provider>
+        </main>
+        <script src="/vitrine-elements.js"></script></body></html>`,
+    }),
+  );
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${example.url}/fr`);
+  await expect.poll(() => page.getByLabel('Nom du client').count()).toBe(1);
+  await expect.poll(() => page.getByRole('heading', { name: 'Nouveau client' }).count()).toBe(1);
+  expect(scripts).toEqual(['/vitrine-elements.js']);
+  expect(problems).toEqual([]);
+});

@@ -5,6 +5,8 @@ import * as s from './schemas/index.js';
  * The v1 HTTP contract as data: one entry per endpoint with its method, path, and the schemas of
  * its query, body and success response. The server registers its routes from these entries and
  * generates `/openapi.json` from them; the client calls them by name. Neither side can drift.
+ * The prose of the API description (summaries, tags, pages) lives with the server, keyed by
+ * endpoint name, so it never ships to browsers.
  */
 export interface Endpoint<
   Q extends z.ZodType | undefined = z.ZodType | undefined,
@@ -14,10 +16,6 @@ export interface Endpoint<
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Hono-style path: `/v1/clients/:clientId`. */
   path: string;
-  summary: string;
-  /** Longer prose for the API description, when the summary is not enough. */
-  description?: string;
-  tag: string;
   query?: Q;
   body?: B;
   /** `null` for responses that are not JSON (CSV downloads, redirects). */
@@ -27,15 +25,8 @@ export interface Endpoint<
   auth: 'public' | 'secret_key' | 'any' | 'webhook';
   /** Content type of a non-JSON response. */
   produces?: string;
-  /** Every content type a non-JSON response may have, when it is the content's own (files). */
-  producesOneOf?: readonly string[];
   /** Content types of a raw (non-JSON) request body, for uploads. */
   consumes?: readonly string[];
-  /**
-   * Answers in `produces` other than `status`, for addresses a browser lands on: status (or a
-   * range such as `4XX`) → what the page says.
-   */
-  pages?: Readonly<Record<string, string>>;
   /** The query string belongs to someone else (a platform's redirect or webhook): not checked. */
   foreignQuery?: true;
 }
@@ -49,8 +40,6 @@ export const endpoints = {
   createSession: e({
     method: 'POST',
     path: '/v1/sessions',
-    tag: 'sessions',
-    summary: 'Mint a short-lived session token',
     body: s.CreateSessionBody,
     response: s.Session,
     status: 201,
@@ -59,8 +48,6 @@ export const endpoints = {
   currentSession: e({
     method: 'GET',
     path: '/v1/sessions/current',
-    tag: 'sessions',
-    summary: 'Who the caller is and what it may do',
     response: s.CurrentSession,
     status: 200,
     auth: 'any',
@@ -70,8 +57,6 @@ export const endpoints = {
   listSecretKeys: e({
     method: 'GET',
     path: '/v1/keys',
-    tag: 'keys',
-    summary: "List the provider's secret keys (last four characters only)",
     response: s.SecretKeyList,
     status: 200,
     auth: 'secret_key',
@@ -79,10 +64,6 @@ export const endpoints = {
   createSecretKey: e({
     method: 'POST',
     path: '/v1/keys',
-    tag: 'keys',
-    summary: 'Create a secret key, shown once',
-    description:
-      'The answer is the only time the key is shown; it is not kept for replay, so a retry with the same `Idempotency-Key` answers 409 instead of showing it again.',
     body: Empty.optional(),
     response: s.CreatedSecretKey,
     status: 201,
@@ -91,10 +72,6 @@ export const endpoints = {
   revokeSecretKey: e({
     method: 'POST',
     path: '/v1/keys/:keyId/revoke',
-    tag: 'keys',
-    summary: 'Revoke a secret key: it and every session it minted stop working at once',
-    description:
-      'A key cannot revoke itself: create a new key, switch to it, then revoke the old one.',
     body: Empty.optional(),
     response: s.SecretKey,
     status: 200,
@@ -105,8 +82,6 @@ export const endpoints = {
   listClients: e({
     method: 'GET',
     path: '/v1/clients',
-    tag: 'clients',
-    summary: 'List clients',
     query: s.ListClientsQuery,
     response: s.page(s.Client),
     status: 200,
@@ -115,8 +90,6 @@ export const endpoints = {
   createClient: e({
     method: 'POST',
     path: '/v1/clients',
-    tag: 'clients',
-    summary: 'Create a client',
     body: s.CreateClientBody,
     response: s.Client,
     status: 201,
@@ -125,8 +98,6 @@ export const endpoints = {
   getClient: e({
     method: 'GET',
     path: '/v1/clients/:clientId',
-    tag: 'clients',
-    summary: 'Get a client',
     response: s.Client,
     status: 200,
     auth: 'any',
@@ -134,8 +105,6 @@ export const endpoints = {
   updateClient: e({
     method: 'PATCH',
     path: '/v1/clients/:clientId',
-    tag: 'clients',
-    summary: 'Update a client',
     body: s.UpdateClientBody,
     response: s.Client,
     status: 200,
@@ -144,8 +113,6 @@ export const endpoints = {
   archiveClient: e({
     method: 'DELETE',
     path: '/v1/clients/:clientId',
-    tag: 'clients',
-    summary: 'Archive a client (it is kept, not deleted)',
     response: s.Client,
     status: 200,
     auth: 'any',
@@ -155,8 +122,6 @@ export const endpoints = {
   getAccess: e({
     method: 'GET',
     path: '/v1/clients/:clientId/access',
-    tag: 'access',
-    summary: "A client's Storefronts access, admin and history",
     response: s.Access,
     status: 200,
     auth: 'any',
@@ -164,8 +129,6 @@ export const endpoints = {
   enableAccess: e({
     method: 'PUT',
     path: '/v1/clients/:clientId/access',
-    tag: 'access',
-    summary: 'Enable access and invite the admin',
     body: s.EnableAccessBody,
     response: s.Access,
     status: 200,
@@ -174,8 +137,6 @@ export const endpoints = {
   disableAccess: e({
     method: 'DELETE',
     path: '/v1/clients/:clientId/access',
-    tag: 'access',
-    summary: 'Disable access',
     response: s.Access,
     status: 200,
     auth: 'any',
@@ -183,8 +144,6 @@ export const endpoints = {
   resendAccessInvite: e({
     method: 'POST',
     path: '/v1/clients/:clientId/access/resend-invite',
-    tag: 'access',
-    summary: "Send the admin's invitation again",
     body: Empty.optional(),
     response: s.Access,
     status: 200,
@@ -195,8 +154,6 @@ export const endpoints = {
   getInvitation: e({
     method: 'GET',
     path: '/v1/invitations/:token',
-    tag: 'invitations',
-    summary: 'Read an invitation by its token',
     response: s.Invitation,
     status: 200,
     auth: 'public',
@@ -204,8 +161,6 @@ export const endpoints = {
   acceptInvitation: e({
     method: 'POST',
     path: '/v1/invitations/:token/accept',
-    tag: 'invitations',
-    summary: 'Accept an invitation',
     body: s.AcceptInvitationBody.optional(),
     response: s.AcceptedInvitation,
     status: 200,
@@ -216,8 +171,6 @@ export const endpoints = {
   listUsers: e({
     method: 'GET',
     path: '/v1/clients/:clientId/users',
-    tag: 'users',
-    summary: "List a client's users",
     query: s.ListUsersQuery,
     response: s.page(s.User),
     status: 200,
@@ -226,8 +179,6 @@ export const endpoints = {
   inviteUser: e({
     method: 'POST',
     path: '/v1/clients/:clientId/users',
-    tag: 'users',
-    summary: 'Invite a user',
     body: s.InviteUserBody,
     response: s.User,
     status: 201,
@@ -236,8 +187,6 @@ export const endpoints = {
   updateUser: e({
     method: 'PATCH',
     path: '/v1/clients/:clientId/users/:userId',
-    tag: 'users',
-    summary: "Change a user's role or stores",
     body: s.UpdateUserBody,
     response: s.User,
     status: 200,
@@ -246,8 +195,6 @@ export const endpoints = {
   removeUser: e({
     method: 'DELETE',
     path: '/v1/clients/:clientId/users/:userId',
-    tag: 'users',
-    summary: 'Remove a user or revoke a pending invite',
     response: s.Deleted,
     status: 200,
     auth: 'any',
@@ -255,8 +202,6 @@ export const endpoints = {
   resendUserInvite: e({
     method: 'POST',
     path: '/v1/clients/:clientId/users/:userId/resend-invite',
-    tag: 'users',
-    summary: "Send a user's invitation again",
     body: Empty.optional(),
     response: s.User,
     status: 200,
@@ -267,8 +212,6 @@ export const endpoints = {
   listStores: e({
     method: 'GET',
     path: '/v1/clients/:clientId/stores',
-    tag: 'stores',
-    summary: "List a client's stores",
     query: s.ListStoresQuery,
     response: s.page(s.Store),
     status: 200,
@@ -277,8 +220,6 @@ export const endpoints = {
   createStore: e({
     method: 'POST',
     path: '/v1/clients/:clientId/stores',
-    tag: 'stores',
-    summary: 'Connect a store with credentials, or add a manual store',
     body: s.CreateStoreBody,
     response: s.StoreWithWebhookSecret,
     status: 201,
@@ -287,8 +228,6 @@ export const endpoints = {
   authorizeStore: e({
     method: 'POST',
     path: '/v1/clients/:clientId/stores/authorize',
-    tag: 'stores',
-    summary: 'Start an OAuth connection',
     body: s.AuthorizeStoreBody,
     response: s.AuthorizeStoreResult,
     status: 201,
@@ -297,26 +236,15 @@ export const endpoints = {
   oauthCallback: e({
     method: 'GET',
     path: '/v1/oauth/:platform/callback',
-    tag: 'stores',
-    summary: 'OAuth redirect target (platforms call it)',
-    description:
-      "The platform sends the shop owner's browser here after approval. With a `returnUrl` given when the connection started, the answer redirects there with the outcome in its query; otherwise it is a small page that posts a `StoreConnectionMessage` to the window that opened the popup and closes itself.",
     response: null,
     status: 302,
     auth: 'public',
     produces: 'text/html',
-    pages: {
-      '200': 'A page that posts the outcome to the window that opened it, then closes',
-      '4XX': 'A page saying the store could not be connected (its script posts the error)',
-      '5XX': 'A page saying the store could not be connected (its script posts the error)',
-    },
     foreignQuery: true,
   }),
   oauthKeys: e({
     method: 'POST',
     path: '/v1/oauth/:platform/keys',
-    tag: 'stores',
-    summary: 'Key hand-off target (WooCommerce posts the new API keys here)',
     body: s.WooCommerceKeysBody,
     response: s.KeysReceived,
     status: 200,
@@ -325,8 +253,6 @@ export const endpoints = {
   getStore: e({
     method: 'GET',
     path: '/v1/stores/:storeId',
-    tag: 'stores',
-    summary: 'Get a store',
     response: s.Store,
     status: 200,
     auth: 'any',
@@ -334,8 +260,6 @@ export const endpoints = {
   updateStore: e({
     method: 'PATCH',
     path: '/v1/stores/:storeId',
-    tag: 'stores',
-    summary: 'Rename a store',
     body: s.UpdateStoreBody,
     response: s.Store,
     status: 200,
@@ -344,8 +268,6 @@ export const endpoints = {
   disconnectStore: e({
     method: 'DELETE',
     path: '/v1/stores/:storeId',
-    tag: 'stores',
-    summary: 'Disconnect a store',
     response: s.Store,
     status: 200,
     auth: 'any',
@@ -353,8 +275,6 @@ export const endpoints = {
   removeStore: e({
     method: 'POST',
     path: '/v1/stores/:storeId/remove',
-    tag: 'stores',
-    summary: 'Remove a disconnected store from the list (its orders stay)',
     response: s.Store,
     status: 200,
     auth: 'any',
@@ -362,8 +282,6 @@ export const endpoints = {
   verifyStore: e({
     method: 'POST',
     path: '/v1/stores/:storeId/verify',
-    tag: 'stores',
-    summary: 'Check the connection with a live call to the platform',
     body: Empty.optional(),
     response: s.Store,
     status: 200,
@@ -372,8 +290,6 @@ export const endpoints = {
   rotateStoreWebhookSecret: e({
     method: 'POST',
     path: '/v1/stores/:storeId/webhook-secret',
-    tag: 'stores',
-    summary: "Replace the secret the store's platform signs webhooks with (shown once)",
     body: Empty.optional(),
     response: s.StoreWithWebhookSecret,
     status: 200,
@@ -382,8 +298,6 @@ export const endpoints = {
   syncStore: e({
     method: 'POST',
     path: '/v1/stores/:storeId/sync',
-    tag: 'stores',
-    summary: 'Start (or resume) a product sync',
     body: Empty.optional(),
     response: s.Job,
     status: 202,
@@ -392,8 +306,6 @@ export const endpoints = {
   getJob: e({
     method: 'GET',
     path: '/v1/jobs/:jobId',
-    tag: 'jobs',
-    summary: "A long job's progress",
     response: s.Job,
     status: 200,
     auth: 'any',
@@ -403,8 +315,6 @@ export const endpoints = {
   listCatalogProducts: e({
     method: 'GET',
     path: '/v1/catalog/products',
-    tag: 'catalog',
-    summary: 'Search the print catalog',
     query: s.ListCatalogQuery,
     response: s.page(s.CatalogProduct),
     status: 200,
@@ -413,8 +323,6 @@ export const endpoints = {
   getCatalogProduct: e({
     method: 'GET',
     path: '/v1/catalog/products/:productUid',
-    tag: 'catalog',
-    summary: 'Get a catalog product',
     response: s.CatalogProduct,
     status: 200,
     auth: 'any',
@@ -422,8 +330,6 @@ export const endpoints = {
   listCatalogAttributes: e({
     method: 'GET',
     path: '/v1/catalog/attributes',
-    tag: 'catalog',
-    summary: 'Catalog facets with counts',
     query: s.ListCatalogQuery.omit({ cursor: true, limit: true }),
     response: s.CatalogAttributes,
     status: 200,
@@ -434,8 +340,6 @@ export const endpoints = {
   listStoreProducts: e({
     method: 'GET',
     path: '/v1/stores/:storeId/products',
-    tag: 'products',
-    summary: "List a store's products with their variants, mapping status and counts",
     query: s.ListStoreProductsQuery,
     response: s.StoreProductPage,
     status: 200,
@@ -444,8 +348,6 @@ export const endpoints = {
   getStoreProduct: e({
     method: 'GET',
     path: '/v1/stores/:storeId/products/:productId',
-    tag: 'products',
-    summary: 'Get a store product with its variants',
     response: s.StoreProduct,
     status: 200,
     auth: 'any',
@@ -453,8 +355,6 @@ export const endpoints = {
   putMapping: e({
     method: 'PUT',
     path: '/v1/stores/:storeId/variants/:variantId/mapping',
-    tag: 'products',
-    summary: 'Connect a variant to a catalog product (or ignore it)',
     body: s.PutMappingBody,
     response: s.StoreVariant,
     status: 200,
@@ -463,8 +363,6 @@ export const endpoints = {
   deleteMapping: e({
     method: 'DELETE',
     path: '/v1/stores/:storeId/variants/:variantId/mapping',
-    tag: 'products',
-    summary: "Remove a variant's mapping",
     response: s.StoreVariant,
     status: 200,
     auth: 'any',
@@ -472,8 +370,6 @@ export const endpoints = {
   applyMapping: e({
     method: 'POST',
     path: '/v1/stores/:storeId/mappings:apply',
-    tag: 'products',
-    summary: 'Apply one mapping (or ignore) to whole products or chosen variants',
     body: s.ApplyMappingBody,
     response: s.ApplyMappingResult,
     status: 200,
@@ -482,8 +378,6 @@ export const endpoints = {
   uploadDesignFile: e({
     method: 'POST',
     path: '/v1/stores/:storeId/files',
-    tag: 'products',
-    summary: 'Upload a design file (PDF, PNG, JPEG or SVG; the raw bytes as the body)',
     query: s.UploadFileQuery,
     consumes: ['application/pdf', 'image/png', 'image/jpeg', 'image/svg+xml'],
     response: s.DesignFile,
@@ -493,19 +387,14 @@ export const endpoints = {
   getDesignFile: e({
     method: 'GET',
     path: '/v1/files/:fileId/:fileToken/:filename',
-    tag: 'products',
-    summary: 'Download a design file by its unguessable address',
     response: null,
     status: 200,
     auth: 'public',
     produces: 'application/octet-stream',
-    producesOneOf: ['application/pdf', 'image/png', 'image/jpeg', 'image/svg+xml'],
   }),
   createStoreProduct: e({
     method: 'POST',
     path: '/v1/stores/:storeId/products',
-    tag: 'products',
-    summary: 'Create a product from the catalog and publish it',
     body: s.CreateStoreProductBody,
     response: s.StoreProduct,
     status: 201,
@@ -514,8 +403,6 @@ export const endpoints = {
   publishStoreProduct: e({
     method: 'POST',
     path: '/v1/stores/:storeId/products/:productId/publish',
-    tag: 'products',
-    summary: 'Publish again a product whose publishing failed',
     response: s.StoreProduct,
     status: 202,
     auth: 'any',
@@ -523,8 +410,6 @@ export const endpoints = {
   exportMappings: e({
     method: 'GET',
     path: '/v1/stores/:storeId/mappings.csv',
-    tag: 'products',
-    summary: 'Export every variant with its mapping as CSV, to fill in and import back',
     query: s.ExportMappingsQuery,
     response: null,
     status: 200,
@@ -534,8 +419,6 @@ export const endpoints = {
   importMappings: e({
     method: 'POST',
     path: '/v1/stores/:storeId/mappings:bulk',
-    tag: 'products',
-    summary: 'Apply many mappings at once (up to 1,000 before answering; more as a job)',
     body: s.BulkMappingBody,
     response: s.MappingImport,
     status: 200,
@@ -544,8 +427,6 @@ export const endpoints = {
   createMappingImport: e({
     method: 'POST',
     path: '/v1/stores/:storeId/mapping-imports',
-    tag: 'products',
-    summary: 'Start a bulk mapping import whose rows arrive in chunks',
     body: s.CreateMappingImportBody,
     response: s.MappingImport,
     status: 201,
@@ -554,8 +435,6 @@ export const endpoints = {
   listMappingImports: e({
     method: 'GET',
     path: '/v1/stores/:storeId/mapping-imports',
-    tag: 'products',
-    summary: "A store's bulk mapping imports, newest first",
     query: s.ListMappingImportsQuery,
     response: s.page(s.MappingImport),
     status: 200,
@@ -564,8 +443,6 @@ export const endpoints = {
   getMappingImport: e({
     method: 'GET',
     path: '/v1/stores/:storeId/mapping-imports/:importId',
-    tag: 'products',
-    summary: 'A bulk mapping import: status, progress, counts, first errors',
     response: s.MappingImport,
     status: 200,
     auth: 'any',
@@ -573,8 +450,6 @@ export const endpoints = {
   putMappingImportChunk: e({
     method: 'PUT',
     path: '/v1/stores/:storeId/mapping-imports/:importId/chunks/:chunk',
-    tag: 'products',
-    summary: 'Send (or send again) one numbered chunk of rows',
     body: s.MappingImportChunkBody,
     response: s.MappingImport,
     status: 200,
@@ -583,8 +458,6 @@ export const endpoints = {
   startMappingImport: e({
     method: 'POST',
     path: '/v1/stores/:storeId/mapping-imports/:importId/start',
-    tag: 'products',
-    summary: 'Validate and apply the rows received, as a job',
     response: s.MappingImport,
     status: 202,
     auth: 'any',
@@ -592,8 +465,6 @@ export const endpoints = {
   cancelMappingImport: e({
     method: 'POST',
     path: '/v1/stores/:storeId/mapping-imports/:importId/cancel',
-    tag: 'products',
-    summary: 'Stop an import; chunks already applied stay applied',
     response: s.MappingImport,
     status: 200,
     auth: 'any',
@@ -601,8 +472,6 @@ export const endpoints = {
   listMappingImportErrors: e({
     method: 'GET',
     path: '/v1/stores/:storeId/mapping-imports/:importId/errors',
-    tag: 'products',
-    summary: "Every error of an import's rows, by row",
     query: s.ListImportErrorsQuery,
     response: s.page(s.BulkRowError),
     status: 200,
@@ -613,8 +482,6 @@ export const endpoints = {
   listOrders: e({
     method: 'GET',
     path: '/v1/clients/:clientId/orders',
-    tag: 'orders',
-    summary: "List a client's orders",
     query: s.ListOrdersQuery,
     response: s.page(s.Order),
     status: 200,
@@ -623,8 +490,6 @@ export const endpoints = {
   createOrder: e({
     method: 'POST',
     path: '/v1/stores/:storeId/orders',
-    tag: 'orders',
-    summary: 'Place an order by hand',
     body: s.CreateOrderBody,
     response: s.Order,
     status: 201,
@@ -633,8 +498,6 @@ export const endpoints = {
   importOrders: e({
     method: 'POST',
     path: '/v1/stores/:storeId/orders:bulk',
-    tag: 'orders',
-    summary: 'Import orders (CSV rows grouped by order)',
     body: s.BulkOrdersBody,
     response: s.BulkOrdersResult,
     status: 200,
@@ -643,8 +506,6 @@ export const endpoints = {
   createTestOrder: e({
     method: 'POST',
     path: '/v1/stores/:storeId/test-order',
-    tag: 'orders',
-    summary: 'Place a test order',
     body: s.TestOrderBody.optional(),
     response: s.Order,
     status: 201,
@@ -653,8 +514,6 @@ export const endpoints = {
   getOrder: e({
     method: 'GET',
     path: '/v1/orders/:orderId',
-    tag: 'orders',
-    summary: 'Get an order with its history',
     response: s.Order,
     status: 200,
     auth: 'any',
@@ -662,8 +521,6 @@ export const endpoints = {
   releaseOrder: e({
     method: 'POST',
     path: '/v1/orders/:orderId/release',
-    tag: 'orders',
-    summary: 'Resolve a not-connected order again, after its variants were mapped',
     body: Empty.optional(),
     response: s.Order,
     status: 200,
@@ -672,8 +529,6 @@ export const endpoints = {
   cancelOrder: e({
     method: 'POST',
     path: '/v1/orders/:orderId/cancel',
-    tag: 'orders',
-    summary: 'Cancel an order not yet in production',
     body: Empty.optional(),
     response: s.Order,
     status: 200,
@@ -684,10 +539,6 @@ export const endpoints = {
   platformWebhook: e({
     method: 'POST',
     path: '/v1/hooks/:platform',
-    tag: 'webhooks',
-    summary: 'Inbound platform webhook',
-    description:
-      "Platforms that send every shop's webhooks to one address. The platform's signature over the raw body is the credential; the body is the platform's own.",
     response: s.PlatformWebhookReceipt,
     foreignQuery: true,
     status: 200,
@@ -696,10 +547,6 @@ export const endpoints = {
   storeWebhook: e({
     method: 'POST',
     path: '/v1/hooks/:platform/:storeId',
-    tag: 'webhooks',
-    summary: 'Inbound platform webhook for one store',
-    description:
-      "The platform's signature over the raw body, made with the store's webhook secret, is the credential; the body is the platform's own.",
     response: s.WebhookReceipt,
     foreignQuery: true,
     status: 200,
@@ -710,8 +557,6 @@ export const endpoints = {
   getProduction: e({
     method: 'GET',
     path: '/v1/production',
-    tag: 'production',
-    summary: "Where the provider's orders are made",
     response: s.ProductionConnection,
     status: 200,
     auth: 'any',
@@ -719,8 +564,6 @@ export const endpoints = {
   putProduction: e({
     method: 'PUT',
     path: '/v1/production',
-    tag: 'production',
-    summary: 'Set the production connection (GelatoConnect, or postbacks and the status API)',
     body: s.PutProductionBody,
     response: s.ProductionConnection,
     status: 200,
@@ -729,8 +572,6 @@ export const endpoints = {
   reportOrderEvent: e({
     method: 'POST',
     path: '/v1/orders/:orderId/events',
-    tag: 'production',
-    summary: 'Report production progress on an order (secret key)',
     body: s.ReportOrderEventBody,
     response: s.Order,
     status: 200,
@@ -739,8 +580,6 @@ export const endpoints = {
   retryOrderFulfillment: e({
     method: 'POST',
     path: '/v1/orders/:orderId/fulfillment/retry',
-    tag: 'orders',
-    summary: 'Tell the store again that the order shipped, after it refused',
     body: Empty.optional(),
     response: s.Order,
     status: 200,
@@ -749,10 +588,6 @@ export const endpoints = {
   productionWebhook: e({
     method: 'POST',
     path: '/v1/hooks/production/:token',
-    tag: 'production',
-    summary: 'GelatoConnect status postbacks (the path token is the credential)',
-    description:
-      "The unguessable token in the path is the credential; the body is GelatoConnect's status event.",
     response: s.ProductionStatusReceipt,
     foreignQuery: true,
     status: 200,
@@ -763,8 +598,6 @@ export const endpoints = {
   listPostbacks: e({
     method: 'GET',
     path: '/v1/postbacks',
-    tag: 'postbacks',
-    summary: 'List postback endpoints',
     query: s.PageQuery,
     response: s.page(s.Postback),
     status: 200,
@@ -773,8 +606,6 @@ export const endpoints = {
   createPostback: e({
     method: 'POST',
     path: '/v1/postbacks',
-    tag: 'postbacks',
-    summary: 'Add a postback endpoint (its signing secret is in this answer only)',
     body: s.CreatePostbackBody,
     response: s.Postback,
     status: 201,
@@ -783,8 +614,6 @@ export const endpoints = {
   getPostback: e({
     method: 'GET',
     path: '/v1/postbacks/:postbackId',
-    tag: 'postbacks',
-    summary: 'Get a postback endpoint',
     response: s.Postback,
     status: 200,
     auth: 'any',
@@ -792,8 +621,6 @@ export const endpoints = {
   updatePostback: e({
     method: 'PATCH',
     path: '/v1/postbacks/:postbackId',
-    tag: 'postbacks',
-    summary: 'Change an endpoint: address, events, on or off',
     body: s.UpdatePostbackBody,
     response: s.Postback,
     status: 200,
@@ -802,8 +629,6 @@ export const endpoints = {
   deletePostback: e({
     method: 'DELETE',
     path: '/v1/postbacks/:postbackId',
-    tag: 'postbacks',
-    summary: 'Remove a postback endpoint (its pending deliveries are canceled)',
     response: s.Deleted,
     status: 200,
     auth: 'any',
@@ -811,8 +636,6 @@ export const endpoints = {
   rotatePostbackSecret: e({
     method: 'POST',
     path: '/v1/postbacks/:postbackId/rotate-secret',
-    tag: 'postbacks',
-    summary: 'A new signing secret; the old one keeps signing for 24 hours',
     body: Empty.optional(),
     response: s.Postback,
     status: 200,
@@ -821,8 +644,6 @@ export const endpoints = {
   listPostbackDeliveries: e({
     method: 'GET',
     path: '/v1/postbacks/:postbackId/deliveries',
-    tag: 'postbacks',
-    summary: "An endpoint's deliveries with their attempts, newest first",
     query: s.ListPostbackDeliveriesQuery,
     response: s.page(s.PostbackDelivery),
     status: 200,
@@ -831,8 +652,6 @@ export const endpoints = {
   testPostback: e({
     method: 'POST',
     path: '/v1/postbacks/:postbackId/test',
-    tag: 'postbacks',
-    summary: 'Send a signed test event',
     body: Empty.optional(),
     response: s.PostbackDelivery,
     status: 201,
@@ -841,8 +660,6 @@ export const endpoints = {
   redeliverPostback: e({
     method: 'POST',
     path: '/v1/postbacks/:postbackId/deliveries/:deliveryId/redeliver',
-    tag: 'postbacks',
-    summary: 'Send a delivery again now (same message id)',
     body: Empty.optional(),
     response: s.PostbackDelivery,
     status: 200,

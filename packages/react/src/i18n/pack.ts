@@ -13,7 +13,11 @@ export interface LocalePack {
   messages: Messages;
   products: ProductMessages;
   orders: OrderMessages;
-  settings: SettingsMessages;
+  /**
+   * The settings widgets' words (PostbackSettings, ProductionSettings). A pack for a build without
+   * those widgets may leave them out; the widgets then speak English.
+   */
+  settings?: SettingsMessages;
   bulkCsv: BulkCsvMessages;
 }
 

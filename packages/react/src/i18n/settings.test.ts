@@ -7,7 +7,7 @@ import type { LocalePack } from './pack.js';
 
 const settingsCatalogs = Object.fromEntries(
   Object.entries(allLocalePacks).map(([l, p]) => [l, p.settings]),
-) as { [L in Locale]: LocalePack['settings'] };
+) as { [L in Locale]: NonNullable<LocalePack['settings']> };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const en = settingsEn as Record<string, string>;

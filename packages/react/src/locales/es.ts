@@ -16,3 +16,13 @@ const pack: LocalePack = {
 };
 
 export default pack;
+
+// Each catalog on its own as well, for a build that carries only some of the widgets: a bundler
+// then leaves out the words of the others.
+export {
+  bulkCsvEs as bulkCsv,
+  es as messages,
+  esProducts as products,
+  ordersEs as orders,
+  settingsEs as settings,
+};

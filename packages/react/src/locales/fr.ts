@@ -16,3 +16,13 @@ const pack: LocalePack = {
 };
 
 export default pack;
+
+// Each catalog on its own as well, for a build that carries only some of the widgets: a bundler
+// then leaves out the words of the others.
+export {
+  bulkCsvFr as bulkCsv,
+  fr as messages,
+  frProducts as products,
+  ordersFr as orders,
+  settingsFr as settings,
+};

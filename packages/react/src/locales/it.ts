@@ -16,3 +16,13 @@ const pack: LocalePack = {
 };
 
 export default pack;
+
+// Each catalog on its own as well, for a build that carries only some of the widgets: a bundler
+// then leaves out the words of the others.
+export {
+  bulkCsvIt as bulkCsv,
+  it as messages,
+  itProducts as products,
+  ordersIt as orders,
+  settingsIt as settings,
+};

@@ -8,6 +8,7 @@ import {
   queryParameterDescriptions,
   schemaExamples,
 } from './openapiDocs.js';
+import { operationDocs } from './operationDocs.js';
 import type { RegisteredRoute } from './router.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON Schema documents are walked generically
@@ -38,7 +39,7 @@ const tagDescriptions: Record<string, string> = {
 };
 
 /** The error statuses an operation can answer with, beside 5XX. */
-function errorStatuses(endpoint: Endpoint, guard: RegisteredRoute['guard']): string[] {
+function errorStatuses(endpoint: Endpoint, tag: string, guard: RegisteredRoute['guard']): string[] {
   const authenticated = guard !== 'public' && guard !== 'webhook';
   const writes = endpoint.method !== 'GET';
   const statuses = ['400'];
@@ -46,7 +47,7 @@ function errorStatuses(endpoint: Endpoint, guard: RegisteredRoute['guard']): str
   if (authenticated) statuses.push('403');
   if (endpoint.path.includes(':')) statuses.push('404');
   if (writes) statuses.push('409');
-  if (endpoint.tag === 'invitations') statuses.push('410');
+  if (tag === 'invitations') statuses.push('410');
   if (endpoint.body || endpoint.consumes || guard === 'webhook') statuses.push('413', '415');
   if (writes) statuses.push('422');
   statuses.push('429');
@@ -143,6 +144,7 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
   const paths: Record<string, Record<string, unknown>> = {};
   const tags = new Set<string>();
   for (const { route, endpoint, query, body, response } of used) {
+    const op = operationDocs[route.name];
     // `:name` starts a segment; `mappings:apply` is a literal action name.
     const path = endpoint.path.replace(/\/:(\w+)/g, '/{$1}');
     const parameters: unknown[] = [...endpoint.path.matchAll(/\/:(\w+)/g)].map((m) => ({
@@ -201,16 +203,17 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
         description: 'OK',
         headers: successHeaders,
         content: Object.fromEntries(
-          (endpoint.producesOneOf ?? [endpoint.produces ?? 'application/octet-stream']).map(
-            (type) => [type, { schema: {} }],
-          ),
+          (op.producesOneOf ?? [endpoint.produces ?? 'application/octet-stream']).map((type) => [
+            type,
+            { schema: {} },
+          ]),
         ),
       };
     }
-    for (const status of errorStatuses(endpoint, route.guard)) {
+    for (const status of errorStatuses(endpoint, op.tag, route.guard)) {
       responses[status] = { $ref: `#/components/responses/${errorResponseNames[status]![0]}` };
     }
-    for (const [status, description] of Object.entries(endpoint.pages ?? {})) {
+    for (const [status, description] of Object.entries(op.pages ?? {})) {
       // Rate limiting still answers JSON; every other failure of a page is a page.
       if (status === '4XX') {
         for (const code of Object.keys(responses))
@@ -224,12 +227,12 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
     }
     responses.default = { $ref: '#/components/responses/Error' };
 
-    tags.add(endpoint.tag);
+    tags.add(op.tag);
     const operation: Record<string, unknown> = {
       operationId: route.name,
-      summary: endpoint.summary,
-      description: describe(endpoint.description ?? operationDescriptions[route.name], route.guard),
-      tags: [endpoint.tag],
+      summary: op.summary,
+      description: describe(op.description ?? operationDescriptions[route.name], route.guard),
+      tags: [op.tag],
       parameters,
       security: securityOf(route.guard),
       'x-vitrine-guard': route.guard,
