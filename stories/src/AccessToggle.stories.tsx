@@ -13,7 +13,7 @@ import {
   serve,
   serverOf,
 } from './support/storyServer.js';
-import { textOf } from './support/text.js';
+import { shown, textOf } from './support/text.js';
 
 const meta = {
   title: 'Widgets/AccessToggle',
@@ -67,7 +67,7 @@ const toggle = async (context: Context) =>
   });
 
 const badge = (context: Context, key: Parameters<ReturnType<typeof textOf>>[0]) =>
-  context.canvas.findByText(textOf(context)(key), { selector: '.vt-Badge' });
+  context.canvas.findByText(shown(textOf(context)(key)), { selector: '.vt-Badge' });
 
 /** Access is off: the switch turns it on. */
 export const Off: Story = {
@@ -137,7 +137,7 @@ export const TurnOn: Story = {
     await context.userEvent.click(dialog.getByRole('button', { name: t('access.enable.submit') }));
 
     await expect(
-      await context.canvas.findByText(t('access.enabled', { email: admin.email })),
+      await context.canvas.findByText(shown(t('access.enabled', { email: admin.email }))),
     ).toBeVisible();
     await expect(context.canvas.queryByRole('dialog')).toBeNull();
     await expect(control).toHaveAttribute('aria-checked', 'true');
@@ -154,7 +154,7 @@ export const InviteSent: Story = {
     const t = textOf(context);
     await expect(await badge(context, 'access.state.invited')).toBeVisible();
     await expect(await toggle(context)).toHaveAttribute('aria-checked', 'true');
-    await expect(context.canvas.getByText(admin.email, { exact: false })).toBeVisible();
+    await expect(context.canvas.getByText(shown(admin.email), { exact: false })).toBeVisible();
     await expect(context.canvas.getByRole('button', { name: t('access.resend') })).toBeEnabled();
   },
 };
@@ -168,7 +168,7 @@ export const InviteResent: Story = {
       await context.canvas.findByRole('button', { name: t('access.resend') }),
     );
     await expect(
-      await context.canvas.findByText(t('access.resent', { email: admin.email })),
+      await context.canvas.findByText(shown(t('access.resent', { email: admin.email }))),
     ).toBeVisible();
     await expect(await serverOf(context).outbox(admin.email)).toHaveLength(2);
     await expect(context.args.onSuccess).toHaveBeenCalledWith(expect.anything(), 'resent');
@@ -227,7 +227,9 @@ export const Loading: Story = {
   loaders: [serve(fernwood, { network: [stalled('GET /v1/clients/*/access')] })],
   play: async (context) => {
     const t = textOf(context);
-    await expect(await context.canvas.findByRole('status')).toHaveTextContent(t('common.loading'));
+    await expect(await context.canvas.findByRole('status')).toHaveTextContent(
+      shown(t('common.loading')),
+    );
     await expect(await toggle(context)).toBeDisabled();
   },
 };
@@ -238,7 +240,7 @@ export const ServerError: Story = {
   play: async (context) => {
     const t = textOf(context);
     const alert = await context.canvas.findByRole('alert', {}, { timeout: 10_000 });
-    await expect(alert).toHaveTextContent(t('error.service_unavailable'));
+    await expect(alert).toHaveTextContent(shown(t('error.service_unavailable')));
     await expect(within(alert).getByRole('button', { name: t('common.retry') })).toBeEnabled();
     await expect(await toggle(context)).toBeDisabled();
   },

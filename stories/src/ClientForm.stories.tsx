@@ -4,7 +4,7 @@ import type { Client } from '@vitrine/sdk';
 import { expect, fn, waitFor } from 'storybook/test';
 import { outage, stalled } from './support/network.js';
 import { createClient, seedOf, serve, serverOf } from './support/storyServer.js';
-import { textOf } from './support/text.js';
+import { shown, textOf } from './support/text.js';
 
 const meta = {
   title: 'Widgets/ClientForm',
@@ -129,7 +129,7 @@ export const NotFound: Story = {
   play: async (context) => {
     const t = textOf(context);
     const alert = await context.canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent(t('error.not_found'));
+    await expect(alert).toHaveTextContent(shown(t('error.not_found')));
     // Trying again cannot help with a 404, so no button offers it.
     await expect(context.canvas.queryByRole('button', { name: t('common.retry') })).toBeNull();
     await expect(context.args.onError).toHaveBeenCalled();
@@ -205,7 +205,7 @@ export const ServerError: Story = {
     await fillIn(context, harborPine);
     await submit(context);
     const alert = await context.canvas.findByRole('alert', {}, { timeout: 10_000 });
-    await expect(alert).toHaveTextContent(t('error.service_unavailable'));
+    await expect(alert).toHaveTextContent(shown(t('error.service_unavailable')));
     await expect(context.canvas.getByRole('button', { name: t('common.retry') })).toBeEnabled();
     // What was typed is kept for the next attempt.
     await expect(field(context, 'name')).toHaveValue(harborPine.name);
@@ -225,7 +225,7 @@ export const RetryAfterServerError: Story = {
     await context.userEvent.click(context.canvas.getByRole('button', { name: t('common.retry') }));
     await expect(
       await context.canvas.findByText(
-        t('clientForm.success.create', { name: harborPine.name }),
+        shown(t('clientForm.success.create', { name: harborPine.name })),
         {},
         { timeout: 5000 },
       ),
@@ -242,7 +242,7 @@ export const Success: Story = {
     await fillIn(context, harborPine);
     await submit(context);
     const notice = await context.canvas.findByText(
-      t('clientForm.success.create', { name: harborPine.name }),
+      shown(t('clientForm.success.create', { name: harborPine.name })),
     );
     await expect(notice).toBeVisible();
     await expect(context.args.onSuccess).toHaveBeenCalledWith(

@@ -13,6 +13,7 @@ import {
   variantOf,
 } from './support/products.js';
 import { createTeam, type StoryServer, seedOf, serverOf } from './support/storyServer.js';
+import { shown } from './support/text.js';
 
 const meta = {
   title: 'Widgets/ProductMapper',
@@ -138,7 +139,7 @@ export const Loading: Story = {
   loaders: [fernwood({ network: [stalled('GET /v1/stores/*/products')] })],
   play: async (context) => {
     const t = productTextOf(context);
-    await expect(await context.canvas.findByText(t('common.loading'))).toBeInTheDocument();
+    await expect(await context.canvas.findByText(shown(t('common.loading')))).toBeInTheDocument();
     await expect(context.canvasElement.querySelector('.vt-ProductMapper-root')).toHaveAttribute(
       'data-state',
       'loading',
@@ -152,9 +153,9 @@ export const NotSyncedYet: Story = {
   play: async (context) => {
     const t = productTextOf(context);
     await expect(
-      await context.canvas.findByText(t('products.empty'), {}, { timeout: 20_000 }),
+      await context.canvas.findByText(shown(t('products.empty')), {}, { timeout: 20_000 }),
     ).toBeVisible();
-    await expect(await context.canvas.findByText(t('products.empty.syncing'))).toBeVisible();
+    await expect(await context.canvas.findByText(shown(t('products.empty.syncing')))).toBeVisible();
     await expect(
       context.canvas.getByRole('button', { name: t('stores.list.syncing') }),
     ).toBeDisabled();
@@ -210,7 +211,7 @@ export const NoResults: Story = {
       'lavender',
     );
     await expect(
-      await context.canvas.findByText(t('products.noMatchSearch', { search: 'lavender' })),
+      await context.canvas.findByText(shown(t('products.noMatchSearch', { search: 'lavender' }))),
     ).toBeVisible();
     await expect(
       context.canvas.getByRole('button', { name: t('products.filter.clear') }),
@@ -232,16 +233,18 @@ export const FileChecks: Story = {
       expect(checks()).toEqual(['passed', 'warning', 'failed', 'failed', 'pending']),
     );
     const reason = (key: Parameters<typeof t>[0]) =>
-      context.canvas.getByText(t(key)).closest('li')!;
+      context.canvas.getByText(shown(t(key))).closest('li')!;
     const warning = reason('products.check.reason.resolution_below_recommended');
     await expect(warning).toHaveAttribute('data-check', 'warning');
     await expect(warning).toHaveTextContent(
-      `${t('products.check.warning')} · ${t('products.check.dpi', { dpi: 200 })}`,
+      shown(`${t('products.check.warning')} · ${t('products.check.dpi', { dpi: 200 })}`),
     );
     await expect(reason('products.check.reason.unreachable')).toHaveTextContent(
-      t('products.check.failed'),
+      shown(t('products.check.failed')),
     );
-    await expect(context.canvas.getByText(t('products.filesFailed', { count: 2 }))).toBeVisible();
+    await expect(
+      context.canvas.getByText(shown(t('products.filesFailed', { count: 2 }))),
+    ).toBeVisible();
   },
 };
 
@@ -263,13 +266,17 @@ export const NotOrderable: Story = {
   play: async (context) => {
     const t = productTextOf(context);
     const draft = within(await productRow(context, 'Aurora Sticker No. 1'));
-    await expect(draft.getByText(t('products.notOrderable.draft'))).toBeVisible();
+    await expect(draft.getByText(shown(t('products.notOrderable.draft')))).toBeVisible();
     const archived = within(await productRow(context, 'Basalt Sticker No. 2'));
-    await expect(archived.getByText(t('products.notOrderable.archived'))).toBeVisible();
+    await expect(archived.getByText(shown(t('products.notOrderable.archived')))).toBeVisible();
     const failed = within(await productRow(context, 'Cedar Canvas No. 3'));
-    await expect(failed.getByText(t('products.productStatus.publishing_error'))).toBeVisible();
-    await expect(context.canvas.getByText(t('products.notOrderable', { count: 3 }))).toBeVisible();
-    await expect(context.canvas.getByText(t('products.notOrderable.hint'))).toBeVisible();
+    await expect(
+      failed.getByText(shown(t('products.productStatus.publishing_error'))),
+    ).toBeVisible();
+    await expect(
+      context.canvas.getByText(shown(t('products.notOrderable', { count: 3 }))),
+    ).toBeVisible();
+    await expect(context.canvas.getByText(shown(t('products.notOrderable.hint')))).toBeVisible();
   },
 };
 
@@ -280,20 +287,22 @@ export const ManyVariants: Story = {
     const t = productTextOf(context);
     const rows = await table(context);
     await expect(
-      context.canvas.getByText(t('products.summary.variants', { count: 10_045 }), {
+      context.canvas.getByText(shown(t('products.summary.variants', { count: 10_045 })), {
         exact: false,
       }),
     ).toBeVisible();
     // Far fewer rows in the page than variants in the store.
     const rendered = () => rows.getAllByRole('row').length;
     await expect(rendered()).toBeLessThan(80);
-    const footer = context.canvas.getByText(t('products.footer.more', { count: 25 }));
+    const footer = context.canvas.getByText(shown(t('products.footer.more', { count: 25 })));
     await expect(footer).toBeVisible();
     const scroller = context.canvasElement.querySelector<HTMLElement>('.vt-ProductMapper-table')!;
     scroller.scrollTop = scroller.scrollHeight;
     await waitFor(
       () =>
-        expect(context.canvas.getByText(t('products.footer.more', { count: 50 }))).toBeVisible(),
+        expect(
+          context.canvas.getByText(shown(t('products.footer.more', { count: 50 }))),
+        ).toBeVisible(),
       { timeout: 10_000 },
     );
     await expect(rendered()).toBeLessThan(80);
@@ -328,7 +337,9 @@ export const ConnectDialog: Story = {
     await expect(
       chosen.getByText(
         new RegExp(
-          `^(${t('products.picker.sizeValue', { width: 297, height: 420 })}|${t('products.picker.sizeValue', { width: 420, height: 297 })})$`,
+          shown(
+            `^(${t('products.picker.sizeValue', { width: 297, height: 420 })}|${t('products.picker.sizeValue', { width: 420, height: 297 })})$`,
+          ),
         ),
       ),
     ).toBeVisible();
@@ -370,7 +381,7 @@ export const ValidationErrors: Story = {
     await context.userEvent.click(
       dialog.getByRole('button', { name: t('products.dialog.save', { count: 1 }) }),
     );
-    await expect(await dialog.findByText(t('products.files.invalidUrl'))).toBeVisible();
+    await expect(await dialog.findByText(shown(t('products.files.invalidUrl')))).toBeVisible();
     await expect(file).toHaveAttribute('aria-invalid', 'true');
     await context.userEvent.clear(file);
     await context.userEvent.type(file, 'https://files.fernwood.example/book.pdf');
@@ -378,7 +389,7 @@ export const ValidationErrors: Story = {
       dialog.getByRole('button', { name: t('products.dialog.save', { count: 1 }) }),
     );
     await expect(
-      await dialog.findByText(t('products.pageCount.invalid', { min: 24, max: 200 })),
+      await dialog.findByText(shown(t('products.pageCount.invalid', { min: 24, max: 200 }))),
     ).toBeVisible();
   },
 };
@@ -402,7 +413,7 @@ export const BulkSelection: Story = {
     const bar = within(
       await context.canvas.findByRole('toolbar', { name: t('products.bulk.label') }),
     );
-    await expect(bar.getByText(t('products.selected', { count: 6 }))).toBeVisible();
+    await expect(bar.getByText(shown(t('products.selected', { count: 6 })))).toBeVisible();
     for (const action of ['products.bulk.connect', 'products.bulk.ignore'] as const) {
       await expect(bar.getByRole('button', { name: t(action) })).toBeEnabled();
     }
@@ -415,7 +426,7 @@ export const ReadOnlyViewer: Story = {
   play: async (context) => {
     const t = productTextOf(context);
     await productRow(context, 'Aurora Sticker No. 1');
-    await expect(context.canvas.getByText(t('products.readOnly'))).toBeVisible();
+    await expect(context.canvas.getByText(shown(t('products.readOnly')))).toBeVisible();
     await expect(context.canvas.queryAllByRole('checkbox')).toEqual([]);
     await expect(
       context.canvas.queryByRole('button', { name: new RegExp(`^${t('products.connect')}`) }),
@@ -529,9 +540,9 @@ export const AddProductErrors: Story = {
     await context.userEvent.click(
       dialog.getByRole('button', { name: t('products.add.submitPublish') }),
     );
-    await expect(await dialog.findByText(t('products.picker.required'))).toBeVisible();
-    await expect(dialog.getByText(t('products.add.nameRequired'))).toBeVisible();
-    await expect(dialog.getByText(t('products.add.priceInvalid'))).toBeVisible();
+    await expect(await dialog.findByText(shown(t('products.picker.required')))).toBeVisible();
+    await expect(dialog.getByText(shown(t('products.add.nameRequired')))).toBeVisible();
+    await expect(dialog.getByText(shown(t('products.add.priceInvalid')))).toBeVisible();
   },
 };
 
@@ -544,7 +555,7 @@ export const AddProductPublishing: Story = {
       dialog.getByRole('button', { name: t('products.add.submitPublish') }),
     );
     await expect(
-      await dialog.findByText(t('products.add.publishing', { name: 'Harbour at dusk' })),
+      await dialog.findByText(shown(t('products.add.publishing', { name: 'Harbour at dusk' }))),
     ).toBeVisible();
   },
 };
@@ -557,11 +568,11 @@ export const AddProductPublished: Story = {
     await context.userEvent.click(
       dialog.getByRole('button', { name: t('products.add.submitPublish') }),
     );
-    await dialog.findByText(t('products.add.publishing', { name: 'Harbour at dusk' }));
+    await dialog.findByText(shown(t('products.add.publishing', { name: 'Harbour at dusk' })));
     await story.app.runPendingJobs();
     await expect(
       await dialog.findByText(
-        t('products.add.published', { name: 'Harbour at dusk' }),
+        shown(t('products.add.published', { name: 'Harbour at dusk' })),
         {},
         { timeout: 10_000 },
       ),
@@ -582,10 +593,12 @@ export const AddProductFailed: Story = {
     await context.userEvent.click(
       dialog.getByRole('button', { name: t('products.add.submitPublish') }),
     );
-    await dialog.findByText(t('products.add.publishing', { name: 'Harbour at dusk' }));
+    await dialog.findByText(shown(t('products.add.publishing', { name: 'Harbour at dusk' })));
     await story.app.runPendingJobs();
     const alert = await dialog.findByRole('alert', {}, { timeout: 10_000 });
-    await expect(alert).toHaveTextContent(t('products.add.failed', { name: 'Harbour at dusk' }));
+    await expect(alert).toHaveTextContent(
+      shown(t('products.add.failed', { name: 'Harbour at dusk' })),
+    );
     await expect(alert).toHaveTextContent('The app lacks a needed access scope.');
     await expect(dialog.getByRole('button', { name: t('products.add.retry') })).toBeEnabled();
   },

@@ -9,7 +9,7 @@ import {
   serveWithPlatforms,
 } from './support/platforms.js';
 import { createClient, type StoryServer, seedOf } from './support/storyServer.js';
-import { textOf } from './support/text.js';
+import { shown, textOf } from './support/text.js';
 
 const meta = {
   title: 'Widgets/StoreConnectButton',
@@ -130,7 +130,7 @@ export const EtsyStep: Story = {
   play: async (context) => {
     const t = textOf(context);
     const dialog = await choose(context, 'etsy');
-    await expect(dialog.getByText(t('stores.etsy.instructions'))).toBeVisible();
+    await expect(dialog.getByText(shown(t('stores.etsy.instructions')))).toBeVisible();
   },
 };
 
@@ -164,7 +164,7 @@ export const PresseroForm: Story = {
   play: async (context) => {
     const t = textOf(context);
     const dialog = await choose(context, 'pressero');
-    await expect(dialog.getByText(t('stores.pressero.licence'))).toBeVisible();
+    await expect(dialog.getByText(shown(t('stores.pressero.licence')))).toBeVisible();
     await expect(dialog.getByLabelText(t('stores.field.pressero.password'))).toBeVisible();
   },
 };
@@ -216,7 +216,7 @@ export const ErrorCredentialsInvalid: Story = {
     const t = textOf(context);
     const dialog = await fillPressero(context, 'not-the-password');
     const alert = await dialog.findByRole('alert');
-    await expect(alert).toHaveTextContent(t('stores.advice.credentials_invalid.pressero'));
+    await expect(alert).toHaveTextContent(shown(t('stores.advice.credentials_invalid.pressero')));
     await expect(dialog.getByLabelText(t('stores.field.pressero.password'))).toHaveAttribute(
       'aria-invalid',
       'true',
@@ -231,7 +231,7 @@ export const ErrorReferenceIdRequired: Story = {
     const t = textOf(context);
     const dialog = await fillPressero(context);
     await expect(await dialog.findByRole('alert')).toHaveTextContent(
-      t('stores.advice.reference_id_required'),
+      shown(t('stores.advice.reference_id_required')),
     );
   },
 };
@@ -243,7 +243,7 @@ export const ErrorPlatformUnavailable: Story = {
     const t = textOf(context);
     const dialog = await fillPressero(context);
     await expect(await dialog.findByRole('alert')).toHaveTextContent(
-      t('stores.advice.platform_unavailable'),
+      shown(t('stores.advice.platform_unavailable')),
     );
   },
 };
@@ -260,7 +260,7 @@ export const ConnectedPressero: Story = {
     await expect(dialog.getByLabelText(t('stores.pressero.integrationId'))).toHaveValue(
       'ERP-20817',
     );
-    await expect(dialog.getByText(t('stores.pressero.shownOnce'))).toBeVisible();
+    await expect(dialog.getByText(shown(t('stores.pressero.shownOnce')))).toBeVisible();
     await expect(stateOf(context)).toBe('connected');
   },
 };
@@ -285,7 +285,7 @@ export const ConnectedPresseroAgain: Story = {
     const t = textOf(context);
     const dialog = await fillPressero(context);
     await expect(
-      await dialog.findByText(t('stores.pressero.secretKept'), {}, { timeout: 10_000 }),
+      await dialog.findByText(shown(t('stores.pressero.secretKept')), {}, { timeout: 10_000 }),
     ).toBeVisible();
     await expect(dialog.queryByLabelText(t('stores.pressero.webhookSecret'))).toBeNull();
     await expect(dialog.getByLabelText(t('stores.pressero.webhookUrl'))).toBeVisible();

@@ -11,8 +11,14 @@ import {
   setStoreStatus,
   setSyncRunning,
 } from './support/platforms.js';
-import { createClient, createTeam, type StoryServer, seedOf } from './support/storyServer.js';
-import { textOf } from './support/text.js';
+import {
+  advanceClock,
+  createClient,
+  createTeam,
+  type StoryServer,
+  seedOf,
+} from './support/storyServer.js';
+import { shown, textOf } from './support/text.js';
 
 const meta = {
   title: 'Widgets/StoreList',
@@ -51,31 +57,42 @@ const tom = {
   role: 'viewer' as const,
 };
 
-/** Stores in every status, on real platforms simulated in the page. */
+/**
+ * Stores in every status, on real platforms simulated in the page. Each is added a minute after
+ * the previous one, so the newest-first list shows them in the same order on every load.
+ */
 async function everyStatus(story: StoryServer, platforms: StoryPlatforms, clientId: string) {
   const { shopify } = platforms;
+  const later = () => advanceClock(story, MINUTE_MS);
   await connectShopify(story, platforms, clientId, 'vitrine-demo');
+  later();
   await story.backend.stores.create(clientId, {
     platform: 'pressero',
     siteUrl: PRESSERO_SITE,
     ...PRESSERO_ADMIN,
   });
   await story.app.runPendingJobs();
+  later();
   shopify.addShop({ name: 'harbor-road', title: 'Harbor Road Candles', products: 4 });
   const harbor = await connectShopify(story, platforms, clientId, 'harbor-road');
   await setStoreStatus(story, harbor.id, 'needs_reauth', 'token_revoked');
+  later();
   shopify.addShop({ name: 'lakeside', title: 'Lakeside Gifts', products: 2 });
   const lakeside = await connectShopify(story, platforms, clientId, 'lakeside');
   await setStoreStatus(story, lakeside.id, 'error', 'permissions_not_granted');
+  later();
   shopify.addShop({ name: 'new-wick', title: 'New Wick', products: 2 });
   // Authorisation started, never finished.
   await story.backend.stores.authorize(clientId, { platform: 'shopify', shop: 'new-wick' });
+  later();
   const old = await story.backend.stores.create(clientId, {
     platform: 'manual',
     name: 'Winter market stall',
   });
   await story.backend.stores.disconnect(old.id);
 }
+
+const MINUTE_MS = 60_000;
 
 const fernwood = (
   viewer: 'provider' | 'admin' | 'manager' | 'viewer',
@@ -117,15 +134,15 @@ const storeItem = async (context: Context, name: string) =>
 async function expectEveryStatus(context: Context) {
   const t = textOf(context);
   const demo = await storeItem(context, 'Vitrine Demo Prints');
-  await expect(demo.getByText(t('stores.status.connected'))).toBeVisible();
+  await expect(demo.getByText(shown(t('stores.status.connected')))).toBeVisible();
   await expect(demo.getByText(/^Shopify$/)).toBeVisible();
   const harbor = await storeItem(context, 'Harbor Road Candles');
-  await expect(harbor.getByText(t('stores.reason.token_revoked'))).toBeVisible();
+  await expect(harbor.getByText(shown(t('stores.reason.token_revoked')))).toBeVisible();
   const lakeside = await storeItem(context, 'Lakeside Gifts');
-  await expect(lakeside.getByText(t('stores.status.error'))).toBeVisible();
+  await expect(lakeside.getByText(shown(t('stores.status.error')))).toBeVisible();
   await expect(await storeItem(context, 'Acme Print Portal')).toBeTruthy();
-  await expect(context.canvas.getByText(t('stores.status.connecting'))).toBeVisible();
-  await expect(context.canvas.getByText(t('stores.status.disconnected'))).toBeVisible();
+  await expect(context.canvas.getByText(shown(t('stores.status.connecting')))).toBeVisible();
+  await expect(context.canvas.getByText(shown(t('stores.status.disconnected')))).toBeVisible();
 }
 
 // Stories -------------------------------------------------------------------------------------
@@ -140,7 +157,9 @@ export const Empty: Story = {
   ],
   play: async (context) => {
     const t = textOf(context);
-    await expect(await context.canvas.findByText(t('stores.list.emptyConnect'))).toBeVisible();
+    await expect(
+      await context.canvas.findByText(shown(t('stores.list.emptyConnect'))),
+    ).toBeVisible();
     await expect(
       await context.canvas.findByRole('button', { name: t('stores.connect.button') }),
     ).toBeVisible();
@@ -191,7 +210,7 @@ export const CheckFindsProblem: Story = {
     await context.userEvent.click(demo.getByRole('button', { name: t('stores.list.verify') }));
     const alert = await context.canvas.findByRole('alert', {}, { timeout: 10_000 });
     await expect(alert).toHaveAttribute('data-tone', 'warning');
-    await expect(alert).toHaveTextContent(t('stores.reason.token_revoked'));
+    await expect(alert).toHaveTextContent(shown(t('stores.reason.token_revoked')));
   },
 };
 
