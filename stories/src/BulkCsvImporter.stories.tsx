@@ -599,14 +599,3 @@ export const Phone: Story = {
     await expect(table && getComputedStyle(table).display).toBe('none');
   },
 };
-
-export const Dark: Story = {
-  ...DryRunResult,
-  globals: { theme: 'dark' },
-};
-
-export const PortugueseBR: Story = {
-  ...PreviewWithErrors,
-  name: 'pt-BR',
-  globals: { locale: 'pt-BR' },
-};

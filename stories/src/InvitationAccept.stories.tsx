@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { InvitationAccept } from '@vitrine/react';
 import { expect, fn } from 'storybook/test';
-import { stalled } from './support/network.js';
+import { outage, stalled } from './support/network.js';
 import {
   acceptInvitation,
   advanceClock,
@@ -120,6 +120,10 @@ export const Expired: Story = {
     await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
       shown(t('invitation.status.expired', { provider: serverOf(context).provider.name })),
     );
+    // No "Join …" on a link that cannot be used: what happened, and whom to ask.
+    await expect(
+      context.canvas.getByRole('heading', { name: t('invitation.invalid.title') }),
+    ).toBeVisible();
     await expect(context.canvas.queryByRole('button', { name: t('invitation.accept') })).toBeNull();
   },
 };
@@ -170,13 +174,34 @@ export const Loading: Story = {
   },
 };
 
-export const Dark: Story = {
-  ...Pending,
-  globals: { theme: 'dark' },
+/** "Accept invitation" pressed, the server still answering: the button says so and waits. */
+export const Accepting: Story = {
+  loaders: [serve(invited, { ...publicPage, network: [stalled('POST /v1/invitations/*/accept')] })],
+  play: async (context) => {
+    const t = textOf(context);
+    await heading(context);
+    await context.userEvent.click(
+      context.canvas.getByRole('button', { name: t('invitation.accept') }),
+    );
+    await expect(
+      await context.canvas.findByRole('button', { name: t('invitation.accepting') }),
+    ).toBeDisabled();
+  },
 };
 
-export const PortugueseBrazil: Story = {
-  ...Pending,
-  name: 'pt-BR',
-  globals: { locale: 'pt-BR' },
+/** Accepting fails on the way: the reason, and the button to try again. */
+export const AcceptFails: Story = {
+  loaders: [serve(invited, { ...publicPage, network: [outage('POST /v1/invitations/*/accept')] })],
+  play: async (context) => {
+    const t = textOf(context);
+    await heading(context);
+    await context.userEvent.click(
+      context.canvas.getByRole('button', { name: t('invitation.accept') }),
+    );
+    const alert = await context.canvas.findByRole('alert', {}, { timeout: 15_000 });
+    await expect(alert).toHaveTextContent(shown(t('error.service_unavailable')));
+    await expect(
+      context.canvas.getByRole('button', { name: t('invitation.accept') }),
+    ).toBeEnabled();
+  },
 };

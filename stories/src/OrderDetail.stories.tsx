@@ -401,7 +401,3 @@ export const Narrow: Story = {
     </div>
   ),
 };
-
-export const Dark: Story = { ...Delivered, globals: { theme: 'dark' } };
-
-export const German: Story = { ...NotConnected, globals: { locale: 'de' } };

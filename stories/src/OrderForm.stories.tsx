@@ -227,7 +227,3 @@ export const Narrow: Story = {
     </div>
   ),
 };
-
-export const Dark: Story = { ...Empty, globals: { theme: 'dark' } };
-
-export const French: Story = { ...Invalid, globals: { locale: 'fr' } };

@@ -210,7 +210,3 @@ export const Narrow: Story = {
     </div>
   ),
 };
-
-export const Dark: Story = { ...EveryState, globals: { theme: 'dark' } };
-
-export const PortugueseBR: Story = { ...EveryState, globals: { locale: 'pt-BR' } };

@@ -291,18 +291,3 @@ export const ConnectedPresseroAgain: Story = {
     await expect(dialog.getByLabelText(t('stores.pressero.webhookUrl'))).toBeVisible();
   },
 };
-
-export const PortugueseBR: Story = {
-  ...PickerOpen,
-  globals: { locale: 'pt-BR' },
-};
-
-export const Dark: Story = {
-  ...WooCommerceKeys,
-  globals: { theme: 'dark' },
-};
-
-export const WhiteLabel: Story = {
-  ...PickerOpen,
-  globals: { theme: 'white-label' },
-};

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { StoreList } from '@vitrine/react';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { outage } from './support/network.js';
+import { outage, stalled } from './support/network.js';
 import {
   connectShopify,
   PRESSERO_ADMIN,
@@ -17,6 +17,7 @@ import {
   createTeam,
   type StoryServer,
   seedOf,
+  serverOf,
 } from './support/storyServer.js';
 import { shown, textOf } from './support/text.js';
 
@@ -301,12 +302,87 @@ export const ErrorLoading: Story = {
   },
 };
 
-export const Dark: Story = {
-  ...EveryStatus,
-  globals: { theme: 'dark' },
+/** The stores are on their way. */
+export const Loading: Story = {
+  loaders: [
+    serveWithPlatforms(
+      async (story): Promise<Seed> => ({ clientId: (await createClient(story, client)).id }),
+      { network: [stalled('GET /v1/clients/*/stores')] },
+    ),
+  ],
+  play: async (context) => {
+    const t = textOf(context);
+    await expect(await context.canvas.findByRole('status')).toHaveTextContent(
+      shown(t('common.loading')),
+    );
+  },
 };
 
-export const PortugueseBR: Story = {
-  ...EveryStatus,
-  globals: { locale: 'pt-BR' },
+/** A sync run to its end: the store is up to date and says when it last synced. */
+export const Synced: Story = {
+  loaders: [
+    fernwood('admin', async (story, platforms, clientId) => {
+      await connectShopify(story, platforms, clientId, 'vitrine-demo');
+    }),
+  ],
+  play: async (context) => {
+    const t = textOf(context);
+    const demo = await storeItem(context, 'Vitrine Demo Prints');
+    await context.userEvent.click(demo.getByRole('button', { name: t('stores.list.sync') }));
+    // The server's job worker picks the sync up.
+    await waitFor(
+      async () => {
+        await serverOf(context).app.runPendingJobs();
+        await expect(
+          context.canvas.getByText(shown(t('stores.list.synced', { name: 'Vitrine Demo Prints' }))),
+        ).toBeVisible();
+      },
+      { timeout: 20_000, interval: 500 },
+    );
+  },
+};
+
+const towns = [
+  'Aberdeen',
+  'Bruges',
+  'Coimbra',
+  'Dubrovnik',
+  'Esbjerg',
+  'Florence',
+  'Graz',
+  'Haarlem',
+];
+
+/**
+ * A client with 240 manual stores, one of them with a very long name: the list stays readable
+ * and every row keeps its actions in place.
+ */
+export const ManyStores: Story = {
+  loaders: [
+    fernwood('admin', async (story, _platforms, clientId) => {
+      for (let i = 1; i <= 240; i++) {
+        advanceClock(story, MINUTE_MS);
+        await story.backend.stores.create(clientId, {
+          platform: 'manual',
+          name: `${towns[i % towns.length]} market stall ${i}`,
+        });
+      }
+      // The newest, so it is on the list's first page.
+      advanceClock(story, MINUTE_MS);
+      await story.backend.stores.create(clientId, {
+        platform: 'manual',
+        name: 'Wolkenstein-Rodenegg Internationale Kerzenmanufaktur – Filiale Innsbruck Hauptbahnhof',
+      });
+    }),
+  ],
+  play: async (context) => {
+    await expect(
+      await storeItem(
+        context,
+        'Wolkenstein-Rodenegg Internationale Kerzenmanufaktur – Filiale Innsbruck Hauptbahnhof',
+      ),
+    ).toBeTruthy();
+    const list = context.canvasElement.querySelector('.vt-StoreList-root')!;
+    await expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth + 1);
+  },
 };

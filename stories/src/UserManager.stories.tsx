@@ -530,7 +530,7 @@ export const LastAdminProtected: Story = {
 export const NarrowContainer: Story = {
   loaders: [serve(fernwood(maya.email))],
   render: (args, context) => (
-    <div style={{ width: 360 }}>
+    <div style={{ width: 360, maxWidth: '100%' }}>
       <UserManager {...args} clientId={seedOf<Seed>(context).clientId} />
     </div>
   ),
@@ -579,18 +579,128 @@ export const RemoveConfirmation: Story = {
   },
 };
 
-export const Dark: Story = {
-  ...AdminView,
-  globals: { theme: 'dark' },
+/** An alert with the server's words, and the team as it was. */
+async function expectFailure(context: Context) {
+  const t = textOf(context);
+  const alert = await context.canvas.findByRole('alert', {}, { timeout: 15_000 });
+  await expect(alert).toHaveTextContent(shown(t('error.service_unavailable')));
+}
+
+/** Changing Tom's role fails on the way: he keeps his role, and Maya reads why. */
+export const ChangeRoleFails: Story = {
+  loaders: [serve(fernwood(maya.email), { network: [outage('PATCH /v1/clients/*/users/*')] })],
+  play: async (context) => {
+    const t = textOf(context);
+    await context.userEvent.click(
+      within(await row(context, tom)).getByRole('button', { name: t('users.action.changeRole') }),
+    );
+    const dialog = within(
+      await context.canvas.findByRole('dialog', {
+        name: t('users.roleDialog.title', { name: fullName(tom) }),
+      }),
+    );
+    await context.userEvent.click(radio(dialog, t('role.order_manager')));
+    await context.userEvent.click(
+      dialog.getByRole('button', { name: t('users.roleDialog.submit') }),
+    );
+    await expectFailure(context);
+    await expect((await usersOnServer(context)).get(tom.email)).toMatchObject({ role: 'viewer' });
+  },
 };
 
-export const PortugueseBrazil: Story = {
-  ...AdminView,
-  name: 'pt-BR',
-  globals: { locale: 'pt-BR' },
+/** Removing Tom fails on the way: he stays on the team. */
+export const RemoveFails: Story = {
+  loaders: [serve(fernwood(maya.email), { network: [outage('DELETE /v1/clients/*/users/*')] })],
+  play: async (context) => {
+    const t = textOf(context);
+    await context.userEvent.click(
+      within(await row(context, tom)).getByRole('button', { name: t('users.action.remove') }),
+    );
+    const confirm = await context.canvas.findByRole('alertdialog', {
+      name: t('users.removeDialog.title', { name: fullName(tom) }),
+    });
+    await context.userEvent.click(
+      within(confirm).getByRole('button', { name: t('users.removeDialog.confirm') }),
+    );
+    await expectFailure(context);
+    await expect((await usersOnServer(context)).get(tom.email)).toMatchObject({ status: 'active' });
+  },
 };
 
-export const WhiteLabel: Story = {
-  ...AdminView,
-  globals: { theme: 'white-label' },
+/** Resending Lena's invitation fails: it stays as it was. */
+export const ResendFails: Story = {
+  loaders: [
+    serve(fernwood(maya.email), {
+      network: [outage('POST /v1/clients/*/users/*/resend-invite')],
+    }),
+  ],
+  play: async (context) => {
+    const t = textOf(context);
+    await context.userEvent.click(
+      within(await row(context, lena)).getByRole('button', { name: t('users.action.resend') }),
+    );
+    await expectFailure(context);
+  },
+};
+
+const firstNames = ['Ana', 'Bruno', 'Chiara', 'Dmitri', 'Emeka', 'Fatima', 'Gustav', 'Hana'];
+const lastNames = ['Silva', 'Moreau', 'Rossi', 'Ivanova', 'Okonkwo', 'Haddad', 'Larsen', 'Sato'];
+
+/**
+ * A big team: 56 people, some with very long names and addresses, most invited. The table
+ * stays one table; long names wrap inside their cell.
+ */
+export const ManyPeople: Story = {
+  loaders: [
+    serve(
+      fernwood(maya.email, {
+        members: [
+          {
+            email: 'maximiliane.wolkenstein-rodenegg@fernwood-candle-company-international.example',
+            firstName: 'Maximiliane Alexandra',
+            lastName: 'von Wolkenstein-Rodenegg',
+            role: 'order_manager',
+          },
+          ...Array.from({ length: 54 }, (_, i) => {
+            const firstName = firstNames[i % firstNames.length]!;
+            const lastName = `${lastNames[Math.floor(i / firstNames.length) % lastNames.length]}-${i + 1}`;
+            return {
+              email: `${firstName}.${lastName}@fernwoodcandle.example`.toLowerCase(),
+              firstName,
+              lastName,
+              role: (['viewer', 'order_manager', 'store_manager'] as const)[i % 3]!,
+              stores: i % 3 === 2 ? [stores[i % stores.length]!] : [],
+              status: 'invited' as const,
+            };
+          }),
+        ],
+      }),
+    ),
+  ],
+  play: async (context) => {
+    const t = textOf(context);
+    const section = await team(context);
+    // The API pages the team: the first page says how many it shows, "Show more" brings the rest.
+    let more: HTMLElement | null = await section.findByRole('button', {
+      name: t('users.loadMore'),
+    });
+    while (more) {
+      await context.userEvent.click(more);
+      const clicked = more;
+      // Loaded: the button is gone (last page) or ready again.
+      await waitFor(() =>
+        expect(clicked.isConnected && clicked.getAttribute('aria-busy') === 'true').toBe(false),
+      );
+      more = section.queryByRole('button', { name: t('users.loadMore') });
+    }
+    await expect(
+      await section.findByText(shown(t('users.count', { count: 56 })), { exact: false }),
+    ).toBeVisible();
+    await expect(
+      await row(context, {
+        firstName: 'Maximiliane Alexandra',
+        lastName: 'von Wolkenstein-Rodenegg',
+      }),
+    ).toBeVisible();
+  },
 };
