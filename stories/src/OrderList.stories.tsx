@@ -55,6 +55,8 @@ async function everyState(story: StoryServer, shop: OrderShop) {
   await seedProduction(story, shipped, { until: 'in_transit' });
   const canceled = await shop.counterOrder('MS-1002');
   await story.backend.orders.cancel(canceled.id);
+  // A minute later, so the newest-first list keeps one order on every load.
+  story.clock.advance(60_000);
   await story.backend.orders.createTest(shop.shopId);
   await shop.counterOrder('MS-1003', { firstName: 'Jonas', lastName: 'Weber' }, 12);
   await shop.shopifyOrder(0, 3);

@@ -13,7 +13,7 @@ import {
   variantOf,
 } from './support/products.js';
 import { createTeam, type StoryServer, seedOf, serverOf } from './support/storyServer.js';
-import { shown } from './support/text.js';
+import { messagePattern, shown } from './support/text.js';
 
 const meta = {
   title: 'Widgets/ProductMapper',
@@ -416,7 +416,10 @@ export const BulkSelection: Story = {
       }),
     );
     const basalt = context.canvas.getAllByRole('checkbox', {
-      name: new RegExp(`^${t('products.selectVariant', { name: 'Basalt Sticker No. 2' })} – `),
+      // "Select Basalt Sticker No. 2 – 3x3 in / Glossy", with the verb where the language puts it.
+      name: messagePattern((option) =>
+        t('products.selectVariant', { name: `Basalt Sticker No. 2 – ${option}` }),
+      ),
     });
     await context.userEvent.click(basalt[0]!);
     await context.userEvent.click(basalt[1]!);
