@@ -140,6 +140,36 @@ const preview: Preview = {
   },
   parameters: {
     layout: 'fullscreen',
+    // Sizes a widget meets in a PSP's portal (the toolbar's viewport menu).
+    viewport: {
+      options: {
+        phone: {
+          name: 'Phone (375 px)',
+          styles: { width: '375px', height: '812px' },
+          type: 'mobile',
+        },
+        portalSidebar: {
+          name: 'Portal side panel (420 px)',
+          styles: { width: '420px', height: '900px' },
+          type: 'mobile',
+        },
+        tablet: {
+          name: 'Tablet (768 px)',
+          styles: { width: '768px', height: '1024px' },
+          type: 'tablet',
+        },
+        portalContent: {
+          name: 'Portal content beside a nav (1024 px)',
+          styles: { width: '1024px', height: '768px' },
+          type: 'desktop',
+        },
+        desktop: {
+          name: 'Desktop portal (1280 px)',
+          styles: { width: '1280px', height: '800px' },
+          type: 'desktop',
+        },
+      },
+    },
     docs: { page: WidgetDocs, codePanel: false },
     a11y: { test: 'error' },
     controls: { expanded: true },
