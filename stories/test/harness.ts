@@ -207,6 +207,8 @@ export class StoryViewer {
     url: string,
     viewport = { width: 1024, height: 768 },
     globals: Record<string, string> = {},
+    /** Fixes the page's Date.now (timers still run), so relative dates hold still. */
+    time?: Date,
   ): Promise<StoryViewer> {
     const context = await browser.newContext({
       viewport,
@@ -215,7 +217,9 @@ export class StoryViewer {
       locale: 'en-US',
     });
     await context.addInitScript(watchChannel);
-    return new StoryViewer(await context.newPage(), url, globals);
+    const page = await context.newPage();
+    if (time) await page.clock.setFixedTime(time);
+    return new StoryViewer(page, url, globals);
   }
 
   /** Shows a story and waits until Storybook reports it finished (play function and a11y included). */
