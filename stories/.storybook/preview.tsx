@@ -4,6 +4,7 @@ import '../src/support/vitrine.css';
 import '../src/support/widgetStyles.js';
 import '../src/support/host.css';
 import { WidgetDocs } from '../src/docs/WidgetDocs.js';
+import { localePacks } from '../src/support/locales.js';
 import type { Loaded } from '../src/support/storyServer.js';
 import { appearanceOf, type ThemeName, type Tuning, themes } from '../src/support/themes.js';
 
@@ -31,6 +32,8 @@ const compared: Record<string, { left: string; right: string }> = {
   locales: { left: '', right: 'Deutsch' },
 };
 
+const allPacks = Object.values(localePacks);
+
 /**
  * Wraps every story in a `VitrineProvider` whose SDK client talks to the story's in-browser
  * server (see `serve()`), in the toolbar's locale and the Appearance panel's theme, on a page
@@ -39,7 +42,8 @@ const compared: Record<string, { left: string; right: string }> = {
  */
 const withVitrine: Decorator = (Story, context) => {
   const loaded = context.loaded as Partial<Loaded<unknown>>;
-  if (!loaded.vitrine) return <Story />;
+  const vitrine = loaded.vitrine;
+  if (!vitrine) return <Story />;
   // `frame`: 'panel' (an admin page section, the default), 'bare' (widgets with their own card),
   // 'wide' (a card with a table, across an admin page) or 'landing' (a public page with one
   // centred card).
@@ -48,8 +52,9 @@ const withVitrine: Decorator = (Story, context) => {
   const locale = String(context.globals.locale ?? 'en');
   const pane = (appearance: Appearance, paneLocale: string, label?: string) => (
     <VitrineProvider
-      client={loaded.vitrine!.client}
+      client={vitrine.client}
       locale={paneLocale}
+      locales={allPacks}
       appearance={appearance}
       className="story-page"
     >

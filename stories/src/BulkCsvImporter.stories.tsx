@@ -3,13 +3,12 @@ import {
   BulkCsvImporter,
   type BulkCsvTranslate,
   bulkCsvTranslator,
-  catalogs,
   createTranslator,
-  resolveLocale,
 } from '@vitrine/react';
 import { demoCatalog, upsertCatalog } from '@vitrine/server';
 import { type ReactNode, useEffect } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
+import { packOf } from './support/locales.js';
 import { outage } from './support/network.js';
 import { connectShopify, serveWithPlatforms } from './support/platforms.js';
 import {
@@ -26,10 +25,8 @@ import { shown } from './support/text.js';
  * importer's own, as the widget reads them.
  */
 function textOf(context: { globals: Record<string, unknown> }): BulkCsvTranslate {
-  const locale = resolveLocale(
-    typeof context.globals.locale === 'string' ? context.globals.locale : 'en',
-  );
-  return bulkCsvTranslator(createTranslator(catalogs[locale], locale), locale);
+  const pack = packOf(context);
+  return bulkCsvTranslator(createTranslator(pack.messages, pack.locale), pack.locale, pack.bulkCsv);
 }
 
 /** One variant of the demo shop, as the play functions write them into files. */

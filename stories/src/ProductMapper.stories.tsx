@@ -83,8 +83,6 @@ const fernwood = (
         platforms.shopify.setLimits(shop, {
           maximumAvailable: 1_000_000,
           restoreRate: 1_000_000,
-          requestsPerSecond: 1_000_000,
-          requestBurst: 1_000_000,
         });
         storeId = (await connectShopify(story, platforms, team.clientId, shop)).id;
         const { lastSyncJobId } = await story.backend.stores.get(storeId);

@@ -11,7 +11,25 @@
  * worst lateness of a 10 ms timer on the page (which also catches tasks under 50 ms). The page
  * must stay responsive: the goal is no main-thread task over 50 ms during the import.
  *
- *   --rows N   rows in the file (default 100000)
+ *   --rows N          rows in the file (default 100000)
+ *   --profile FILE    also write the page's CPU profile (Chrome DevTools format) of the import
+ *
+ * Measured on a 2-CPU machine shared with other work (load average in brackets; under heavy load
+ * the scheduler stretches any task, so compare runs at similar load):
+ *
+ * | rows    | version                                   | longest main-thread task | tasks > 50 ms |
+ * | ------- | ----------------------------------------- | ------------------------ | ------------- |
+ * | 20,000  | before (~10)                              | 117 ms                   | 1             |
+ * | 20,000  | rows kept in the worker (~14)             | none over 50 ms          | 0             |
+ * | 100,000 | rows kept in the worker, profiling (~13)  | none over 50 ms          | 0             |
+ * | 100,000 | rows kept in the worker (~20)             | 97 ms (preview render)   | 10            |
+ * | 20,000  | the worker also serialises (~27)          | 58 ms (preview); 51–52   | 5             |
+ * | 100,000 | the worker also serialises (~20–25)       | not finished in 25 min   | —             |
+ *
+ * What ran long was garbage collection of rows copied out of the worker: every row of the file
+ * came to the page just to be counted for the preview, and again, cells included, to be converted
+ * and serialised for the upload. Now the preview receives the rows it shows and the counts, and
+ * the worker serialises the API's rows itself: the page joins their texts and sends them.
  */
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -26,7 +44,9 @@ import { startNodeServer } from '@vitrine/server/node';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '100000' }, profile: { type: 'string' } },
+});
 const ROWS = Number(values.rows);
 const VARIANTS_PER_PRODUCT = 5;
 /** Business cards printed on one side: their one print area is `default`. */
@@ -175,6 +195,12 @@ try {
   const now = () => page.evaluate(() => performance.now());
   await page.getByLabel('Choose a file').waitFor({ state: 'attached' });
 
+  const cdp = values.profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const t0 = await now();
   await page.getByLabel('Choose a file').setInputFiles(csvPath);
   await state('preview').waitFor();
@@ -186,6 +212,10 @@ try {
   await page.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click();
   await state('done').waitFor();
   const tDone = await now();
+  if (cdp && values.profile) {
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(values.profile, JSON.stringify(profile));
+  }
   // Its sentences, each a paragraph of its own.
   const done = (await widget.locator('.vt-BulkCsvImporter-sentences p').allTextContents()).join(
     ' ',

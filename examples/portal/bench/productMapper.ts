@@ -65,8 +65,6 @@ try {
     api.simulators.shopify.setLimits(shop, {
       maximumAvailable: 1_000_000,
       restoreRate: 1_000_000,
-      requestsPerSecond: 1_000_000,
-      requestBurst: 1_000_000,
     });
     const started = await vitrine.stores.authorize(client.id, { platform: 'shopify', shop });
     await fetch(await api.simulators.shopify.approve(started.authorizeUrl));

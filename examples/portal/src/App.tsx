@@ -1,4 +1,5 @@
 import { type Locale, VitrineProvider } from '@vitrine/react';
+import { loadLocale } from '@vitrine/react/locales';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { ClientArea } from './ClientArea.js';
 import { AdminLayout } from './components/AdminLayout.js';
@@ -65,6 +66,7 @@ function Routes() {
         key="invite"
         client={publicVitrine}
         locale={locale}
+        loadLocale={loadLocale}
         appearance={appearance}
         className="nw-app"
       >
@@ -100,6 +102,7 @@ function Routes() {
       key="staff"
       client={vitrine}
       locale={locale}
+      loadLocale={loadLocale}
       appearance={appearance}
       className="nw-app"
     >

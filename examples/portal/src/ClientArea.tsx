@@ -6,6 +6,7 @@ import {
   useVitrine,
   VitrineProvider,
 } from '@vitrine/react';
+import { loadLocale } from '@vitrine/react/locales';
 import type { Role } from '@vitrine/sdk';
 import { useEffect, useMemo, useState } from 'react';
 import { ClientLayout } from './components/ClientLayout.js';
@@ -85,6 +86,7 @@ export function ClientArea({ pathname }: { pathname: string }) {
       key={generation}
       client={client}
       locale={locale}
+      loadLocale={loadLocale}
       appearance={appearance}
       className="nw-app"
     >

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { readCsv } from '@vitrine/csv';
-import { bulkCsvEn, catalogs, enProducts } from '@vitrine/react';
+import english from '@vitrine/react/locales/en';
 import { createVitrine, type StoreVariant } from '@vitrine/sdk';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
@@ -29,7 +29,7 @@ let browser: Browser;
 let context: BrowserContext;
 let watcher: ReturnType<typeof createWatcher>;
 
-const en = { ...catalogs.en, ...enProducts, ...bulkCsvEn };
+const en = { ...english.messages, ...english.products, ...english.bulkCsv };
 /** Business cards printed on one side: their one print area is `default`. */
 const CARD = 'cards_pf_bb_pt_350-gsm-coated-silk_cl_4-0_ct_none_prt_none_sft_none_set_none_hor';
 const art = (name: string) => `https://cdn.harborpine.example/art/${name}.pdf`;

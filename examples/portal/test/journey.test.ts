@@ -1,4 +1,4 @@
-import { catalogs } from '@vitrine/react';
+import german from '@vitrine/react/locales/de';
 import { createVitrine } from '@vitrine/sdk';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -235,10 +235,10 @@ it('onboards a client: list, create, turn on access, accept the invitation, see 
 
   // The language switch reaches the widgets and the portal alike.
   await admin$.getByLabel('Language').selectOption('de');
-  await admin$.getByRole('heading', { name: catalogs.de['access.title'] }).waitFor();
+  await admin$.getByRole('heading', { name: german.messages['access.title'] }).waitFor();
   await admin$
-    .getByRole('region', { name: catalogs.de['access.title'] })
-    .getByText(catalogs.de['access.state.active'], { exact: true })
+    .getByRole('region', { name: german.messages['access.title'] })
+    .getByText(german.messages['access.state.active'], { exact: true })
     .waitFor();
   expect(await admin$.evaluate(() => document.documentElement.lang)).toBe('de');
   await admin$.getByLabel('Sprache').selectOption('en');

@@ -1,4 +1,4 @@
-import { catalogs, orderCatalogs } from '@vitrine/react';
+import english from '@vitrine/react/locales/en';
 import { createVitrine, type StoreVariant, type Vitrine } from '@vitrine/sdk';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
@@ -31,7 +31,7 @@ let clientId: string;
 let shopId: string;
 let page: Page;
 
-const en = { ...catalogs.en, ...orderCatalogs.en };
+const en = { ...english.messages, ...english.orders };
 const client = { name: 'Juniper & Ash Stationery', referenceId: 'JAS-2207' };
 const admin = { email: 'rosa@juniperash.example', firstName: 'Rosa', lastName: 'Lindqvist' };
 const POSTER = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';

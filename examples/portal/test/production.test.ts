@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { catalogs, orderCatalogs } from '@vitrine/react';
+import english from '@vitrine/react/locales/en';
 import { createVitrine, type Vitrine } from '@vitrine/sdk';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
@@ -34,7 +34,7 @@ const contexts: BrowserContext[] = [];
 let watcher: ReturnType<typeof createWatcher>;
 let vitrine: Vitrine;
 
-const en = { ...catalogs.en, ...orderCatalogs.en };
+const en = { ...english.messages, ...english.orders };
 const client = { name: 'Fernhill Paper Goods', referenceId: 'FPG-3104' };
 const admin = { email: 'tomas@fernhill.example', firstName: 'Tomas', lastName: 'Okafor' };
 const POSTER = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';

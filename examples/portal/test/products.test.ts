@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { catalogs, enProducts } from '@vitrine/react';
+import english from '@vitrine/react/locales/en';
 import { createVitrine } from '@vitrine/sdk';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
@@ -28,7 +28,7 @@ let files: { url: string; server: Server };
 const contexts: BrowserContext[] = [];
 let watcher: ReturnType<typeof createWatcher>;
 
-const en = { ...catalogs.en, ...enProducts };
+const en = { ...english.messages, ...english.products };
 const POSTER = 'Poster, A3 (297×420 mm), 200 gsm matt poster paper, portrait';
 
 beforeAll(async () => {

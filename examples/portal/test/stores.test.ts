@@ -1,4 +1,4 @@
-import { catalogs } from '@vitrine/react';
+import english from '@vitrine/react/locales/en';
 import { createVitrine } from '@vitrine/sdk';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
@@ -25,7 +25,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 let watcher: ReturnType<typeof createWatcher>;
 
-const en = catalogs.en;
+const en = english.messages;
 
 beforeAll(async () => {
   const port = await freePort();

@@ -147,6 +147,8 @@ export type ImportEvent<T> =
       rows: ImportedRow<T>[];
       /** Invalid rows the policy leaves out (`skip`, `block`). */
       rejected: ImportedRow<T>[];
+      /** With `serialize`: the rows, one JSON text each, in place of `rows`. */
+      json?: string[];
       progress: Progress;
     }
   | { type: 'done'; summary: ImportSummary };

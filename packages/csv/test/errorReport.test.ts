@@ -120,6 +120,77 @@ describe('error report', () => {
   });
 });
 
+describe('error report safety and shape', () => {
+  it('escapes formulas in cells past the header too, so the report cannot run them', async () => {
+    const result = await importMappings(
+      'SKU,Product UID\nA,flat_a4,"=HYPERLINK(""https://evil.example"",""open"")",@SUM(A1),-2+3\n',
+    );
+    const report = errorReportCsv(result, { bom: false });
+    expect(report.split('\r\n')[1]).toBe(
+      `A,flat_a4,too_many_fields,"'=HYPERLINK(""https://evil.example"",""open"")",'@SUM(A1),'-2+3`,
+    );
+    const { out } = await records(report);
+    expect(out[0]!.slice(3)).toEqual([
+      '\'=HYPERLINK("https://evil.example","open")',
+      "'@SUM(A1)",
+      "'-2+3",
+    ]);
+  });
+
+  it('writes cells as they were when formula escaping is switched off', async () => {
+    const result = await importMappings(
+      'SKU,Product UID,File URL\nA,flat_a4,x.example/a.pdf,=1+2\n',
+    );
+    const report = errorReportCsv(result, { escapeFormulas: false, bom: false });
+    expect(report.split('\r\n')[1]).toBe(
+      'A,flat_a4,x.example/a.pdf,"too_many_fields; File URL: invalid_url",=1+2',
+    );
+  });
+
+  it('starts with a byte order mark unless told not to', async () => {
+    const result = await importMappings('SKU,Product UID\nA,Flat A4\n');
+    expect(errorReportCsv(result).startsWith('\uFEFFSKU,Product UID,Errors\r\n')).toBe(true);
+    expect(errorReportCsv(result, { bom: false }).startsWith('SKU,Product UID,Errors\r\n')).toBe(
+      true,
+    );
+  });
+
+  it('leaves missing cells of a short row empty and joins several errors of a row', async () => {
+    const result = await importMappings('SKU,Product UID,File URL\nA,Flat A4\nB,Flat A5,b\n');
+    const { out } = await records(errorReportCsv(result));
+    expect(out).toEqual([
+      ['A', 'Flat A4', '', 'Product UID: invalid_product_uid'],
+      ['B', 'Flat A5', 'b', 'Product UID: invalid_product_uid; File URL: invalid_url'],
+    ]);
+  });
+
+  it('writes a row once, and a row without errors only when forced', async () => {
+    const result = await importMappings('SKU,Product UID\nA,flat_a4\nB,Flat A4\n');
+    const writer = new ErrorReportWriter(result.header!, { bom: false });
+    const [valid] = result.rows;
+    const [invalid] = result.rejected;
+    expect(writer.write(valid!)).toBe('');
+    expect(writer.write(invalid!)).toBe('B,Flat A4,Product UID: invalid_product_uid\r\n');
+    expect(writer.write(invalid!)).toBe('');
+    expect(writer.write(valid!, true)).toBe('A,flat_a4,\r\n');
+  });
+
+  it('lists only failing rows, in file order, whatever order they are given in', async () => {
+    const result = await importMappings(
+      ['SKU,Product UID', 'A,flat_a4', 'B,Flat A4', 'C,flat_a5', 'D,Flat A5', 'E,Flat A6'].join(
+        '\n',
+      ),
+    );
+    const scrambled = [result.rejected[2]!, result.rows[1]!, result.rejected[0]!];
+    const report = errorReportCsv({
+      header: result.header,
+      rows: [...scrambled, result.rows[0]!, result.rejected[1]!],
+    });
+    const { out } = await records(report);
+    expect(out.map((row) => row[0])).toEqual(['B', 'D', 'E']);
+  });
+});
+
 describe('orders error report', () => {
   const orders = new TextDecoder().decode(fixture('orders.csv'));
   const broken = orders

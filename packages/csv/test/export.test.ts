@@ -140,6 +140,15 @@ describe('formula injection', () => {
     expect(escapeFormula('-1+2')).toBe("'-1+2");
   });
 
+  it('leaves signed numbers in every spelling alone, and escapes what only looks like one', () => {
+    for (const number of ['-.5', '+,5', '-1e5', '-1E-10', '+2,5e+12', '-0.5e10']) {
+      expect(escapeFormula(number)).toBe(number);
+    }
+    for (const formula of ['-1e', '-1e+', '-1ex', '-e5', '-.', '+1e5+A1', '-1e5e5']) {
+      expect(escapeFormula(formula)).toBe(`'${formula}`);
+    }
+  });
+
   it('can be turned off', () => {
     expect(
       toCsvString([{ note: '=1+1' }], ledger, { columns: ['note'], escapeFormulas: false }),

@@ -8,6 +8,7 @@ import {
   parseCsv,
   productMappingTemplate,
   readCsv,
+  toBulkMappingRow,
 } from '../src/index.js';
 import { chunked, readableStream, utf8 } from './helpers/sources.js';
 
@@ -271,6 +272,74 @@ describe('rows and errors', () => {
     expect(include.ok).toBe(true);
     expect(include.rows).toHaveLength(7);
     expect(include.mappings).toHaveLength(3);
+  });
+
+  it('carries only the first rows when asked, still counting every one', async () => {
+    const events: ImportEvent<ProductMappingValues>[] = [];
+    for await (const event of importCsv(csv, {
+      template: productMappingTemplate,
+      invalidRows: 'skip',
+      keepRows: 2,
+    })) {
+      events.push(event);
+    }
+    const batches = events.flatMap((e) => (e.type === 'rows' ? [e] : []));
+    expect(batches.flatMap((b) => b.rows.map((r) => r.row))).toEqual([3, 7]);
+    // Rows with problems all come, for the error report.
+    expect(batches.flatMap((b) => b.rejected.map((r) => r.row))).toEqual([4, 5, 8, 10]);
+    const done = events.at(-1);
+    expect(done?.type === 'done' && done.summary.stats).toMatchObject({
+      rows: 7,
+      validRows: 3,
+      invalidRows: 4,
+    });
+  });
+
+  it('leaves out the cells of valid rows when asked, keeping those of rows with problems', async () => {
+    const rows: { row: number; cells: string[] }[] = [];
+    for await (const event of importCsv(csv, {
+      template: productMappingTemplate,
+      invalidRows: 'skip',
+      cells: false,
+    })) {
+      if (event.type !== 'rows') continue;
+      for (const r of event.rows) rows.push(r);
+      for (const r of event.rejected) rows.push(r);
+    }
+    expect(rows.find((r) => r.row === 3)?.cells).toEqual([]);
+    expect(rows.find((r) => r.row === 4)?.cells).toEqual([
+      'B',
+      'Flat A4',
+      'ftp://x.example/b.pdf',
+      'https://x.example/b.pdf',
+    ]);
+    const valid = await importMappings(csv, { invalidRows: 'skip', cells: false });
+    expect(valid.mappings.map((m) => m.sku)).toEqual(['A', 'D', 'G']);
+  });
+
+  it('serialises valid rows as the API mapping rows when asked', async () => {
+    const texts: string[] = [];
+    let rows = 0;
+    for await (const event of importCsv(csv, {
+      template: productMappingTemplate,
+      invalidRows: 'skip',
+      serialize: 'bulkMappingRow',
+    })) {
+      if (event.type !== 'rows') continue;
+      rows += event.rows.length;
+      texts.push(...(event.json ?? []));
+    }
+    expect(rows).toBe(0);
+    const plain = await importMappings(csv, { invalidRows: 'skip' });
+    expect(texts.map((t) => JSON.parse(t))).toEqual(
+      plain.rows.map((r) => toBulkMappingRow(r.values, r.row)),
+    );
+    expect(JSON.parse(texts[0]!)).toEqual({
+      row: 3,
+      sku: 'A',
+      productUid: 'flat_a4',
+      files: [{ type: 'default', url: 'https://x.example/a.pdf' }],
+    });
   });
 
   it('passes the valid rows of the template schema', async () => {

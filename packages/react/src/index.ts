@@ -138,11 +138,10 @@ export {
 export {
   type BulkCsvTranslate,
   type BulkCsvTranslationKey,
-  bulkCsvCatalogs,
   bulkCsvTranslator,
   useBulkCsvText,
 } from './i18n/bulkCsv.js';
-export { catalogs, type Locale, locales, resolveLocale } from './i18n/locales.js';
+export { type Locale, locales, resolveLocale } from './i18n/locales.js';
 export {
   type BulkCsvMessageKey,
   type BulkCsvMessages,
@@ -161,14 +160,12 @@ export type { SettingsMessageKey, SettingsMessages } from './i18n/messages/setti
 export {
   type OrderTranslate,
   type OrderTranslationKey,
-  orderCatalogs,
   useOrderText,
 } from './i18n/orders.js';
-export { productCatalogs } from './i18n/productCatalogs.js';
+export type { LocaleLoader, LocalePack, OtherLocale } from './i18n/pack.js';
 export {
   type SettingsTranslate,
   type SettingsTranslationKey,
-  settingsCatalogs,
   useSettingsText,
 } from './i18n/settings.js';
 export { createTranslator, errorMessage, type Translate } from './i18n/translate.js';

@@ -22,6 +22,7 @@ import { type CatalogResource, createCatalogResource } from './resources/catalog
 import { type ClientsResource, createClientsResource } from './resources/clients.js';
 import { createInvitationsResource, type InvitationsResource } from './resources/invitations.js';
 import { createJobsResource, type JobsResource } from './resources/jobs.js';
+import { createKeysResource, type KeysResource } from './resources/keys.js';
 import { createOrdersResource, type OrdersResource } from './resources/orders.js';
 import { createPostbacksResource, type PostbacksResource } from './resources/postbacks.js';
 import { createProductionResource, type ProductionResource } from './resources/production.js';
@@ -67,6 +68,7 @@ export interface Vitrine {
   /** A client with the same credentials (and session cache) and these options merged in. */
   extend(options: VitrineOptions): Vitrine;
   sessions: SessionsResource;
+  keys: KeysResource;
   clients: ClientsResource;
   access: AccessResource;
   invitations: InvitationsResource;
@@ -112,6 +114,7 @@ function buildClient(baseUrl: string, credentials: Credentials, options: Vitrine
     request,
     extend: (more) => buildClient(baseUrl, credentials, mergeOptions(options, more)),
     sessions: createSessionsResource(request),
+    keys: createKeysResource(request),
     clients: createClientsResource(request),
     access: createAccessResource(request),
     invitations: createInvitationsResource(request),

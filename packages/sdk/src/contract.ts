@@ -66,6 +66,41 @@ export const endpoints = {
     auth: 'any',
   }),
 
+  // secret keys
+  listSecretKeys: e({
+    method: 'GET',
+    path: '/v1/keys',
+    tag: 'keys',
+    summary: "List the provider's secret keys (last four characters only)",
+    response: s.SecretKeyList,
+    status: 200,
+    auth: 'secret_key',
+  }),
+  createSecretKey: e({
+    method: 'POST',
+    path: '/v1/keys',
+    tag: 'keys',
+    summary: 'Create a secret key, shown once',
+    description:
+      'The answer is the only time the key is shown; it is not kept for replay, so a retry with the same `Idempotency-Key` answers 409 instead of showing it again.',
+    body: Empty.optional(),
+    response: s.CreatedSecretKey,
+    status: 201,
+    auth: 'secret_key',
+  }),
+  revokeSecretKey: e({
+    method: 'POST',
+    path: '/v1/keys/:keyId/revoke',
+    tag: 'keys',
+    summary: 'Revoke a secret key: it and every session it minted stop working at once',
+    description:
+      'A key cannot revoke itself: create a new key, switch to it, then revoke the old one.',
+    body: Empty.optional(),
+    response: s.SecretKey,
+    status: 200,
+    auth: 'secret_key',
+  }),
+
   // clients
   listClients: e({
     method: 'GET',

@@ -14,6 +14,7 @@ export type { CatalogFacetsQuery, CatalogResource } from './resources/catalog.js
 export type { ClientsResource } from './resources/clients.js';
 export type { InvitationsResource } from './resources/invitations.js';
 export type { JobsResource, WaitForJobOptions } from './resources/jobs.js';
+export type { KeysResource } from './resources/keys.js';
 export type { OrdersResource } from './resources/orders.js';
 export type { PostbacksResource } from './resources/postbacks.js';
 export type { ProductsResource } from './resources/products.js';

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createVitrine, isVitrineError } from '../src/index.js';
-import { aClient } from './helpers/fixtures.js';
 import {
   apiError,
   createHttpTestServer,
@@ -18,15 +17,18 @@ const clientId = 'cl_00000000000000000042';
 
 describe('abort signals', () => {
   it('rejects with the AbortError itself when aborted in flight', async () => {
-    server = await createHttpTestServer(async (_req, res) => {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      sendJson(res, 200, aClient({ id: clientId }));
+    // The server has the request and has not answered yet when the caller gives up.
+    let received!: () => void;
+    const arrived = new Promise<void>((resolve) => {
+      received = resolve;
     });
+    server = await createHttpTestServer(() => received());
     const vitrine = createVitrine({ baseUrl: server.url, secretKey: 'vt_sk_test' });
     const controller = new AbortController();
 
     const pending = vitrine.clients.get(clientId, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    await arrived;
+    controller.abort();
     const error = await pending.catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(DOMException);

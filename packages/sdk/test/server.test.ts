@@ -331,3 +331,27 @@ describe('against the reference server', () => {
     ).rejects.toMatchObject({ code: 'file_type_unsupported', status: 415 });
   });
 });
+
+describe('secret keys from a backend', () => {
+  it('rotates: a new key works, the old one is revoked by it and stops at once', async () => {
+    const s = await start();
+    const old = providerClient(s);
+    const made = await old.keys.create();
+    const fresh = createVitrine(
+      { baseUrl: s.baseUrl, secretKey: made.secretKey },
+      {
+        fetch: (input, init) => s.fetch(input, init),
+      },
+    );
+    const before = await fresh.keys.list();
+    const oldId = before.data.find((k) => k.id !== made.id)!.id;
+    expect(before.data.map((k) => k.last4)).toContain(made.secretKey.slice(-4));
+    const revoked = await fresh.keys.revoke(oldId);
+    expect(revoked.revokedAt).not.toBeNull();
+    await expect(old.clients.list()).rejects.toMatchObject({
+      status: 401,
+      code: 'invalid_api_key',
+    });
+    await expect(fresh.keys.revoke(made.id)).rejects.toMatchObject({ status: 409 });
+  });
+});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createVitrine, type SessionToken } from '../src/index.js';
+import { createVitrine, type SessionToken, type VitrineFetch } from '../src/index.js';
 import { aClient } from './helpers/fixtures.js';
 import {
   apiError,
@@ -30,11 +30,18 @@ async function apiRejecting(expired: Set<string>) {
   return server;
 }
 
-function sessionSource(lifetimeMs = 15 * 60_000) {
+/**
+ * A session callback like a backend's: it answers after `ready` (by default one turn of the
+ * event loop, so calls made together find the mint in flight).
+ */
+function sessionSource(
+  lifetimeMs = 15 * 60_000,
+  ready: () => Promise<unknown> = () => new Promise((resolve) => setImmediate(resolve)),
+) {
   let minted = 0;
   const session = vi.fn(async (): Promise<SessionToken> => {
     minted += 1;
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await ready();
     return {
       token: `vt_ses_${minted}`,
       expiresAt: new Date(Date.now() + lifetimeMs).toISOString(),
@@ -135,8 +142,20 @@ describe('credentials', () => {
 
   it('concurrent calls rejected with session_expired share one refresh', async () => {
     const s = await apiRejecting(new Set(['vt_ses_1']));
-    const session = sessionSource();
-    const vitrine = createVitrine({ baseUrl: s.url, session });
+    // The refresh finishes only once all three refusals reached the client: each call meets it.
+    let refusals = 0;
+    const counting: VitrineFetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.status === 401) refusals += 1;
+      return response;
+    };
+    const refused = async () => {
+      while (refusals < 3) await new Promise((resolve) => setImmediate(resolve));
+    };
+    const session = sessionSource(undefined, () =>
+      session.mock.calls.length > 1 ? refused() : new Promise((resolve) => setImmediate(resolve)),
+    );
+    const vitrine = createVitrine({ baseUrl: s.url, session }, { fetch: counting });
 
     await Promise.all([1, 2, 3].map(() => vitrine.clients.get(clientId)));
 

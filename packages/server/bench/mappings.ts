@@ -12,6 +12,17 @@
  *   is what judging and recording each row costs over merely storing it (target ≤ 3×, < 20 s).
  * - **Export**: the mapping CSV of the same store streamed to nowhere; peak heap against an export
  *   of a store a tenth the size (flat memory: the ratio stays near 1).
+ *
+ * Measured at 100,000 rows on a 2-CPU machine shared with other work (figures swing by up to 2×
+ * with its load average, given in brackets):
+ *
+ * | run               | baseline | received | applied | total  | ratio | export heap 100k / 10k |
+ * | ----------------- | -------- | -------- | ------- | ------ | ----- | ---------------------- |
+ * | before (~6)       | 1.22 s   | 6.05 s   | 21.66 s | 27.8 s | 22.8× | 82.9 / 16.9 MB (4.9×)  |
+ * | after (~12)       | 2.04 s   | 7.06 s   | 21.31 s | 28.4 s | 13.9× | 4.3 / 4.1 MB (1.07×)   |
+ * | after (~17–20)    | 5.37 s   | 11.51 s  | 45.25 s | 56.8 s | 10.6× | 5.0 / 5.3 MB (0.93×)   |
+ *
+ * The import target (≤ 3×, < 20 s) is not met; docs/products.md says what remains.
  */
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';

@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { type AppOptions, resolveConfig } from './config.js';
+import { type AppConfig, type AppOptions, resolveConfig } from './config.js';
+import { isDatabaseUnavailable } from './db/errors.js';
 import { refreshStatistics } from './db/statistics.js';
 import { DomainError } from './errors.js';
+import { apiReferenceRoutes } from './http/apiReference.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
 import { buildOpenApi } from './http/openapi.js';
-import { RateLimiter } from './http/rateLimit.js';
+import { DatabaseRateLimiter, MemoryRateLimiter, type RateLimiter } from './http/rateLimit.js';
 import { errorResponse, type RegisteredRoute, Router, type RouterEnv } from './http/router.js';
 import { newId } from './ids.js';
 import { redactSecrets } from './log.js';
@@ -15,6 +17,7 @@ import { clientRoutes } from './routes/clients.js';
 import { devRoutes } from './routes/dev.js';
 import { hookRoutes } from './routes/hooks.js';
 import { jobRoutes } from './routes/jobs.js';
+import { keyRoutes } from './routes/keys.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { orderRoutes } from './routes/orders.js';
 import { postbackRoutes } from './routes/postbacks.js';
@@ -88,6 +91,14 @@ export function createApp(options: AppOptions): VitrineApp {
     const requestId = c.get('requestId') ?? newId('req');
     if (error instanceof DomainError) return errorResponse(error, requestId);
     config.onError?.(error, requestId);
+    if (isDatabaseUnavailable(error)) {
+      return errorResponse(
+        new DomainError('service_unavailable', 'The service is briefly unavailable; try again.', {
+          retryAfter: 5,
+        }),
+        requestId,
+      );
+    }
     return errorResponse(
       new DomainError('internal_error', 'Something went wrong on our side; quote the request id.'),
       requestId,
@@ -101,9 +112,10 @@ export function createApp(options: AppOptions): VitrineApp {
     ),
   );
 
-  const limiter = config.rateLimit ? new RateLimiter(config.rateLimit, config.clock) : null;
+  const limiter = rateLimiterFor(config);
   const router = new Router(app, config, limiter);
   sessionRoutes(router);
+  keyRoutes(router);
   clientRoutes(router);
   accessRoutes(router);
   invitationRoutes(router);
@@ -131,6 +143,7 @@ export function createApp(options: AppOptions): VitrineApp {
     openapi ??= buildOpenApi(router.routes, config.publicUrl);
     return c.json(openapi);
   });
+  apiReferenceRoutes(app, options.apiReferenceScript);
   if (config.dev) devRoutes(app, config);
 
   return {
@@ -142,6 +155,7 @@ export function createApp(options: AppOptions): VitrineApp {
     housekeeping: async () => {
       const now = config.clock.now();
       await purgeIdempotencyKeys(config.db, now);
+      await limiter?.sweep();
       // Hourly: tables grow slowly next to the minute housekeeping runs at.
       if (now.getTime() - lastAnalyzedAt >= 3600_000) {
         await refreshStatistics(config.db);
@@ -149,4 +163,13 @@ export function createApp(options: AppOptions): VitrineApp {
       }
     },
   };
+}
+
+function rateLimiterFor(config: AppConfig): RateLimiter | null {
+  const { rateLimit } = config;
+  if (!rateLimit) return null;
+  const store = rateLimit.store ?? (config.db.dialect === 'postgres' ? 'database' : 'memory');
+  return store === 'database'
+    ? new DatabaseRateLimiter(config.db, rateLimit, config.clock)
+    : new MemoryRateLimiter(rateLimit, config.clock);
 }

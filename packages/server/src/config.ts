@@ -16,6 +16,12 @@ export interface RateLimitConfig {
   capacity: number;
   /** Tokens added back per second. */
   refillPerSecond: number;
+  /**
+   * Where buckets live: `database` shares them between every process on one database (the
+   * default on PostgreSQL), `memory` keeps them in this process (the default on PGlite, which
+   * one process owns).
+   */
+  store?: 'memory' | 'database';
 }
 
 export interface JobsConfig {
@@ -120,6 +126,12 @@ export interface AppOptions {
   onRequestLog?: (entry: RequestLogEntry) => void;
   /** Called with unexpected errors; the client only sees a request id. */
   onError?: (error: unknown, requestId: string) => void;
+  /**
+   * The API reference renderer's browser bundle for `GET /docs` (Redoc's standalone script); the
+   * Node server reads it from the `redoc` package when installed. Without it the page says how
+   * to add it.
+   */
+  apiReferenceScript?: () => Promise<string | null>;
 }
 
 export interface RequestLogEntry {
@@ -142,6 +154,7 @@ type Resolved =
   | 'maxPrintFileBytes'
   | 'production';
 type Consumed =
+  | 'apiReferenceScript'
   | 'encryptionKey'
   | 'previousEncryptionKeys'
   | 'shopify'

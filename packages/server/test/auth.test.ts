@@ -112,6 +112,61 @@ describe('authentication and tenancy', () => {
     expect((await providerA.get('/v1/clients')).status).toBe(200);
   });
 
+  it('rotates secret keys over the API: list, create once, revoke, and never show a secret twice', async () => {
+    const owner = await server.createProvider('Rotating Print');
+    const oldKey = caller(server, owner.secretKey);
+    const session = caller(
+      server,
+      (await oldKey.post('/v1/sessions', { scope: 'provider' })).body.token,
+    );
+
+    const listed = await oldKey.get('/v1/keys');
+    expect(listed.status).toBe(200);
+    expect(listed.body.data).toEqual([
+      expect.objectContaining({ last4: owner.secretKey.slice(-4), revokedAt: null }),
+    ]);
+    expect(JSON.stringify(listed.body)).not.toContain(owner.secretKey);
+    const oldId = listed.body.data[0].id;
+
+    const made = await oldKey.post('/v1/keys', {}, { 'idempotency-key': 'rotate-1' });
+    expect(made.status).toBe(201);
+    expect(made.body.secretKey).toMatch(/^vt_sk_/);
+    expect(made.body.last4).toBe(made.body.secretKey.slice(-4));
+    // A retry is told the key exists, never handed the secret again, and makes no second key.
+    const retried = await oldKey.post('/v1/keys', {}, { 'idempotency-key': 'rotate-1' });
+    expect(retried.status).toBe(409);
+    expect(JSON.stringify(retried.body)).not.toContain(made.body.secretKey);
+    const stored = await server.db.query<{ response_body: string }>(
+      "select response_body from idempotency_keys where key = 'rotate-1'",
+    );
+    expect(stored[0]!.response_body).not.toContain(made.body.secretKey);
+    expect((await oldKey.get('/v1/keys')).body.data).toHaveLength(2);
+
+    const newKey = caller(server, made.body.secretKey);
+    const self = await newKey.post(`/v1/keys/${made.body.id}/revoke`);
+    expect(self.status).toBe(409);
+    expect((await newKey.get('/v1/clients')).status).toBe(200);
+
+    const revoked = await newKey.post(`/v1/keys/${oldId}/revoke`);
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ id: oldId, revokedAt: expect.any(String) });
+    expect((await oldKey.get('/v1/clients')).body.error.code).toBe('invalid_api_key');
+    expect((await session.get('/v1/clients')).body.error.code).toBe('invalid_session');
+    expect((await newKey.get('/v1/clients')).status).toBe(200);
+
+    // Another provider's key is not there to revoke, and sessions cannot manage keys.
+    const rivalKeys = await providerB.get('/v1/keys');
+    const rivalId = rivalKeys.body.data[0].id;
+    expect((await newKey.post(`/v1/keys/${rivalId}/revoke`)).status).toBe(404);
+    expect((await providerB.get('/v1/clients')).status).toBe(200);
+    const newSession = caller(
+      server,
+      (await newKey.post('/v1/sessions', { scope: 'provider' })).body.token,
+    );
+    expect((await newSession.get('/v1/keys')).body.error.code).toBe('secret_key_required');
+    expect((await newSession.post('/v1/keys')).status).toBe(403);
+  });
+
   it('lets only a secret key mint sessions', async () => {
     const token = (await providerA.post('/v1/sessions', { scope: 'provider', ttlSeconds: 600 }))
       .body.token;

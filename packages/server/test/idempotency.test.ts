@@ -40,7 +40,8 @@ describe('Idempotency-Key', () => {
     const headers = { 'idempotency-key': 'after-a-failure' };
     failNextClientInsert = true;
     const failed = await api.post('/v1/clients', { name: 'Retried' }, headers);
-    expect(failed.status).toBe(500);
+    // The insert fails as a dropped connection does: a 503 to come back to, never stored.
+    expect(failed.status).toBe(503);
     const retried = await api.post('/v1/clients', { name: 'Retried' }, headers);
     expect(retried.status).toBe(201);
     expect(retried.headers.get('idempotent-replayed')).toBeNull();
@@ -73,6 +74,64 @@ describe('Idempotency-Key', () => {
     const replay = await api.post('/v1/clients', body, headers);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.body.id).toBe(later.body.id);
+  });
+
+  it('tells a caller racing a running request when to retry, within 1 to 5 seconds', async () => {
+    const api = await freshCaller();
+    const headers = { 'idempotency-key': 'still-running' };
+    await api.post('/v1/clients', { name: 'Racing' }, headers);
+    await server.db.query(
+      `update idempotency_keys set state = 'in_progress', response_status = null,
+         response_body = null where key = $1`,
+      ['still-running'],
+    );
+    const early = await api.post('/v1/clients', { name: 'Racing' }, headers);
+    expect(early.status).toBe(409);
+    expect(early.headers.get('retry-after')).toBe('5');
+    server.clock.advance(2 * 60_000 - 1500);
+    const late = await api.post('/v1/clients', { name: 'Racing' }, headers);
+    expect(late.headers.get('retry-after')).toBe('2');
+    server.clock.advance(1000);
+    const last = await api.post('/v1/clients', { name: 'Racing' }, headers);
+    expect(last.headers.get('retry-after')).toBe('1');
+  });
+
+  it('takes keys of 1 to 255 visible ASCII characters and refuses others with 400', async () => {
+    const api = await freshCaller();
+    const longest = 'k'.repeat(255);
+    expect(
+      (await api.post('/v1/clients', { name: 'Long' }, { 'idempotency-key': longest })).status,
+    ).toBe(201);
+    for (const key of ['k'.repeat(256), 'two words', 'tab\there']) {
+      const refused = await api.post(
+        '/v1/clients',
+        { name: 'Bad key' },
+        { 'idempotency-key': key },
+      );
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.code).toBe('validation_failed');
+    }
+    expect(await names(api)).toEqual(['Long']);
+  });
+
+  it('applies a key to POST only: other methods run every time', async () => {
+    const { secretKey } = await server.createProvider(`p-${Math.random()}`);
+    const api = caller(server, secretKey);
+    const client = (await api.post('/v1/clients', { name: 'Before' })).body;
+    const patch = (name: string) =>
+      server.fetch(`${server.baseUrl}/v1/clients/${client.id}`, {
+        method: 'PATCH',
+        headers: {
+          authorization: `Bearer ${secretKey}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'patch-key',
+        },
+        body: JSON.stringify({ name }),
+      });
+    expect((await patch('First')).status).toBe(200);
+    const second = await patch('Second');
+    expect(second.headers.get('idempotent-replayed')).toBeNull();
+    expect(await names(api)).toEqual(['Second']);
   });
 
   it('replays a finished answer for a day, then frees the key', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resolveConfig } from '../src/config.js';
 import { DomainError } from '../src/errors.js';
 import { randomSecret } from '../src/ids.js';
@@ -146,10 +146,15 @@ describe('jobs', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let checkpointed!: () => void;
+    const saved = new Promise<void>((resolve) => {
+      checkpointed = resolve;
+    });
     let firstSaw: unknown;
     const first = run(
       async (_claimed, jobRun) => {
         await jobRun.checkpoint({ state: { cursor: 1 }, done: 1, total: 3 });
+        checkpointed();
         await gate;
         try {
           await jobRun.checkpoint({ state: { cursor: 2 }, done: 2, total: 3 });
@@ -161,7 +166,7 @@ describe('jobs', () => {
       },
       { workerId: 'wrk_slow' },
     );
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await saved;
     expect((await read(job.id)).locked_by).toBe('wrk_slow');
     // Another worker finds nothing while the lease holds…
     expect(await run(async () => ({}), { workerId: 'wrk_other' })).toMatchObject({ ran: 0 });
@@ -218,13 +223,13 @@ describe('jobs', () => {
       (worker: string): JobHandler =>
       async (claimed) => {
         ranBy.set(claimed.id, worker);
+        if (ranBy.size === 2) release();
         await gate;
         return {};
       };
+    // Each worker holds its job until both have one: neither can take both.
     const one = run(work('one'), { workerId: 'wrk_one', maxJobs: 1 });
     const two = run(work('two'), { workerId: 'wrk_two', maxJobs: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    release();
     await Promise.all([one, two]);
     expect(new Set(ranBy.values())).toEqual(new Set(['one', 'two']));
     expect([...ranBy.keys()].sort()).toEqual([a.id, b.id].sort());
@@ -260,12 +265,12 @@ describe('jobs', () => {
       { intervalMs: 10, concurrency: 2, shutdownGraceMs: 200 },
     );
     // The other provider's job runs although the stuck one queued first.
-    while ((await read(waiting.id)).status !== 'succeeded') {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await vi.waitUntil(async () => (await read(waiting.id)).status === 'succeeded', {
+      timeout: 30_000,
+    });
     const held = async () =>
       (await Promise.all(hanging.map((j) => read(j.id)))).filter((j) => j.status === 'running');
-    while ((await held()).length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitUntil(async () => (await held()).length >= 2, { timeout: 30_000 });
 
     // Stopping does not wait on them for ever: they go back to the queue, attempt not counted.
     await stop();

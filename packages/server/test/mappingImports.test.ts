@@ -102,6 +102,44 @@ describe('bulk mappings', () => {
       expect((await get('?delimiter=x')).status).toBe(400);
     });
 
+    it('writes products with thousands of variants whole and in order, a slice at a time', async () => {
+      const client = (await api.post('/v1/clients', { name: 'Big Tees' })).body;
+      const big = (
+        await api.post(`/v1/clients/${client.id}/stores`, { platform: 'manual', name: 'Tees' })
+      ).body.id as string;
+      const product = (p: string, count: number) => ({
+        externalId: p,
+        title: `Tee ${p}`,
+        handle: null,
+        vendor: null,
+        productType: null,
+        status: 'active' as const,
+        imageUrl: null,
+        options: [],
+        updatedAt: null,
+        variants: Array.from({ length: count }, (_, i) => ({
+          externalId: `${p}-${i}`,
+          title: `${p} ${i}`,
+          sku: `${p}-${i}`,
+          barcode: null,
+          price: null,
+          options: {},
+        })),
+      });
+      // More variants than one read takes (2,000), across a product boundary.
+      await upsertProducts(server.db, big, [product('a', 2500), product('b', 1700)], {
+        run: null,
+        now: server.clock.now(),
+      });
+      const res = await api.get(`/v1/stores/${big}/mappings.csv`);
+      const parsed = await importMappings(res.body as string);
+      expect(parsed.ok).toBe(true);
+      expect(parsed.mappings.map((m) => m.sku)).toEqual([
+        ...Array.from({ length: 2500 }, (_, i) => `a-${i}`),
+        ...Array.from({ length: 1700 }, (_, i) => `b-${i}`),
+      ]);
+    });
+
     it('neutralises cells a spreadsheet would run as formulas', async () => {
       await server.shopify.updateProduct('vitrine-demo', 0, { title: '=HYPERLINK("http://evil")' });
       const res = await api.get(`/v1/stores/${storeId}/mappings.csv`);
@@ -316,7 +354,7 @@ describe('bulk mappings', () => {
       expect(second.body.id).toBe(first.body.id);
       // One import, applied once: its one row is the record of the change.
       const imports = await server.db.query(
-        'select 1 from mapping_import_rows where variant_id = $1',
+        'select 1 from mapping_import_variants where variant_id = $1',
         [target.id],
       );
       expect(imports).toHaveLength(1);
@@ -510,7 +548,7 @@ describe('bulk mappings', () => {
       expect(done.counts.mapped + done.counts.unchanged + done.counts.failed).toBe(rows.length);
       expect(done.counts.unchanged).toBe(0);
       const recorded = await faulty.db.query<{ variant_id: string; n: number }>(
-        `select variant_id, count(*)::int as n from mapping_import_rows
+        `select variant_id, count(*)::int as n from mapping_import_variants
           where import_id = $1 group by variant_id`,
         [created.id],
       );

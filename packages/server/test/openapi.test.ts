@@ -89,6 +89,57 @@ describe('the served OpenAPI description', () => {
     expect(attributes).toMatchObject({ in: 'query', style: 'deepObject', explode: true });
   });
 
+  it('describes every operation and parameter, and who may call each operation', () => {
+    const operations = Object.values<any>(doc.paths).flatMap((methods) =>
+      Object.values<any>(methods),
+    );
+    expect(operations.length).toBeGreaterThan(70);
+    for (const operation of operations) {
+      const [prose] = operation.description.split(/\n\n\*\*Who may call/);
+      expect(prose, operation.operationId).toMatch(/^\w+.{20,}\.$/);
+      for (const parameter of operation.parameters) {
+        if (parameter.$ref) continue;
+        expect(parameter.description, `${operation.operationId} ${parameter.name}`).toBeTruthy();
+      }
+    }
+    const by = (id: string) => operations.find((o) => o.operationId === id).description;
+    expect(by('createSession')).toMatch(/secret key only/);
+    expect(by('listClients')).toMatch(/the provider only/);
+    expect(by('listStores')).toMatch(/store managers \(for the stores assigned to them\)/);
+    expect(by('inviteUser')).toMatch(/client's admins \(client session\)/);
+    expect(by('getInvitation')).not.toMatch(/Who may call/);
+  });
+
+  it('gives every request body and the main answers examples the schemas accept', () => {
+    const ajv = new Ajv2020({ strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'doc', components: { schemas: doc.components.schemas } });
+    const schemaOf = (ref: string) => ref.replace('#/components/schemas/', '');
+    const bodies = Object.values<any>(doc.paths)
+      .flatMap((methods) => Object.values<any>(methods))
+      .map((o) => o.requestBody?.content['application/json']?.schema?.$ref)
+      .filter(Boolean)
+      .map(schemaOf);
+    expect(bodies.length).toBeGreaterThan(20);
+    const main = ['Client', 'Session', 'Access', 'User', 'Store', 'StoreProduct', 'Order'];
+    for (const name of [...bodies, ...main, 'ErrorBody']) {
+      const schema = doc.components.schemas[name];
+      expect(schema.examples?.length, name).toBeGreaterThan(0);
+    }
+    let checked = 0;
+    for (const [name, schema] of Object.entries<any>(doc.components.schemas)) {
+      const validate = ajv.getSchema(`doc#/components/schemas/${name}`)!;
+      for (const example of schema.examples ?? []) {
+        expect(validate(example), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+    // An example that breaks its schema is caught.
+    const client = ajv.getSchema('doc#/components/schemas/Client')!;
+    expect(client({ ...doc.components.schemas.Client.examples[0], status: 'gone' })).toBe(false);
+  });
+
   it('answers an unknown query parameter with 400 instead of ignoring it', async () => {
     const api = caller(server, server.provider.secretKey);
     const misspelt = await api.get('/v1/clients?serach=acme&limit=5');

@@ -41,6 +41,10 @@ const authenticated: Who[] = principals.filter((p) => p !== 'anonymous' && p !==
 const expected: Record<string, Who[]> = {
   createSession: ['providerKey'],
   currentSession: authenticated,
+  // Any provider's own keys; revoking reaches only its own (the spare key is the provider's).
+  listSecretKeys: ['providerKey', 'otherProviderKey'],
+  createSecretKey: ['providerKey', 'otherProviderKey'],
+  revokeSecretKey: ['providerKey'],
   listClients: [...provider, 'otherProviderKey'],
   createClient: [...provider, 'otherProviderKey'],
   getClient: [...provider, ...everyRole],
@@ -126,7 +130,13 @@ const expected: Record<string, Who[]> = {
 };
 
 /** Infrastructure served outside the contract on purpose. */
-const infrastructure = new Set(['GET /healthz', 'GET /openapi.json', 'GET /dev/outbox']);
+const infrastructure = new Set([
+  'GET /healthz',
+  'GET /openapi.json',
+  'GET /docs',
+  'GET /docs/redoc.standalone.js',
+  'GET /dev/outbox',
+]);
 
 /**
  * Middleware the app mounts for every method on whole trees (request ids, logs, CORS): they pass
@@ -383,7 +393,10 @@ describe('permission matrix', () => {
       })
     ).body;
     const delivery = (await api.post(`/v1/postbacks/${postback.id}/test`)).body;
+    // A spare key of the provider's, for revocation to take.
+    const spareKey = (await api.post('/v1/keys')).body;
     const params: Record<string, string> = {
+      keyId: spareKey.id,
       postbackId: postback.id,
       deliveryId: delivery.id,
       orderId: order.id,

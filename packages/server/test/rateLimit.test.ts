@@ -20,12 +20,13 @@ async function invite(server: TestServer, email: string) {
   return server.inviteToken(email);
 }
 
-describe('rate limits by caller', () => {
+// Buckets in this process's memory, and in the database that several processes share.
+describe.each(['memory', 'database'] as const)('rate limits by caller (%s buckets)', (store) => {
   let server: TestServer;
   let proxied: TestServer;
   beforeAll(async () => {
     const options = {
-      rateLimit: { capacity: 5, refillPerSecond: 0.01 },
+      rateLimit: { capacity: 5, refillPerSecond: 0.01, store },
       clientAddress: (request: Request) => request.headers.get(PEER) ?? undefined,
     };
     server = await startServer(options);
@@ -102,5 +103,31 @@ describe('rate limits by caller', () => {
     // A valid key from the flooding address still works: its own bucket.
     const good = caller(server, server.provider.secretKey);
     expect((await good.get('/v1/clients', from('203.0.113.90'))).status).toBe(200);
+  });
+
+  it('tells how long to wait, refills with time, and forgets buckets that are full again', async () => {
+    const anon = caller(server);
+    const address = from('203.0.113.120');
+    for (let i = 0; i < 5; i++) {
+      expect((await anon.get(`/v1/invitations/vt_inv_r${i}`, address)).status).toBe(404);
+    }
+    const limited = await anon.get('/v1/invitations/vt_inv_r5', address);
+    expect(limited.status).toBe(429);
+    // One token comes back every 100 s.
+    expect(limited.headers.get('retry-after')).toBe('100');
+    server.clock.advance(99_000);
+    expect((await anon.get('/v1/invitations/vt_inv_r6', address)).status).toBe(429);
+    server.clock.advance(2_000);
+    expect((await anon.get('/v1/invitations/vt_inv_r7', address)).status).toBe(404);
+    expect((await anon.get('/v1/invitations/vt_inv_r8', address)).status).toBe(429);
+
+    if (store === 'database') {
+      const buckets = () =>
+        server.db.query("select key from rate_limit_buckets where key = 'ip:203.0.113.120'");
+      expect(await buckets()).toHaveLength(1);
+      server.clock.advance(600_000);
+      await server.app.housekeeping();
+      expect(await buckets()).toHaveLength(0);
+    }
   });
 });

@@ -185,18 +185,14 @@ describe('product sync', () => {
     });
   }, 60_000);
 
-  it("copes with the shop's throttling and 429s", async () => {
+  it("copes with the shop's throttling", async () => {
     const from = server.shopify.requests(BIG).length;
     const expected = server.shopify.counts(BIG);
     const before = server.shopify.stats(BIG);
     const { storeId, jobId } = await connected(BIG);
-    // A Plus-sized cost bucket, but few requests per second; another client just spent it all.
-    server.shopify.setLimits(BIG, {
-      maximumAvailable: 2000,
-      restoreRate: 1000,
-      requestsPerSecond: 2,
-      requestBurst: 3,
-    });
+    // A Plus-sized cost bucket that another client just spent: GraphQL answers THROTTLED (with
+    // the bucket's state) until it refills; Shopify has no request-rate 429 for GraphQL.
+    server.shopify.setLimits(BIG, { maximumAvailable: 2000, restoreRate: 1000 });
     server.shopify.drain(BIG);
     try {
       expect(await server.runJobs()).toMatchObject({ succeeded: 1 });
@@ -205,9 +201,8 @@ describe('product sync', () => {
     }
     const after = server.shopify.stats(BIG);
     expect(after.throttled - before.throttled).toBeGreaterThanOrEqual(1);
-    expect(after.rateLimited - before.rateLimited).toBeGreaterThanOrEqual(5);
     const log = server.shopify.requests(BIG).slice(from);
-    expect(log.some((r) => r.status === 429)).toBe(true);
+    expect(log.some((r) => r.outcome === 'throttled')).toBe(true);
     expect(await job(jobId)).toMatchObject({
       status: 'succeeded',
       progress: { done: expected.variants },

@@ -39,6 +39,20 @@ export async function hmacSha256(
   return new Uint8Array(mac);
 }
 
+/** HMAC-SHA1 (OAuth 1.0a's `HMAC-SHA1` signature method), not cached: it signs rarely. */
+export async function hmacSha1(secret: string, data: string): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret) as BufferSource,
+    { name: 'HMAC', hash: 'SHA-1' },
+    false,
+    ['sign'],
+  );
+  return new Uint8Array(
+    await crypto.subtle.sign('HMAC', key, encoder.encode(data) as BufferSource),
+  );
+}
+
 /** A SHA digest of text (UTF-8) or bytes. */
 export async function digest(
   algorithm: 'SHA-1' | 'SHA-256',

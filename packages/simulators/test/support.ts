@@ -72,3 +72,47 @@ export function presseroHashValid(securityKey: string, hash: string | null, body
   const expected = createHash('sha1').update(securityKey).update(body).digest('hex');
   return same((hash ?? '').toLowerCase(), expected);
 }
+
+/**
+ * Signs a WooCommerce REST request with one-legged OAuth 1.0a (RFC 5849 §3.4, no token): the
+ * query's parameters and the `oauth_*` ones, sorted and percent-encoded, under
+ * `{consumer secret}&`. Returns the URL with the `oauth_*` parameters added to its query.
+ */
+export function oauthSignedUrl(
+  method: string,
+  address: string,
+  key: { consumerKey: string; consumerSecret: string },
+  options: {
+    timestamp: number;
+    nonce: string;
+    signatureMethod?: 'HMAC-SHA1' | 'HMAC-SHA256';
+  },
+): string {
+  const url = new URL(address);
+  const signatureMethod = options.signatureMethod ?? 'HMAC-SHA256';
+  url.searchParams.set('oauth_consumer_key', key.consumerKey);
+  url.searchParams.set('oauth_nonce', options.nonce);
+  url.searchParams.set('oauth_signature_method', signatureMethod);
+  url.searchParams.set('oauth_timestamp', String(options.timestamp));
+  const encode = (text: string) =>
+    encodeURIComponent(text).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+    );
+  const pairs = [...url.searchParams]
+    .map(([name, value]) => [encode(name), encode(value)] as const)
+    .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1))
+    .map(([name, value]) => `${name}=${value}`)
+    .join('&');
+  const base = [method.toUpperCase(), encode(`${url.origin}${url.pathname}`), encode(pairs)].join(
+    '&',
+  );
+  const signature = createHmac(
+    signatureMethod === 'HMAC-SHA1' ? 'sha1' : 'sha256',
+    `${key.consumerSecret}&`,
+  )
+    .update(base)
+    .digest('base64');
+  url.searchParams.set('oauth_signature', signature);
+  return url.toString();
+}

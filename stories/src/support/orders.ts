@@ -1,13 +1,7 @@
-import {
-  catalogs,
-  createTranslator,
-  type Messages,
-  type OrderTranslate,
-  orderCatalogs,
-  resolveLocale,
-} from '@vitrine/react';
+import { createTranslator, type Messages, type OrderTranslate } from '@vitrine/react';
 import type { Order, StoreVariant } from '@vitrine/sdk';
 import { demoCatalog, upsertCatalog } from '@vitrine/server';
+import { packOf } from './locales.js';
 import { connectShopify, type StoryPlatforms } from './platforms.js';
 import { createTeam, DAY_MS, type StoryServer, type Team, type TeamMember } from './storyServer.js';
 
@@ -16,12 +10,10 @@ import { createTeam, DAY_MS, type StoryServer, type Team, type TeamMember } from
  * the order widgets' own, as the widgets read them.
  */
 export function orderTextOf(context: { globals: Record<string, unknown> }): OrderTranslate {
-  const locale = resolveLocale(
-    typeof context.globals.locale === 'string' ? context.globals.locale : 'en',
-  );
+  const pack = packOf(context);
   const t = createTranslator(
-    { ...catalogs[locale], ...orderCatalogs[locale] } as unknown as Messages,
-    locale,
+    { ...pack.messages, ...pack.orders } as unknown as Messages,
+    pack.locale,
   );
   return t as OrderTranslate;
 }

@@ -1,14 +1,12 @@
 import {
-  catalogs,
   createTranslator,
   type MessageKey,
   type Messages,
   type ProductMessageKey,
-  productCatalogs,
-  resolveLocale,
 } from '@vitrine/react';
 import type { StoreProduct, StoreVariant } from '@vitrine/sdk';
 import { demoCatalog, upsertCatalog } from '@vitrine/server';
+import { packOf } from './locales.js';
 import type { StoryServer } from './storyServer.js';
 
 type Stem<K> = K extends `${infer B}_one` ? B : never;
@@ -19,12 +17,8 @@ export type ProductTextKey = MessageKey | ProductMessageKey | Stem<MessageKey | 
  * numbers in the locale's digits as the widget writes them (10,045 variants).
  */
 export function productTextOf(context: { globals: Record<string, unknown> }) {
-  const requested = typeof context.globals.locale === 'string' ? context.globals.locale : 'en';
-  const locale = resolveLocale(requested);
-  const translate = createTranslator(
-    { ...catalogs[locale], ...productCatalogs[locale] } as unknown as Messages,
-    locale,
-  );
+  const { locale, messages, products } = packOf(context);
+  const translate = createTranslator({ ...messages, ...products } as unknown as Messages, locale);
   const number = new Intl.NumberFormat(locale);
   return (key: ProductTextKey, values?: Record<string, string | number>) =>
     translate(key as MessageKey, values).replace(/\d{4,}/g, (digits) =>

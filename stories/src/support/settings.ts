@@ -1,24 +1,16 @@
 import type { Loader } from '@storybook/react-vite';
-import {
-  catalogs,
-  createTranslator,
-  type Messages,
-  resolveLocale,
-  type SettingsTranslate,
-  settingsCatalogs,
-} from '@vitrine/react';
+import { createTranslator, type Messages, type SettingsTranslate } from '@vitrine/react';
 import type { Postback } from '@vitrine/sdk';
 import { generateEncryptionKey } from '@vitrine/server';
+import { packOf } from './locales.js';
 import { DAY_MS, type StoryServer, type StoryServerOptions, serve } from './storyServer.js';
 
 /** The words a settings story shows: the main catalog and the settings widgets' own. */
 export function settingsTextOf(context: { globals: Record<string, unknown> }): SettingsTranslate {
-  const locale = resolveLocale(
-    typeof context.globals.locale === 'string' ? context.globals.locale : 'en',
-  );
+  const pack = packOf(context);
   return createTranslator(
-    { ...catalogs[locale], ...settingsCatalogs[locale] } as unknown as Messages,
-    locale,
+    { ...pack.messages, ...pack.settings } as unknown as Messages,
+    pack.locale,
   ) as SettingsTranslate;
 }
 

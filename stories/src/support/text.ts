@@ -1,4 +1,5 @@
-import { catalogs, createTranslator, resolveLocale, type Translate } from '@vitrine/react';
+import { createTranslator, type Translate } from '@vitrine/react';
+import { packOf } from './locales.js';
 
 /**
  * A message as text queries (`getByText`, `toHaveTextContent`) see it. French and German put
@@ -25,7 +26,6 @@ export function messagePattern(message: (hole: string) => string): RegExp {
  * the user reads in whichever locale the toolbar (or the story) selects.
  */
 export function textOf(context: { globals: Record<string, unknown> }): Translate {
-  const requested = typeof context.globals.locale === 'string' ? context.globals.locale : 'en';
-  const locale = resolveLocale(requested);
-  return createTranslator(catalogs[locale], locale);
+  const pack = packOf(context);
+  return createTranslator(pack.messages, pack.locale);
 }

@@ -1,9 +1,11 @@
+import { toBulkMappingRow } from '../convert/toBulkMappingRow.js';
 import { type ReadOptions, type RecordIssue, readCsv } from '../csv/readCsv.js';
 import type { RowError } from '../errorCodes.js';
 import { matchHeaders } from '../headers/matchHeaders.js';
 import { normalizeHeader } from '../headers/normalizeHeader.js';
 import { compileTemplate, type RowProcessor } from '../template/compileTemplate.js';
 import type { ExportReader, RawRecord, Template } from '../template/defineTemplate.js';
+import type { ProductMappingValues } from '../templates/productMapping.js';
 import type {
   ColumnMatch,
   ColumnOverrides,
@@ -32,6 +34,24 @@ export interface ImportOptions<T> extends ReadOptions {
   recognisePlatforms?: boolean;
   /** Defaults to the template's `maxRows`. */
   maxRows?: number;
+  /**
+   * Rows `rows` events carry, from the start of the file (default: all). The summary's stats
+   * still count every row: a preview that reads a whole file only to count it asks for the few
+   * it shows, and a Web Worker then posts counts instead of a hundred thousand rows.
+   */
+  keepRows?: number;
+  /**
+   * `false` leaves the `cells` of rows without errors empty (rows with errors keep theirs, for
+   * the error report): half as much to copy out of a Web Worker when only values are sent on.
+   */
+  cells?: boolean;
+  /**
+   * `bulkMappingRow`: `rows` events carry their rows as the API's mapping rows
+   * (`toBulkMappingRow`, with the row number), one JSON text each, in `json`, and `rows` is
+   * empty. An upload from a Web Worker then receives request bodies ready to send: nothing to
+   * convert, serialise or collect as garbage on the page's thread.
+   */
+  serialize?: 'bulkMappingRow';
 }
 
 interface Setup<T> {
@@ -179,6 +199,8 @@ export async function* importCsv<T>(
   let setup: Setup<T> | null = null;
   let fatal: RowError | null = null;
   let format: CsvFormat | null = null;
+  const keep = options.keepRows ?? Number.POSITIVE_INFINITY;
+  let kept = 0;
 
   const read = readCsv(source, {
     ...options,
@@ -202,14 +224,21 @@ export async function* importCsv<T>(
       const extra = event.issues.length > 0 ? issueErrors(event.issues, rowNumbers) : null;
       const rows: ImportedRow<T>[] = [];
       const rejected: ImportedRow<T>[] = [];
+      const take = (row: ImportedRow<T>) => {
+        if (kept >= keep) return;
+        kept++;
+        rows.push(row);
+      };
       const accept = (row: ImportedRow<T>) => {
         stats.rows++;
         if (row.errors.length === 0) {
           stats.validRows++;
-          rows.push(row);
+          if (options.cells === false) row.cells = [];
+          take(row);
         } else {
           stats.invalidRows++;
-          (policy === 'include' ? rows : rejected).push(row);
+          if (policy === 'include') take(row);
+          else rejected.push(row);
         }
       };
       for (let k = 0; k < records.length; k++) {
@@ -227,7 +256,14 @@ export async function* importCsv<T>(
       }
       stats.bytes = event.progress.bytes;
       stats.totalBytes = event.progress.totalBytes;
-      yield { type: 'rows', rows, rejected, progress: event.progress };
+      if (options.serialize === 'bulkMappingRow') {
+        const json = rows.map((r) =>
+          JSON.stringify(toBulkMappingRow(r.values as ProductMappingValues, r.row)),
+        );
+        yield { type: 'rows', rows: [], json, rejected, progress: event.progress };
+      } else {
+        yield { type: 'rows', rows, rejected, progress: event.progress };
+      }
     } else {
       fatal = event.fatal;
       format = event.format;

@@ -1,8 +1,9 @@
 // Characters that make spreadsheet apps evaluate a cell (OWASP "CSV injection").
 const triggers = /^'*[=+\-@\t\r]/;
 const escaped = /^'+[=+\-@\t\r]/;
-// Digits, separators and an exponent cannot form a formula, so `-12,50` stays a number.
-const plainNumber = /^[-+]?(?=[.,]?\d)[\d.,]*(?:e[-+]?\d+)?$/i;
+// Digits, separators and an exponent cannot form a formula, so `-12,50` stays a number. Only
+// consulted for cells that start with a trigger, so the sign is always there.
+const signedNumber = /^[-+](?=[.,]?\d)[\d.,]*(?:e[-+]?\d+)?$/i;
 
 /**
  * Neutralises a cell that a spreadsheet would run as a formula (starting with `= + - @`, tab or CR)
@@ -13,7 +14,7 @@ const plainNumber = /^[-+]?(?=[.,]?\d)[\d.,]*(?:e[-+]?\d+)?$/i;
  * `unescapeFormula(escapeFormula(s)) === s` for every string.
  */
 export const escapeFormula = (value: string): string =>
-  triggers.test(value) && !plainNumber.test(value) ? `'${value}` : value;
+  triggers.test(value) && !signedNumber.test(value) ? `'${value}` : value;
 
 /**
  * Undoes `escapeFormula`. Importers apply it to every cell, which also turns the common

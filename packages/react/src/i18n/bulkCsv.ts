@@ -1,24 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import { useVitrine } from '../provider/VitrineProvider.js';
-import type { Locale } from './locales.js';
-import { bulkCsvDe } from './messages/bulkCsv/de.js';
 import { type BulkCsvMessageKey, type BulkCsvMessages, bulkCsvEn } from './messages/bulkCsv/en.js';
-import { bulkCsvEs } from './messages/bulkCsv/es.js';
-import { bulkCsvFr } from './messages/bulkCsv/fr.js';
-import { bulkCsvIt } from './messages/bulkCsv/it.js';
-import { bulkCsvPtBR } from './messages/bulkCsv/pt-BR.js';
 import { createTranslator, type TranslationKey, type Values } from './translate.js';
-
-/** BulkCsvImporter's words in the six shipped languages. */
-export const bulkCsvCatalogs = {
-  en: bulkCsvEn,
-  'pt-BR': bulkCsvPtBR,
-  es: bulkCsvEs,
-  fr: bulkCsvFr,
-  it: bulkCsvIt,
-  de: bulkCsvDe,
-} as const satisfies Record<Locale, BulkCsvMessages>;
 
 /** A bulk CSV catalog key, or the stem of one of its plural pairs. */
 export type BulkCsvTranslationKey =
@@ -31,12 +15,16 @@ export type BulkCsvTranslate = (
   values?: Values,
 ) => string;
 
-/** A translator over the main catalog and the importer's catalog of one language. */
+/**
+ * A translator over the main catalog and the importer's catalog of one language (its pack's
+ * `bulkCsv`; English when none is given).
+ */
 export function bulkCsvTranslator(
   t: (key: TranslationKey, values?: Values) => string,
-  locale: Locale,
+  locale: string,
+  catalog: BulkCsvMessages = bulkCsvEn,
 ): BulkCsvTranslate {
-  const bulk = createTranslator(bulkCsvCatalogs[locale] as never, locale);
+  const bulk = createTranslator(catalog as never, locale);
   return (key, values) => {
     const text = t(key as TranslationKey, values);
     return text === key ? bulk(key as TranslationKey, values) : text;
@@ -48,6 +36,6 @@ export function bulkCsvTranslator(
  * overrides the importer's words the same way as any other), then the importer's catalog.
  */
 export function useBulkCsvText(): BulkCsvTranslate {
-  const { t, locale } = useVitrine();
-  return useMemo(() => bulkCsvTranslator(t, locale), [t, locale]);
+  const { t, locale, pack } = useVitrine();
+  return useMemo(() => bulkCsvTranslator(t, locale, pack?.bulkCsv), [t, locale, pack]);
 }

@@ -1,6 +1,13 @@
 import { errorCodes } from '@vitrine/sdk';
 import { describe, expect, it } from 'vitest';
-import { catalogs, locales, resolveLocale } from './locales.js';
+import { allLocalePacks } from '../locales/all.js';
+import { type Locale, locales, resolveLocale } from './locales.js';
+import type { LocalePack } from './pack.js';
+
+const catalogs = Object.fromEntries(
+  Object.entries(allLocalePacks).map(([l, p]) => [l, p.messages]),
+) as { [L in Locale]: LocalePack['messages'] };
+
 import { en } from './messages/en.js';
 import { createTranslator } from './translate.js';
 

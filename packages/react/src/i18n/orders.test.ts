@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { allLocalePacks } from '../locales/all.js';
+import type { Locale } from './locales.js';
 import { locales } from './locales.js';
 import { ordersEn } from './messages/orders/en.js';
-import { orderCatalogs } from './orders.js';
+import type { LocalePack } from './pack.js';
+
+const orderCatalogs = Object.fromEntries(
+  Object.entries(allLocalePacks).map(([l, p]) => [l, p.orders]),
+) as { [L in Locale]: LocalePack['orders'] };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const en = ordersEn as Record<string, string>;

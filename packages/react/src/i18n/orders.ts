@@ -1,24 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import { useVitrine } from '../provider/VitrineProvider.js';
-import type { Locale } from './locales.js';
-import { ordersDe } from './messages/orders/de.js';
-import { type OrderMessageKey, type OrderMessages, ordersEn } from './messages/orders/en.js';
-import { ordersEs } from './messages/orders/es.js';
-import { ordersFr } from './messages/orders/fr.js';
-import { ordersIt } from './messages/orders/it.js';
-import { ordersPtBR } from './messages/orders/pt-BR.js';
+import { type OrderMessageKey, ordersEn } from './messages/orders/en.js';
 import { createTranslator, type TranslationKey, type Values } from './translate.js';
-
-/** The order widgets' words in the six shipped languages. */
-export const orderCatalogs = {
-  en: ordersEn,
-  'pt-BR': ordersPtBR,
-  es: ordersEs,
-  fr: ordersFr,
-  it: ordersIt,
-  de: ordersDe,
-} as const satisfies Record<Locale, OrderMessages>;
 
 /** An order catalog key, or the stem of one of its plural pairs. */
 export type OrderTranslationKey =
@@ -33,12 +17,12 @@ export type OrderTranslate = (key: TranslationKey | OrderTranslationKey, values?
  * overrides order words the same way as any other), then the order catalog of its language.
  */
 export function useOrderText(): OrderTranslate {
-  const { t, locale } = useVitrine();
+  const { t, locale, pack } = useVitrine();
   return useMemo(() => {
-    const orders = createTranslator(orderCatalogs[locale] as never, locale);
+    const orders = createTranslator((pack?.orders ?? ordersEn) as never, locale);
     return (key, values) => {
       const text = t(key as TranslationKey, values);
       return text === key ? orders(key as TranslationKey, values) : text;
     };
-  }, [t, locale]);
+  }, [t, locale, pack]);
 }

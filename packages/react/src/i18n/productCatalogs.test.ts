@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { allLocalePacks } from '../locales/all.js';
+import type { Locale } from './locales.js';
 import { locales } from './locales.js';
 import { enProducts } from './messages/en.js';
-import { productCatalogs } from './productCatalogs.js';
+import type { LocalePack } from './pack.js';
+
+const productCatalogs = Object.fromEntries(
+  Object.entries(allLocalePacks).map(([l, p]) => [l, p.products]),
+) as { [L in Locale]: LocalePack['products'] };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const english = enProducts as Record<string, string>;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { allLocalePacks } from '../locales/all.js';
+import type { Locale } from './locales.js';
 import { locales } from './locales.js';
 import { settingsEn } from './messages/settings/en.js';
-import { settingsCatalogs } from './settings.js';
+import type { LocalePack } from './pack.js';
+
+const settingsCatalogs = Object.fromEntries(
+  Object.entries(allLocalePacks).map(([l, p]) => [l, p.settings]),
+) as { [L in Locale]: LocalePack['settings'] };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const en = settingsEn as Record<string, string>;

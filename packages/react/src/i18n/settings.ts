@@ -1,28 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import { useVitrine } from '../provider/VitrineProvider.js';
-import type { Locale } from './locales.js';
-import { settingsDe } from './messages/settings/de.js';
-import {
-  type SettingsMessageKey,
-  type SettingsMessages,
-  settingsEn,
-} from './messages/settings/en.js';
-import { settingsEs } from './messages/settings/es.js';
-import { settingsFr } from './messages/settings/fr.js';
-import { settingsIt } from './messages/settings/it.js';
-import { settingsPtBR } from './messages/settings/pt-BR.js';
+import { type SettingsMessageKey, settingsEn } from './messages/settings/en.js';
 import { createTranslator, type TranslationKey, type Values } from './translate.js';
-
-/** The settings widgets' words in the six shipped languages. */
-export const settingsCatalogs = {
-  en: settingsEn,
-  'pt-BR': settingsPtBR,
-  es: settingsEs,
-  fr: settingsFr,
-  it: settingsIt,
-  de: settingsDe,
-} as const satisfies Record<Locale, SettingsMessages>;
 
 /** A settings catalog key, or the stem of one of its plural pairs. */
 export type SettingsTranslationKey =
@@ -40,12 +20,12 @@ export type SettingsTranslate = (
  * overrides their words the same way as any other), then the settings catalog of its language.
  */
 export function useSettingsText(): SettingsTranslate {
-  const { t, locale } = useVitrine();
+  const { t, locale, pack } = useVitrine();
   return useMemo(() => {
-    const settings = createTranslator(settingsCatalogs[locale] as never, locale);
+    const settings = createTranslator((pack?.settings ?? settingsEn) as never, locale);
     return (key, values) => {
       const text = t(key as TranslationKey, values);
       return text === key ? settings(key as TranslationKey, values) : text;
     };
-  }, [t, locale]);
+  }, [t, locale, pack]);
 }

@@ -40,3 +40,20 @@ export const CurrentSession = z.object({
   capabilities: z.array(z.string()),
 });
 export type CurrentSession = z.infer<typeof CurrentSession>;
+
+/** One of the provider's secret keys, as the API shows it: never the key itself. */
+export const SecretKey = z.object({
+  id: z.string(),
+  /** The key's last four characters, to tell keys apart. */
+  last4: z.string(),
+  createdAt: Timestamp,
+  revokedAt: Timestamp.nullable(),
+});
+export type SecretKey = z.infer<typeof SecretKey>;
+
+export const SecretKeyList = z.object({ data: z.array(SecretKey) });
+export type SecretKeyList = z.infer<typeof SecretKeyList>;
+
+/** A key just created: the only answer that ever carries the secret. */
+export const CreatedSecretKey = SecretKey.extend({ secretKey: z.string() });
+export type CreatedSecretKey = z.infer<typeof CreatedSecretKey>;

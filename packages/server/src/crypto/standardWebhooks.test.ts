@@ -41,4 +41,54 @@ describe('Standard Webhooks signatures', () => {
     expect(await valid(headers({ 'webhook-signature': signature.slice(3) }))).toBe(false);
     expect(await valid(new Headers({ 'webhook-id': id }))).toBe(false);
   });
+
+  it('refuses deliveries missing a header or with a malformed timestamp', async () => {
+    const valid = (h: Headers) => standardWebhookValid([secret], h, bytes(body), timestamp);
+    for (const name of ['webhook-id', 'webhook-timestamp', 'webhook-signature']) {
+      const h = headers();
+      h.delete(name);
+      expect(await valid(h), name).toBe(false);
+    }
+    for (const bad of [`${timestamp}.5`, `x${timestamp}`, `${timestamp}x`, '1'.repeat(13)]) {
+      expect(await valid(headers({ 'webhook-timestamp': bad })), bad).toBe(false);
+    }
+  });
+
+  it('accepts exactly five minutes either way', async () => {
+    for (const now of [timestamp + 300, timestamp - 300]) {
+      expect(await standardWebhookValid([secret], headers(), bytes(body), now)).toBe(true);
+    }
+  });
+
+  it('reads only v1 entries, and needs at least one', async () => {
+    const other = (value: string) =>
+      standardWebhookValid(
+        [secret],
+        headers({ 'webhook-signature': value }),
+        bytes(body),
+        timestamp,
+      );
+    expect(await other(`v2,${signature.slice(3)}`)).toBe(false);
+    expect(await other(`v1,${signature.slice(3)}`)).toBe(true);
+    expect(await other(`xv1,${signature.slice(3)}`)).toBe(false);
+    expect(await other('')).toBe(false);
+  });
+
+  it('takes secrets with or without the whsec_ prefix and skips unusable ones', async () => {
+    const bare = secret.slice('whsec_'.length);
+    expect(await standardWebhookValid([bare], headers(), bytes(body), timestamp)).toBe(true);
+    for (const unusable of ['whsec_', 'whsec_%%%', '']) {
+      expect(
+        await standardWebhookValid([unusable, secret], headers(), bytes(body), timestamp),
+      ).toBe(true);
+      expect(await standardWebhookValid([unusable], headers(), bytes(body), timestamp)).toBe(false);
+      await expect(signStandardWebhook(unusable, id, timestamp, body)).rejects.toThrow(
+        'A webhook secret is base64 after "whsec_".',
+      );
+    }
+  });
+
+  it('signs bytes and text alike', async () => {
+    expect(await signStandardWebhook(secret, id, timestamp, bytes(body))).toBe(signature);
+  });
 });

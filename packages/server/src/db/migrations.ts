@@ -623,4 +623,76 @@ export const migrations: Migration[] = [
         where content_key is not null;
     `,
   },
+  {
+    version: 12,
+    name: 'mapping_import_writes',
+    sql: /* sql */ `
+      -- A bulk import writes a hundred thousand rows at a time; each foreign key is a lookup per
+      -- row. A mapping's store is its variant's (the variant's own key holds), and an import's
+      -- rows and errors are written only under the locked import, which is never deleted: were
+      -- imports ever purged, their rows, chunks, variants and errors go first, by import id.
+      alter table variant_mappings drop constraint if exists variant_mappings_store_id_fkey;
+      alter table mapping_import_rows drop constraint if exists mapping_import_rows_import_id_fkey;
+      alter table mapping_import_errors
+        drop constraint if exists mapping_import_errors_import_id_fkey;
+
+      -- The chunks an import has received: rows received is their sum, not a scan of the rows.
+      create table mapping_import_chunks (
+        import_id text not null,
+        chunk integer not null,
+        rows integer not null,
+        primary key (import_id, chunk)
+      );
+      insert into mapping_import_chunks (import_id, chunk, rows)
+        select import_id, position / 2000, count(*)
+          from mapping_import_rows group by 1, 2;
+
+      -- The variant each applied row named (the record of the change, and how a later row
+      -- naming the same variant is found): a narrow insert per step instead of an update of
+      -- every row and its index.
+      create table mapping_import_variants (
+        import_id text not null,
+        variant_id text not null,
+        position integer not null,
+        row_number integer not null,
+        primary key (import_id, variant_id)
+      );
+      insert into mapping_import_variants (import_id, variant_id, position, row_number)
+        select distinct on (import_id, variant_id) import_id, variant_id, position, row_number
+          from mapping_import_rows where variant_id is not null
+         order by import_id, variant_id, position;
+      drop index if exists mapping_import_rows_variant_idx;
+      alter table mapping_import_rows drop column variant_id;
+      -- Rows are kept as sent and only ever read back whole: text, not parsed into jsonb and
+      -- printed back out on every step.
+      alter table mapping_import_rows alter column data type text using data::text;
+
+      -- Mappings are only ever found by their variant.
+      drop index if exists variant_mappings_store_idx;
+
+      -- Every mapping written changes its variant's status. With the status in the index of a
+      -- store's live variants, each change also moved an entry among thousands of equal keys
+      -- (measured: over three times the cost of the update itself). Lists and counts filter the
+      -- status on the rows the store's key finds.
+      drop index if exists store_variants_live_idx;
+      create index store_variants_live_idx on store_variants (store_id) where removed_at is null;
+
+      -- File checks are requested only for the provider in hand (providers are never deleted).
+      alter table file_checks drop constraint if exists file_checks_provider_id_fkey;
+    `,
+  },
+  {
+    version: 13,
+    name: 'rate_limit_buckets',
+    sql: /* sql */ `
+      -- Rate-limit buckets shared by every server process on one database.
+      create table rate_limit_buckets (
+        key text primary key,
+        tokens double precision not null,
+        at timestamptz not null,
+        taken boolean not null
+      );
+      create index rate_limit_buckets_at on rate_limit_buckets (at);
+    `,
+  },
 ];

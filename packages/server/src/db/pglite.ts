@@ -2,6 +2,25 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './types.js';
 
 /**
+ * One turn of the event loop. PGlite answers on promise callbacks alone, so a worker running
+ * transaction after transaction (an import, a sync) would never let timers or network I/O run:
+ * every HTTP request would wait for the whole job. Yielding before each transaction lets requests
+ * in between.
+ */
+const nextTurn: () => Promise<void> =
+  typeof setImmediate === 'function'
+    ? () => new Promise((resolve) => setImmediate(resolve))
+    : () =>
+        new Promise((resolve) => {
+          const { port1, port2 } = new MessageChannel();
+          port1.onmessage = () => {
+            port1.close();
+            resolve();
+          };
+          port2.postMessage(null);
+        });
+
+/**
  * PGlite: PostgreSQL compiled to WebAssembly, in the same process. `dataDir` undefined keeps the
  * database in memory (tests, the browser); a path keeps it on disk (Node).
  */
@@ -20,7 +39,11 @@ export async function createPgliteDb(options: { dataDir?: string } = {}): Promis
   return {
     dialect: 'pglite',
     ...wrap(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    // Inside a transaction, statements run back to back: it holds the database meanwhile.
+    transaction: async (fn) => {
+      await nextTurn();
+      return pg.transaction((tx) => fn(wrap(tx)));
+    },
     close: () => pg.close(),
   };
 }

@@ -1,6 +1,13 @@
 import * as sdk from '@vitrine/sdk';
 import { type Endpoint, endpoints } from '@vitrine/sdk';
 import { z } from 'zod';
+import { permissions } from '../auth/permissions.js';
+import {
+  operationDescriptions,
+  pathParameterDescriptions,
+  queryParameterDescriptions,
+  schemaExamples,
+} from './openapiDocs.js';
 import type { RegisteredRoute } from './router.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON Schema documents are walked generically
@@ -15,6 +22,7 @@ const isSchema = (value: unknown): value is z.ZodType =>
 
 const tagDescriptions: Record<string, string> = {
   sessions: 'Short-lived session tokens for the browser, minted with the secret key',
+  keys: "The provider's secret keys: listed by their last four characters, created once, revoked",
   clients: "The provider's business clients",
   access: "A client's Storefronts access and its admin",
   invitations: 'Invitations, read and accepted with the token they were sent with',
@@ -124,6 +132,9 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
     );
   const all: Record<string, Json> = { ...output };
   for (const id of differs) all[`${id}Input`] = renamed(input[id]);
+  for (const [id, examples] of Object.entries(schemaExamples)) {
+    for (const name of [id, `${id}Input`]) if (all[name]) all[name].examples = examples;
+  }
   const twins = new Set([...differs].map((id) => `${id}Input`));
   for (const id of Object.keys(all)) {
     for (const variant of nameVariants(id, all[id]!, all)) if (twins.has(id)) twins.add(variant);
@@ -138,15 +149,23 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
       name: m[1],
       in: 'path',
       required: true,
+      ...(pathParameterDescriptions[m[1]!]
+        ? { description: pathParameterDescriptions[m[1]!] }
+        : {}),
       schema: { type: 'string' },
     }));
     if (query) {
       const schema = renamed(input[query]) as { properties?: Json; required?: string[] };
       for (const [name, prop] of Object.entries(schema.properties ?? {})) {
         const object = prop.type === 'object' || prop.additionalProperties !== undefined;
+        const description =
+          queryParameterDescriptions[`${route.name}.${name}`] ??
+          queryParameterDescriptions[name] ??
+          prop.description;
         parameters.push({
           name,
           in: 'query',
+          ...(description ? { description } : {}),
           required: schema.required?.includes(name) ?? false,
           schema: prop,
           ...(object ? { style: 'deepObject', explode: true } : {}),
@@ -209,7 +228,7 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
     const operation: Record<string, unknown> = {
       operationId: route.name,
       summary: endpoint.summary,
-      ...(endpoint.description ? { description: endpoint.description } : {}),
+      description: describe(endpoint.description ?? operationDescriptions[route.name], route.guard),
       tags: [endpoint.tag],
       parameters,
       security: securityOf(route.guard),
@@ -332,6 +351,35 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], serverUrl: stri
       .sort(([a], [b]) => a.localeCompare(b)),
   );
   return renamedDoc;
+}
+
+const roleNames: Record<string, string> = {
+  admin: 'admins',
+  store_manager: 'store managers',
+  order_manager: 'order managers',
+  viewer: 'viewers',
+};
+
+const list = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** The operation's prose, then who may call it, read from the permission table. */
+function describe(text: string | undefined, guard: RegisteredRoute['guard']): string {
+  const parts = text ? [text] : [];
+  if (guard === 'secret_key') {
+    parts.push('**Who may call:** the provider, with its secret key only (server to server).');
+  } else if (guard !== 'public' && guard !== 'webhook') {
+    const roles = Object.entries(permissions[guard] as Record<string, string>).map(
+      ([role, reach]) =>
+        `${roleNames[role] ?? role}${reach === 'assigned' ? ' (for the stores assigned to them)' : ''}`,
+    );
+    parts.push(
+      roles.length === 0
+        ? '**Who may call:** the provider only (secret key or provider session).'
+        : `**Who may call:** the provider, and the client's ${list(roles)} (client session).`,
+    );
+  }
+  return parts.join('\n\n');
 }
 
 function securityOf(guard: RegisteredRoute['guard']) {

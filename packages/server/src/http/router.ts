@@ -51,6 +51,13 @@ type Result<N extends EndpointName> = Endpoints[N]['response'] extends z.ZodType
 
 export type Handler<N extends EndpointName> = (ctx: RouteContext<N>) => Promise<Result<N>>;
 
+export interface RouteOptions {
+  /** Body size limit for this route, in bytes. */
+  maxBodyBytes?: number;
+  /** The answer carries a secret shown once: an idempotent retry gets 409, never the secret. */
+  shownOnce?: boolean;
+}
+
 export interface RegisteredRoute {
   name: EndpointName;
   method: string;
@@ -76,7 +83,7 @@ export class Router {
     name: N,
     guard: Guard,
     handler: Handler<N>,
-    options: { maxBodyBytes?: number } = {},
+    options: RouteOptions = {},
   ): void {
     const endpoint = endpoints[name];
     if (guard === 'public' && endpoint.auth !== 'public') {
@@ -84,12 +91,12 @@ export class Router {
     }
     this.routes.push({ name, method: endpoint.method, path: endpoint.path, guard });
     this.app.on(endpoint.method, endpoint.path, (c) =>
-      this.#run(c, name, guard, handler as Handler<EndpointName>, options.maxBodyBytes),
+      this.#run(c, name, guard, handler as Handler<EndpointName>, options),
     );
   }
 
-  #take(bucket: string): void {
-    const wait = this.limiter?.take(bucket);
+  async #take(bucket: string): Promise<void> {
+    const wait = await this.limiter?.take(bucket);
     if (wait) {
       throw new DomainError('rate_limited', 'Too many requests; slow down and retry later.', {
         retryAfter: wait,
@@ -102,7 +109,7 @@ export class Router {
     name: EndpointName,
     guard: Guard,
     handler: Handler<EndpointName>,
-    maxBodyBytes = this.config.maxBodyBytes,
+    { maxBodyBytes = this.config.maxBodyBytes, shownOnce = false }: RouteOptions,
   ): Promise<Response> {
     const endpoint: Endpoint = endpoints[name];
     const services = this.config;
@@ -115,14 +122,14 @@ export class Router {
       } catch (error) {
         // Guessing keys or tokens costs the guesser's address, not anyone else's.
         if (error instanceof DomainError && statusFor(error.code) === 401) {
-          this.#take(`authfail:${clientAddressOf(c.req.raw, this.config)}`);
+          await this.#take(`authfail:${clientAddressOf(c.req.raw, this.config)}`);
         }
         throw error;
       }
     }
     // Callers with a credential are limited per credential; signed webhooks per address (one
     // store's), not all platforms together; anyone else per client address.
-    this.#take(
+    await this.#take(
       principal
         ? rateLimitKey(principal)
         : guard === 'webhook'
@@ -205,8 +212,19 @@ export class Router {
         throw error;
       }
     }
-    const text = await response.clone().text();
-    await finishIdempotent(services.db, scope, key, { status: response.status, body: text });
+    // A secret shown once is not kept for replay: a retry learns it was made, not what it was.
+    const stored =
+      shownOnce && response.ok
+        ? errorResponse(
+            new DomainError(
+              'conflict',
+              'This was already created, and its secret is shown only once. List the keys to find it by its last four characters, and revoke it if the secret was lost.',
+            ),
+            requestId,
+          )
+        : response;
+    const text = await stored.clone().text();
+    await finishIdempotent(services.db, scope, key, { status: stored.status, body: text });
     return response;
   }
 }

@@ -310,6 +310,7 @@ async function main(argv: string[]) {
       console.log(`Email outbox:    ${server.url}/dev/outbox`);
       for (const line of server.standIns?.banner ?? []) console.log(line);
       console.log(`OpenAPI:         ${server.url}/openapi.json`);
+      console.log(`API reference:   ${server.url}/docs`);
     }
     const stop = async () => {
       await server.close();

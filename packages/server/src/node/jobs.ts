@@ -53,7 +53,18 @@ export function startJobRunner(
     for (const worker of workers) {
       if (worker.running || controller.signal.aborted) continue;
       worker.running = app
-        .runPendingJobs({ workerId: worker.id, signal: controller.signal })
+        .runPendingJobs({
+          workerId: worker.id,
+          signal: controller.signal,
+          onJobEnded: ({ id, kind, attempt, outcome }) =>
+            options.logger?.info('job ended', {
+              jobId: id,
+              kind,
+              attempt,
+              outcome,
+              worker: worker.id,
+            }),
+        })
         .catch(failed('job runner failed'))
         .finally(() => {
           worker.running = null;

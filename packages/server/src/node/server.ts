@@ -18,6 +18,7 @@ import type { EtsyOptions } from '../platforms/etsy/adapter.js';
 import type { PresseroOptions } from '../platforms/pressero/adapter.js';
 import type { ShopifyOptions } from '../platforms/shopify/adapter.js';
 import { S3FileStore, type S3Options } from '../storage/s3FileStore.js';
+import { readRedocBundle } from './apiReference.js';
 import { DataDir } from './dataDir.js';
 import { DiskFileStore } from './diskFileStore.js';
 import { startJobRunner } from './jobs.js';
@@ -291,6 +292,7 @@ export async function startNodeServer<S extends PlatformStandIns = PlatformStand
     ...(options.proxyHeader ? { proxyHeader: options.proxyHeader } : {}),
     ...(options.inviteUrlTemplate ? { inviteUrlTemplate: options.inviteUrlTemplate } : {}),
     logger,
+    apiReferenceScript: readRedocBundle,
     ...options.app,
   });
   handler = (request) => (standInFor(new URL(request.url)) ?? app).fetch(request);

@@ -49,7 +49,8 @@ export function isPublicAddress(address: string): boolean {
   return parsed.range() === 'unicast';
 }
 
-const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+// IPv6 literals come bracketed (`[::1]`); a trailing dot names the same host.
+const hostOf = (url: URL) => url.hostname.replace(/[[\]]/g, '').replace(/\.$/, '');
 
 /** Throws `OutboundRefused` unless the policy lets this server call `url`. */
 export async function checkOutboundUrl(url: URL, policy: OutboundPolicy): Promise<void> {
@@ -98,7 +99,7 @@ export function guardedFetch(base: OutboundFetch, policy: OutboundPolicy): Outbo
   const maxRedirects = policy.maxRedirects ?? 3;
   return async (request) => {
     const deadline = AbortSignal.timeout(policy.timeoutMs ?? 30_000);
-    const signal = AbortSignal.any([deadline, ...(request.signal ? [request.signal] : [])]);
+    const signal = AbortSignal.any([deadline, request.signal]);
     let current = new Request(request, { redirect: 'manual', signal });
     for (let hop = 0; ; hop++) {
       await checkOutboundUrl(new URL(current.url), policy);

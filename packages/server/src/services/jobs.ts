@@ -1,5 +1,6 @@
 import type { ErrorCode, Job } from '@vitrine/sdk';
 import { errorCodes } from '@vitrine/sdk';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import type { Queryable } from '../db/types.js';
 import { DomainError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
@@ -267,6 +268,17 @@ export interface RunPendingJobsOptions {
   maxJobs?: number;
   /** Stops the worker: the current job is saved and goes back to the queue. */
   signal?: AbortSignal;
+  /** Told of every job this worker ran, and how it ended (for logs). */
+  onJobEnded?: (job: JobEnded) => void;
+}
+
+export interface JobEnded {
+  id: string;
+  kind: JobKind;
+  /** Which attempt this was: 1 for a job run once. */
+  attempt: number;
+  outcome: 'succeeded' | 'failed' | 'retried' | 'interrupted';
+  workerId: string;
 }
 
 export interface RunPendingJobsResult {
@@ -302,6 +314,7 @@ export async function runPendingJobs(
     result.ran++;
     const outcome = await runJob(ctx, handlers[job.kind]!, job, workerId, options.signal);
     result[outcome]++;
+    options.onJobEnded?.({ id: job.id, kind: job.kind, attempt: job.attempts, outcome, workerId });
   }
   return result;
 }
@@ -436,6 +449,14 @@ function describe(error: unknown): {
   if (isDomainError(error)) {
     const transient = (error as { transient?: unknown }).transient === true;
     return { code: error.code, message: error.message, transient, retryAfter: error.retryAfter };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      code: 'service_unavailable',
+      message: 'The database could not be reached; the job will try again.',
+      transient: true,
+      retryAfter: undefined,
+    };
   }
   return {
     code: 'internal_error',

@@ -231,18 +231,97 @@ describe('the Shopify simulator', () => {
     expect(throttled.body.extensions.cost.throttleStatus.currentlyAvailable).toBe(0);
   });
 
-  it('answers 429 with Retry-After when requests come faster than allowed', async () => {
+  it('limits GraphQL by cost alone: requests as fast as the bucket allows, never a 429', async () => {
     const { sim, authorize, token, graphql } = setup();
     const code = new URL(await sim.approve(authorize())).searchParams.get('code')!;
     const { access_token } = (await token({ code })).body;
-    sim.setLimits('vitrine-demo', { requestBurst: 2, requestsPerSecond: 0.5 });
     const query = 'query VitrineShop { shop { name } }';
-    expect((await graphql(access_token, query)).status).toBe(200);
-    expect((await graphql(access_token, query)).status).toBe(200);
-    const limited = await graphql(access_token, query);
-    expect(limited.status).toBe(429);
-    expect(limited.headers.get('retry-after')).toBe('2.0');
-    expect(sim.stats('vitrine-demo').rateLimited).toBe(1);
+    // Sixty requests in the same instant: Shopify counts points, not requests.
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, () => graphql(access_token, query)),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    expect(answers.every((a) => a.body.data.shop.name)).toBe(true);
+    expect(sim.requests('vitrine-demo').filter((r) => r.status === 429)).toEqual([]);
+    // Out of points it is THROTTLED, still with 200 and the bucket's state.
+    sim.drain('vitrine-demo');
+    const throttled = await graphql(access_token, query);
+    expect(throttled.status).toBe(200);
+    expect(throttled.headers.get('retry-after')).toBeNull();
+    expect(throttled.body.errors[0].extensions.code).toBe('THROTTLED');
+    expect(throttled.body.extensions.cost.throttleStatus).toMatchObject({ currentlyAvailable: 0 });
+  });
+
+  it('serves an unsupported API version as the oldest supported one, and says which', async () => {
+    const { sim, shop, authorize, token } = setup();
+    const code = new URL(await sim.approve(authorize())).searchParams.get('code')!;
+    const { access_token } = (await token({ code })).body;
+    // On 2 March 2026 Shopify supports 2025-04 to 2026-01; 2026-04 is the release candidate.
+    expect(sim.apiVersions()).toEqual(['2025-04', '2025-07', '2025-10', '2026-01']);
+    const ask = async (version: string, accessToken = access_token) => {
+      const res = await sim.fetch(
+        new Request(`${base}/${shop}/admin/api/${version}/graphql.json`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-shopify-access-token': accessToken },
+          body: JSON.stringify({ query: 'query VitrineShop { shop { name } }' }),
+        }),
+      );
+      return { status: res.status, version: res.headers.get('x-shopify-api-version') };
+    };
+    expect(await ask('2025-10')).toEqual({ status: 200, version: '2025-10' });
+    expect(await ask('2026-04')).toEqual({ status: 200, version: '2026-04' });
+    expect(await ask('unstable')).toEqual({ status: 200, version: 'unstable' });
+    for (const retired of ['2024-10', '2025-01', '2023-07', '2026-02', '2027-01', 'latest']) {
+      expect(await ask(retired)).toEqual({ status: 200, version: '2025-04' });
+    }
+    // Every answer names the version, refusals included.
+    expect(await ask('2019-04', 'not-a-token')).toEqual({ status: 401, version: '2025-04' });
+  });
+
+  it('moves the supported versions on with the calendar, webhooks keeping the version they were made with', async () => {
+    const received: Request[] = [];
+    const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
+    const sim = new ShopifySimulator({
+      apps: [app],
+      clock,
+      fetch: async (request) => {
+        received.push(request);
+        return new Response(null, { status: 200 });
+      },
+    });
+    const shop = sim.domainOf('vitrine-demo');
+    const code = new URL(
+      await sim.approve(
+        `${base}/${shop}/admin/oauth/authorize?client_id=${app.apiKey}&scope=read_products,read_orders&redirect_uri=https://app.example/cb&state=s`,
+      ),
+    ).searchParams.get('code');
+    const issued = await sim.fetch(
+      new Request(`${base}/${shop}/admin/oauth/access_token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ client_id: app.apiKey, client_secret: app.apiSecret, code }),
+      }),
+    );
+    const { access_token } = (await issued.json()) as { access_token: string };
+    await sim.fetch(
+      new Request(`${base}/${shop}/admin/api/2025-07/graphql.json`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-shopify-access-token': access_token },
+        body: JSON.stringify({
+          query: 'mutation VitrineWebhookSubscribe($topic: String!, $uri: String!) { … }',
+          variables: { topic: 'ORDERS_CREATE', uri: 'https://app.example/hooks' },
+        }),
+      }),
+    );
+    await sim.createOrder('vitrine-demo');
+    expect(received.shift()!.headers.get('x-shopify-api-version')).toBe('2025-07');
+    // A year on, 2025-07 is retired: deliveries come in the oldest version still supported.
+    clock.advance(365 * 24 * 3600_000);
+    expect(sim.apiVersions()).toEqual(['2026-04', '2026-07', '2026-10', '2027-01']);
+    await sim.createOrder('vitrine-demo');
+    expect(received.shift()!.headers.get('x-shopify-api-version')).toBe('2026-04');
+    expect(sim.servedVersion('2026-01')).toBe('2026-04');
+    expect(sim.servedVersion('2027-04')).toBe('2027-04');
   });
 
   it('counts variants up to the default limit of 10,000 unless asked for all', async () => {

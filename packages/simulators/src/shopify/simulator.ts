@@ -32,8 +32,9 @@ import { signRedirectQuery, signWebhookBody } from './signing.js';
  * A stand-in for Shopify that speaks its wire protocol: the OAuth install page and redirect with
  * an HMAC-signed query, the token endpoint (with expiring offline tokens and refresh), the Admin
  * GraphQL endpoint for the operations the adapter sends (cursor pagination, calculated query cost
- * with `extensions.cost.throttleStatus`, THROTTLED errors, 429 with Retry-After when requests come
- * too fast), webhook subscriptions and deliveries signed with the app's secret. Shops are path
+ * with `extensions.cost.throttleStatus` and THROTTLED errors, the only limit Shopify puts on
+ * GraphQL; API versions in the URL falling forward to the oldest supported one, named in
+ * `X-Shopify-API-Version`), webhook subscriptions and deliveries signed with the app's secret. Shops are path
  * segments: `{basePath}/{shop}/admin/...` answers what `https://{shop}/admin/...` would.
  *
  * GraphQL is matched by operation name, not executed: the simulator answers the adapter's own
@@ -66,13 +67,11 @@ export interface SimulatedShopSeed {
   limits?: Partial<ShopLimits>;
 }
 
+/** GraphQL Admin API limits: cost only, no request rate (that is the REST Admin API's). */
 export interface ShopLimits {
   /** Calculated-cost bucket size and refill per second (Standard: 2000 and 100). */
   maximumAvailable: number;
   restoreRate: number;
-  /** Requests per second and burst before 429 + Retry-After. */
-  requestsPerSecond: number;
-  requestBurst: number;
 }
 
 export interface ShopifySimulatorOptions extends SimulatorHostOptions {
@@ -84,19 +83,23 @@ export interface ShopifySimulatorOptions extends SimulatorHostOptions {
   tokenTtlSeconds?: number;
   /** Signs the tokens it issues; keep it across restarts to keep tokens valid. Random if unset. */
   tokenSecret?: string;
+  /**
+   * The stable API versions served, oldest first. By default those Shopify supports on the
+   * clock's date: the quarterly releases of the last twelve months.
+   */
+  apiVersions?: readonly string[];
 }
 
 export interface SimulatorRequest {
   operation: string | null;
   variables: Record<string, unknown>;
   status: number;
-  outcome: 'ok' | 'throttled' | 'rate_limited' | 'unauthorized' | 'fault' | 'error';
+  outcome: 'ok' | 'throttled' | 'unauthorized' | 'fault' | 'error';
 }
 
 export interface ShopStats {
   graphqlRequests: number;
   throttled: number;
-  rateLimited: number;
   faults: number;
   tokenRequests: number;
   deliveries: number;
@@ -118,6 +121,8 @@ interface Subscription {
   topic: string;
   uri: string;
   apiKey: string;
+  /** The API version the subscription was made with: its deliveries are in that version. */
+  apiVersion: string;
 }
 
 /** A sales channel of the shop, as `publications` lists it. */
@@ -140,7 +145,6 @@ interface Shop {
   deleted: Set<number>;
   limits: ShopLimits;
   bucket: { available: number; at: number };
-  requests: { tokens: number; at: number };
   faults: number[];
   subscriptions: Subscription[];
   stats: ShopStats;
@@ -192,9 +196,31 @@ const LOG_LIMIT = 10_000;
 export const standardLimits: ShopLimits = {
   maximumAvailable: 2000,
   restoreRate: 100,
-  requestsPerSecond: 10,
-  requestBurst: 40,
 };
+
+const QUARTER_MONTHS = [1, 4, 7, 10];
+
+/**
+ * The stable Admin API versions Shopify supports on a date, oldest first: one is released each
+ * quarter (`YYYY-01`, `-04`, `-07`, `-10`) and supported for twelve months.
+ */
+export function supportedApiVersions(on: Date): string[] {
+  const year = on.getUTCFullYear();
+  const month = QUARTER_MONTHS.filter((m) => m <= on.getUTCMonth() + 1).at(-1)!;
+  const versions: string[] = [];
+  for (let back = 3; back >= 0; back--) {
+    const index = year * 12 + (month - 1) - back * 3;
+    versions.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
+  }
+  return versions;
+}
+
+/** The version released a quarter after `version`: the release candidate of the newest. */
+function nextQuarter(version: string): string {
+  const [year, month] = version.split('-').map(Number) as [number, number];
+  const index = year * 12 + (month - 1) + 3;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
 
 /** The demo shops: a small one, one with over ten thousand variants, and two that refuse. */
 export const demoShops: readonly SimulatedShopSeed[] = [
@@ -229,6 +255,7 @@ export class ShopifySimulator {
   /** Refresh tokens already exchanged (each is good for one renewal). */
   readonly #spent = new Set<string>();
   readonly #deliveries = new Map<string, Delivery>();
+  readonly #apiVersions: readonly string[] | null;
   readonly app: Hono;
 
   constructor(options: ShopifySimulatorOptions) {
@@ -239,6 +266,7 @@ export class ShopifySimulator {
     this.#send = options.fetch ?? ((request) => fetch(request));
     this.#tokenTtl = options.tokenTtlSeconds ?? 3600;
     this.#tokenSecret = options.tokenSecret ?? randomHex();
+    this.#apiVersions = options.apiVersions?.length ? options.apiVersions : null;
     for (const seed of options.shops ?? demoShops) this.addShop(seed);
     this.app = this.#routes();
   }
@@ -270,13 +298,11 @@ export class ShopifySimulator {
       deleted: new Set(),
       limits,
       bucket: { available: limits.maximumAvailable, at: now },
-      requests: { tokens: limits.requestBurst, at: now },
       faults: [],
       subscriptions: [],
       stats: {
         graphqlRequests: 0,
         throttled: 0,
-        rateLimited: 0,
         faults: 0,
         tokenRequests: 0,
         deliveries: 0,
@@ -386,7 +412,6 @@ export class ShopifySimulator {
     const shop = this.#shop(shopName);
     shop.limits = { ...shop.limits, ...limits };
     shop.bucket = { available: shop.limits.maximumAvailable, at: this.#now() };
-    shop.requests = { tokens: shop.limits.requestBurst, at: this.#now() };
   }
 
   /** Empties the cost bucket, as another client of the same app spending it would. */
@@ -708,7 +733,7 @@ export class ShopifySimulator {
           'x-shopify-webhook-id': id,
           'x-shopify-event-id': eventId,
           'x-shopify-triggered-at': new Date(this.#now()).toISOString(),
-          'x-shopify-api-version': '2026-01',
+          'x-shopify-api-version': this.servedVersion(sub.apiVersion),
         },
         status: 0,
       };
@@ -1019,8 +1044,14 @@ export class ShopifySimulator {
 
     app.post('/:shop/admin/api/:version/graphql.json', async (c) => {
       const shop = this.#shops.get(c.req.param('shop'));
-      if (!shop) return c.json({ errors: 'Not Found' }, 404);
-      const version = c.req.param('version');
+      if (!shop) {
+        return c.json({ errors: 'Not Found' }, 404, {
+          'x-shopify-api-version': this.servedVersion(c.req.param('version')),
+        });
+      }
+      // Shopify serves a version it no longer supports (or never had) as its oldest supported
+      // one, and says which it served.
+      const version = this.servedVersion(c.req.param('version'));
       const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
         new Response(JSON.stringify(body), {
           status,
@@ -1067,21 +1098,7 @@ export class ShopifySimulator {
           errors: 'Internal error. Looks like something went wrong on our end.',
         });
       }
-      const wait = this.#takeRequest(shop);
-      if (wait > 0) {
-        shop.stats.rateLimited++;
-        log(429, 'rate_limited');
-        return answer(
-          429,
-          {
-            errors:
-              'Exceeded the request rate for this app and shop. Reduce request rates to resume uninterrupted service.',
-          },
-          { 'retry-after': wait.toFixed(1) },
-        );
-      }
-
-      const run = this.#operation(shop, grant, operation, request.query ?? '', variables);
+      const run = this.#operation(shop, grant, operation, request.query ?? '', variables, version);
       if ('error' in run) {
         log(200, 'error');
         return answer(200, { errors: [run.error] });
@@ -1324,21 +1341,22 @@ export class ShopifySimulator {
     return shop.bucket;
   }
 
-  /** Takes a request token; returns 0, or the seconds to wait. */
-  #takeRequest(shop: Shop): number {
-    const now = this.#now();
-    const { requestBurst, requestsPerSecond } = shop.limits;
-    const bucket = shop.requests;
-    bucket.tokens = Math.min(
-      requestBurst,
-      bucket.tokens + ((now - bucket.at) / 1000) * requestsPerSecond,
-    );
-    bucket.at = now;
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
+  /** The stable versions served now, oldest first. */
+  apiVersions(): readonly string[] {
+    return this.#apiVersions ?? supportedApiVersions(new Date(this.#now()));
+  }
+
+  /**
+   * The version that answers a request for `requested`: a supported one, `unstable` or the
+   * release candidate (the next quarter's) as asked; anything else the oldest supported.
+   */
+  servedVersion(requested: string): string {
+    const supported = this.apiVersions();
+    const candidate = nextQuarter(supported.at(-1)!);
+    if (requested === 'unstable' || requested === candidate || supported.includes(requested)) {
+      return requested;
     }
-    return Math.max(0.1, (1 - bucket.tokens) / requestsPerSecond);
+    return supported[0]!;
   }
 
   #operation(
@@ -1347,6 +1365,7 @@ export class ShopifySimulator {
     operation: string | null,
     query: string,
     variables: Record<string, unknown>,
+    apiVersion: string,
   ):
     | { error: { message: string; extensions: { code: string } & Record<string, unknown> } }
     | {
@@ -1528,7 +1547,7 @@ export class ShopifySimulator {
               };
             }
             const id = `gid://shopify/WebhookSubscription/${shop.subscriptions.length + 1}`;
-            shop.subscriptions.push({ id, topic, uri, apiKey: grant.apiKey });
+            shop.subscriptions.push({ id, topic, uri, apiKey: grant.apiKey, apiVersion });
             return {
               data: {
                 webhookSubscriptionCreate: { webhookSubscription: { id, topic }, userErrors },

@@ -70,12 +70,58 @@ describe('the WooCommerce simulator', () => {
       consumerKey: `ck_${'a'.repeat(40)}`,
       consumerSecret: key.consumerSecret,
     });
-    expect(unknown.body.message).toBe('Consumer key is invalid.');
+    // A key the store does not know is no login at all: the request is anonymous, and refused
+    // by the action's own permission check.
+    expect(unknown).toMatchObject({
+      status: 401,
+      body: { code: 'woocommerce_rest_cannot_view', message: 'Sorry, you cannot list resources.' },
+    });
+    expect(unknown.headers.get('www-authenticate')).toBeNull();
     const anonymous = await api('GET', '/products', null);
     expect(anonymous).toMatchObject({
       status: 401,
       body: { code: 'woocommerce_rest_cannot_view' },
     });
+    const refusals = [
+      [
+        'GET',
+        '/products/1',
+        'woocommerce_rest_cannot_view',
+        'Sorry, you cannot view this resource.',
+      ],
+      [
+        'POST',
+        '/products',
+        'woocommerce_rest_cannot_create',
+        'Sorry, you are not allowed to create resources.',
+      ],
+      [
+        'PUT',
+        '/orders/1',
+        'woocommerce_rest_cannot_edit',
+        'Sorry, you are not allowed to edit this resource.',
+      ],
+      [
+        'DELETE',
+        '/webhooks/1',
+        'woocommerce_rest_cannot_delete',
+        'Sorry, you are not allowed to delete this resource.',
+      ],
+      [
+        'POST',
+        '/webhooks/batch',
+        'woocommerce_rest_cannot_batch',
+        'Sorry, you are not allowed to batch manipulate this resource.',
+      ],
+    ] as const;
+    for (const [method, path, code, message] of refusals) {
+      expect(
+        await api(method, path, null, method === 'GET' || method === 'DELETE' ? undefined : {}),
+      ).toMatchObject({
+        status: 401,
+        body: { code, message, data: { status: 401 } },
+      });
+    }
 
     // Keys of one store do not open another.
     const other = await sim.fetch(
@@ -127,8 +173,31 @@ describe('the WooCommerce simulator', () => {
     const last = await get('/products?per_page=100&page=3');
     expect(last.body).toHaveLength(30);
     expect(last.headers.get('link')).toContain('rel="prev"');
-    expect((await get('/products?per_page=100&page=4')).status).toBe(400);
-    expect((await get('/products?per_page=101')).status).toBe(400);
+    // Past the last page WooCommerce answers an empty list (not WordPress posts' 400), with
+    // the totals, and "prev" pointing at the last page.
+    const past = await get('/products?per_page=100&page=4');
+    expect(past.status).toBe(200);
+    expect(past.body).toEqual([]);
+    expect(past.headers.get('x-wp-total')).toBe('230');
+    expect(past.headers.get('x-wp-totalpages')).toBe('3');
+    expect(past.headers.get('link')).toBe(
+      `<${origin}/bulk-prints/wp-json/wc/v3/products?per_page=100&page=3>; rel="prev"`,
+    );
+    expect((await get('/products?per_page=101')).body).toMatchObject({
+      code: 'rest_invalid_param',
+      data: { status: 400, params: { per_page: expect.any(String) } },
+    });
+    expect((await get('/products?page=0')).body).toMatchObject({
+      code: 'rest_invalid_param',
+      data: { status: 400, params: { page: expect.any(String) } },
+    });
+    // An empty list has no pages at all.
+    const none = await get('/orders');
+    expect(none.status).toBe(200);
+    expect(none.body).toEqual([]);
+    expect(none.headers.get('x-wp-total')).toBe('0');
+    expect(none.headers.get('x-wp-totalpages')).toBe('0');
+    expect(none.headers.get('link')).toBeNull();
 
     const variable = first.body.find((p) => p.type === 'variable');
     expect(variable.variations).toHaveLength(120);
@@ -198,6 +267,122 @@ describe('the WooCommerce simulator', () => {
     const again = received.shift()!;
     expect(await again.text()).toBe(body);
     expect(again.headers.get('x-wc-webhook-delivery-id')).toBe(deliveries[0]!.id);
+  });
+
+  it('answers the webhook routes as WooCommerce does: 201 with Location, links and dates; no trashing; topics checked', async () => {
+    const { sim, api, received, clock } = setup();
+    const key = await sim.createKey('print-shop', 'read_write');
+    const created = await api('POST', '/webhooks', key, {
+      name: 'Orders',
+      topic: 'order.created',
+      delivery_url: 'https://app.example/hooks',
+    });
+    expect(created.status).toBe(201);
+    const self = `${origin}/print-shop/wp-json/wc/v3/webhooks/${created.body.id}`;
+    expect(created.headers.get('location')).toBe(self);
+    expect(created.body).toEqual({
+      id: created.body.id,
+      name: 'Orders',
+      status: 'active',
+      topic: 'order.created',
+      resource: 'order',
+      event: 'created',
+      hooks: ['woocommerce_order_created'],
+      delivery_url: 'https://app.example/hooks',
+      date_created: '2026-03-02T09:00:00',
+      date_created_gmt: '2026-03-02T09:00:00',
+      date_modified: '2026-03-02T09:00:00',
+      date_modified_gmt: '2026-03-02T09:00:00',
+      _links: {
+        self: [{ href: self }],
+        collection: [{ href: `${origin}/print-shop/wp-json/wc/v3/webhooks` }],
+      },
+    });
+
+    clock.advance(60_000);
+    const renamed = await api('PUT', `/webhooks/${created.body.id}`, key, { name: 'Renamed' });
+    expect(renamed.body).toMatchObject({
+      name: 'Renamed',
+      date_created_gmt: '2026-03-02T09:00:00',
+      date_modified_gmt: '2026-03-02T09:01:00',
+    });
+
+    for (const topic of ['order.shipped', 'orders.created', 'order', 'order.created.now']) {
+      const refused = await api('POST', '/webhooks', key, {
+        topic,
+        delivery_url: 'https://app.example/hooks',
+      });
+      expect(refused).toMatchObject({
+        status: 400,
+        body: {
+          code: 'woocommerce_rest_webhook_invalid_topic',
+          message: 'Webhook topic is required and must be valid.',
+          data: { status: 400 },
+        },
+      });
+    }
+    expect(
+      (await api('POST', '/webhooks', key, { delivery_url: 'https://app.example/hooks' })).body
+        .code,
+    ).toBe('woocommerce_rest_webhook_invalid_topic');
+    expect(
+      (await api('PUT', `/webhooks/${created.body.id}`, key, { topic: 'order.shipped' })).body,
+    ).toMatchObject({
+      code: 'woocommerce_rest_webhook_invalid_topic',
+      message: 'Webhook topic must be valid.',
+    });
+    expect(
+      (await api('POST', '/webhooks', key, { topic: 'order.created', delivery_url: 'ftp://x' }))
+        .body.code,
+    ).toBe('woocommerce_rest_webhook_invalid_delivery_url');
+
+    const trash = await api('DELETE', `/webhooks/${created.body.id}`, key);
+    expect(trash).toMatchObject({
+      status: 501,
+      body: {
+        code: 'woocommerce_rest_trash_not_supported',
+        message: 'Webhooks do not support trashing.',
+        data: { status: 501 },
+      },
+    });
+    expect(sim.webhooks('print-shop')).toHaveLength(1);
+    const deleted = await api('DELETE', `/webhooks/${created.body.id}?force=true`, key);
+    expect(deleted).toMatchObject({ status: 200, body: { id: created.body.id, name: 'Renamed' } });
+    expect(sim.webhooks('print-shop')).toHaveLength(0);
+    expect((await api('DELETE', `/webhooks/${created.body.id}?force=true`, key)).status).toBe(404);
+    expect((await api('GET', `/webhooks/${created.body.id}`, key)).body).toMatchObject({
+      code: 'woocommerce_rest_webhook_invalid_id',
+      data: { status: 400 },
+    });
+    received.length = 0;
+  });
+
+  it('gives each webhook saved without a secret a random one of its own, and signs with it', async () => {
+    const { sim, api, received } = setup();
+    const key = await sim.createKey('print-shop', 'read_write');
+    for (const name of ['First', 'Second']) {
+      await api('POST', '/webhooks', key, {
+        name,
+        topic: 'order.created',
+        delivery_url: `https://app.example/${name}`,
+      });
+    }
+    const [first, second] = sim.webhooks('print-shop');
+    expect(first!.secret).toHaveLength(50);
+    expect(second!.secret).toHaveLength(50);
+    expect(first!.secret).not.toBe(second!.secret);
+    received.length = 0;
+    await sim.createOrder('print-shop');
+    const deliveries = received.splice(0);
+    expect(deliveries).toHaveLength(2);
+    for (const [delivery, hook] of [
+      [deliveries[0]!, first!],
+      [deliveries[1]!, second!],
+    ] as const) {
+      expect(delivery.headers.get('x-wc-webhook-signature')).toBe(
+        bodySignature(hook.secret, await delivery.text()),
+      );
+    }
   });
 
   it('places orders of chosen variations and products, and sends order.updated on a change', async () => {

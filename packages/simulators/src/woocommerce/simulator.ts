@@ -11,20 +11,29 @@ import {
   slugOf,
   wooTime,
 } from './data.js';
+import {
+  OAUTH_PARAMETERS,
+  OAUTH_WINDOW_MS,
+  oauthHeaderParameters,
+  oauthSignature,
+  signatureBase,
+  signatureMatches,
+} from './oauth.js';
 import { clickOnAuthorizePage, escapeHtml, hiddenInputs, page } from './pages.js';
 
 /**
  * A stand-in for WooCommerce stores that speaks their wire protocol: the REST API v3 with
- * consumer keys (Basic auth or query parameters, read/write/read_write permissions, WooCommerce's
- * own error bodies), page-numbered listings with `X-WP-Total`, `X-WP-TotalPages` and `Link`,
+ * consumer keys (Basic auth or query parameters, or OAuth 1.0a signatures as plain-HTTP stores
+ * want them; read/write/read_write permissions, WooCommerce's own error bodies), page-numbered
+ * listings with `X-WP-Total`, `X-WP-TotalPages` and `Link`,
  * webhooks signed with their secret (a ping when one is saved), orders, products created with
  * `POST /products` (WooCommerce's defaults and validation, `product_invalid_sku` for a SKU in use),
  * the `/wc-auth/v1/authorize` key hand-off page, and a "REST API keys" admin page. Stores are path segments:
  * `{origin}{basePath}/{store}/wp-json/wc/v3/…` answers what `https://shop.example/wp-json/wc/v3/…`
  * would.
  *
- * Unlike a real store it accepts Basic auth over plain HTTP (real stores then want OAuth 1.0a
- * signatures), so that it can run on localhost.
+ * Unlike a real store it also accepts Basic auth over plain HTTP (real stores then take OAuth 1.0a
+ * signatures only), so that an adapter can use one scheme on localhost.
  */
 export interface SimulatedStoreSeed {
   /** The path segment: `print-shop` lives at `{origin}{basePath}/print-shop`. */
@@ -102,6 +111,8 @@ interface Store {
   /** After "revoke all keys", keys this run did not list (issued before a restart) stop too. */
   refuseUnlisted: boolean;
   webhooks: SimulatedWebhook[];
+  /** OAuth nonces each key used within the last 15 minutes, with when they were used. */
+  nonces: Map<string, Map<string, number>>;
   orders: Record<string, unknown>[];
   /** Order notes, by order id, oldest first. */
   notes: Map<number, WooOrderNote[]>;
@@ -229,6 +240,7 @@ export class WooCommerceSimulator {
       permissions: new Map(),
       refuseUnlisted: false,
       webhooks: [],
+      nonces: new Map(),
       orders: [],
       notes: new Map(),
       customerEmails: [],
@@ -346,21 +358,17 @@ export class WooCommerceSimulator {
     store.refuseUnlisted = true;
   }
 
-  async #authenticate(
+  /** The key's secret and current permissions, or null when the store does not know the key. */
+  async #keyOf(
     store: Store,
     storeName: string,
     consumerKey: string,
-    consumerSecret: string,
-  ): Promise<KeyPermissions | Response> {
-    const invalid = (message: string) =>
-      restError('woocommerce_rest_authentication_error', message, 401, {
-        'www-authenticate': WWW_AUTHENTICATE,
-      });
+  ): Promise<{ consumerSecret: string; permissions: KeyPermissions } | null> {
     const match = consumerKey.match(/^ck_([0-9a-f]{2})([0-9a-f]{6})([0-9a-f]{8})[0-9a-f]{24}$/);
     const permissions = (Object.keys(PERMISSION_CODES) as KeyPermissions[]).find(
       (p) => PERMISSION_CODES[p] === match?.[1],
     );
-    if (!match || !permissions) return invalid('Consumer key is invalid.');
+    if (!match || !permissions) return null;
     const expected = await this.#makeKey(
       storeName,
       permissions,
@@ -372,12 +380,98 @@ export class WooCommerceSimulator {
       store.revoked.has(consumerKey) ||
       (store.refuseUnlisted && !store.keys.has(consumerKey))
     ) {
-      return invalid('Consumer key is invalid.');
+      return null;
     }
-    if (!timingSafeEqual(expected.consumerSecret, consumerSecret)) {
-      return invalid('Consumer secret is invalid.');
+    return {
+      consumerSecret: expected.consumerSecret,
+      permissions: store.permissions.get(consumerKey) ?? permissions,
+    };
+  }
+
+  /**
+   * A key and its secret, sent in the clear (Basic auth or `consumer_key`/`consumer_secret`):
+   * null for a key the store does not know (WooCommerce then tries OAuth), a 401 for a wrong
+   * secret.
+   */
+  async #authenticate(
+    store: Store,
+    storeName: string,
+    consumerKey: string,
+    consumerSecret: string,
+  ): Promise<KeyPermissions | Response | null> {
+    const key = await this.#keyOf(store, storeName, consumerKey);
+    if (!key) return null;
+    if (!timingSafeEqual(key.consumerSecret, consumerSecret)) {
+      return restError(
+        'woocommerce_rest_authentication_error',
+        'Consumer secret is invalid.',
+        401,
+        {
+          'www-authenticate': WWW_AUTHENTICATE,
+        },
+      );
     }
-    return store.permissions.get(consumerKey) ?? permissions;
+    return key.permissions;
+  }
+
+  /**
+   * One-legged OAuth 1.0a as `WC_REST_Authentication` checks it: the key, then the signature over
+   * the request as the store addresses it (its home URL, the request's scheme), then the
+   * timestamp (±15 minutes) and the nonce (once per key within 15 minutes). Errors carry no
+   * `WWW-Authenticate`, since they are not Basic auth's.
+   */
+  async #oauth(
+    store: Store,
+    storeName: string,
+    method: string,
+    url: URL,
+    params: Record<string, string>,
+  ): Promise<KeyPermissions | Response> {
+    const refuse = (message: string, code = 'woocommerce_rest_authentication_error') =>
+      restError(code, message, 401);
+    const missing = OAUTH_PARAMETERS.filter((name) => !params[name]);
+    if (missing.length) {
+      return refuse(
+        `Missing OAuth parameter${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+        'woocommerce_rest_authentication_missing_parameter',
+      );
+    }
+    const consumerKey = params.oauth_consumer_key!;
+    const key = await this.#keyOf(store, storeName, consumerKey);
+    if (!key) return refuse('Consumer key is invalid.');
+    const signatureMethod = params.oauth_signature_method;
+    if (signatureMethod !== 'HMAC-SHA1' && signatureMethod !== 'HMAC-SHA256') {
+      return refuse('Invalid signature - signature method is invalid.');
+    }
+    // WordPress signs against its home URL: `get_home_url(null, $path, $scheme)`, where $path is
+    // the request path after the home path (none for the home page itself).
+    const home = new URL(this.urlOf(storeName));
+    const homePath = `${home.pathname.replace(/\/$/, '')}/`;
+    const relative = url.pathname.startsWith(homePath)
+      ? url.pathname.slice(homePath.length)
+      : url.pathname.replace(/^\//, '');
+    const baseUri = `${url.protocol}//${home.host}${home.pathname.replace(/\/$/, '')}${relative ? `/${relative}` : ''}`;
+    const expected = await oauthSignature(
+      signatureMethod,
+      key.consumerSecret,
+      signatureBase(method, baseUri, params),
+    );
+    if (!signatureMatches(expected, params.oauth_signature!)) {
+      return refuse('Invalid signature - provided signature does not match.');
+    }
+    const now = this.#now();
+    const timestamp = Number(params.oauth_timestamp) * 1000;
+    if (!Number.isFinite(timestamp) || Math.abs(now - timestamp) > OAUTH_WINDOW_MS) {
+      return refuse('Invalid timestamp.');
+    }
+    const used = store.nonces.get(consumerKey) ?? new Map<string, number>();
+    for (const [nonce, at] of used) if (at < now - OAUTH_WINDOW_MS) used.delete(nonce);
+    if (used.has(params.oauth_nonce!)) {
+      return refuse('Invalid nonce - nonce has already been used.');
+    }
+    used.set(params.oauth_nonce!, now);
+    store.nonces.set(consumerKey, used);
+    return key.permissions;
   }
 
   // Controls --------------------------------------------------------------------------------
@@ -924,23 +1018,49 @@ export class WooCommerceSimulator {
     if (!match || store.seed.withoutWooCommerce) return respond(noRoute());
 
     const url = new URL(request.url);
+    const reading = method === 'GET' || method === 'HEAD';
+    const text = reading ? '' : await request.text();
+    const form = /^application\/x-www-form-urlencoded/i.test(
+      request.headers.get('content-type') ?? '',
+    )
+      ? Object.fromEntries(new URLSearchParams(text))
+      : {};
+    // The key and secret in the clear: query parameters first, then Basic auth.
     let consumerKey = url.searchParams.get('consumer_key');
     let consumerSecret = url.searchParams.get('consumer_secret');
-    const basic = request.headers.get('authorization')?.match(/^Basic\s+(.+)$/i)?.[1];
-    if (!consumerKey && basic) {
-      const decoded = atob(basic);
-      const colon = decoded.indexOf(':');
-      consumerKey = decoded.slice(0, colon);
-      consumerSecret = decoded.slice(colon + 1);
+    if (!consumerKey || !consumerSecret) {
+      consumerKey = null;
+      consumerSecret = null;
+      const basic = request.headers.get('authorization')?.match(/^Basic\s+(.+)$/i)?.[1];
+      if (basic) {
+        let decoded = '';
+        try {
+          decoded = atob(basic);
+        } catch {}
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+          consumerKey = decoded.slice(0, colon);
+          consumerSecret = decoded.slice(colon + 1);
+        }
+      }
     }
-    if (!consumerKey) {
-      return respond(
-        restError('woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.', 401),
-      );
+    // Otherwise OAuth 1.0a: parameters from the query, a form body and an `OAuth` header.
+    const oauth = {
+      ...Object.fromEntries(url.searchParams),
+      ...form,
+      ...oauthHeaderParameters(request.headers.get('authorization')),
+    };
+    // A key the store does not know, sent in the clear, is no login at all: WooCommerce goes on
+    // to OAuth, and without that the request is anonymous.
+    let permissions: KeyPermissions | Response | null = null;
+    if (consumerKey) {
+      permissions = await this.#authenticate(store, name, consumerKey, consumerSecret ?? '');
     }
-    const permissions = await this.#authenticate(store, name, consumerKey, consumerSecret ?? '');
+    if (permissions === null && OAUTH_PARAMETERS.some((param) => oauth[param])) {
+      permissions = await this.#oauth(store, name, method, url, oauth);
+    }
+    if (permissions === null) return respond(anonymousRefusal(method, match[1]!));
     if (permissions instanceof Response) return respond(permissions);
-    const reading = method === 'GET' || method === 'HEAD';
     if (reading ? permissions === 'write' : permissions === 'read') {
       return respond(
         restError(
@@ -951,10 +1071,9 @@ export class WooCommerceSimulator {
         ),
       );
     }
-    let body: Record<string, unknown> = {};
-    if (!reading && method !== 'DELETE') {
+    let body: Record<string, unknown> = form;
+    if (!reading && method !== 'DELETE' && !Object.keys(form).length) {
       try {
-        const text = await request.text();
         body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
       } catch {
         return respond(restError('rest_invalid_json', 'Invalid JSON body passed.', 400));
@@ -1094,23 +1213,37 @@ export class WooCommerceSimulator {
       });
     }
     if (path === '/webhooks' && method === 'GET')
-      return paged(store.webhooks.map(publicWebhook), url);
+      return paged(
+        store.webhooks.map((hook) => this.#publicWebhook(store, hook)),
+        url,
+      );
     if (path === '/webhooks' && method === 'POST') return this.#createWebhook(store, body);
     if (path === '/webhooks/batch' && method === 'POST') return json({});
     if (webhookId !== null) {
       const hook = store.webhooks.find((w) => w.id === webhookId);
-      if (!hook) return restError('woocommerce_rest_webhook_invalid_id', 'Invalid ID.', 404);
-      if (method === 'GET') return json(publicWebhook(hook));
+      const shown = (h: SimulatedWebhook, status = 200, headers = {}) =>
+        json(this.#publicWebhook(store, h), status, headers);
       if (method === 'DELETE') {
+        // Webhooks cannot be trashed: WooCommerce wants `force=true` before it looks them up.
+        if (!['true', '1', 'yes'].includes(q.get('force') ?? '')) {
+          return restError(
+            'woocommerce_rest_trash_not_supported',
+            'Webhooks do not support trashing.',
+            501,
+          );
+        }
+        if (!hook) return restError('woocommerce_rest_webhook_invalid_id', 'Invalid ID.', 404);
         store.webhooks = store.webhooks.filter((w) => w !== hook);
-        return json(publicWebhook(hook));
+        return shown(hook);
       }
+      if (!hook) return restError('woocommerce_rest_webhook_invalid_id', 'ID is invalid.', 400);
+      if (method === 'GET') return shown(hook);
       if (method === 'PUT' || method === 'POST' || method === 'PATCH') {
-        const problem = this.#applyWebhook(hook, body);
+        const problem = this.#applyWebhook(hook, body, false);
         if (problem) return problem;
         hook.date_modified_gmt = wooTime(this.#now());
         if (hook.status === 'active') hook.failures = 0;
-        return json(publicWebhook(hook));
+        return shown(hook);
       }
     }
     return noRoute();
@@ -1208,14 +1341,37 @@ export class WooCommerceSimulator {
     return json({ ...product, permalink: `${this.urlOf(store.seed.name)}/product/${slug}/` }, 201);
   }
 
+  /**
+   * What the API shows of a webhook (`wc/v3`): dates in the site's time zone (UTC here) and in
+   * GMT, and `_links`; never its secret.
+   */
+  #publicWebhook(store: Store, hook: SimulatedWebhook) {
+    // `rest_url()`: `/wp-json/…`, or `/?rest_route=/…` with plain permalinks.
+    const home = this.urlOf(store.seed.name);
+    const rest = (route: string) =>
+      store.seed.plainPermalinks ? `${home}/?rest_route=${route}` : `${home}/wp-json${route}`;
+    const collection = rest('/wc/v3/webhooks');
+    return {
+      id: hook.id,
+      name: hook.name,
+      status: hook.status,
+      topic: hook.topic,
+      resource: hook.resource,
+      event: hook.event,
+      hooks: [`woocommerce_${hook.resource}_${hook.event}`],
+      delivery_url: hook.delivery_url,
+      date_created: hook.date_created_gmt,
+      date_created_gmt: hook.date_created_gmt,
+      date_modified: hook.date_modified_gmt,
+      date_modified_gmt: hook.date_modified_gmt,
+      _links: {
+        self: [{ href: rest(`/wc/v3/webhooks/${hook.id}`) }],
+        collection: [{ href: collection }],
+      },
+    };
+  }
+
   async #createWebhook(store: Store, body: Record<string, unknown>): Promise<Response> {
-    if (typeof body.topic !== 'string' || typeof body.delivery_url !== 'string') {
-      return restError(
-        'rest_missing_callback_param',
-        'Missing parameter(s): topic, delivery_url',
-        400,
-      );
-    }
     const now = wooTime(this.#now());
     const hook: SimulatedWebhook = {
       id: this.#nextWebhookId++,
@@ -1225,41 +1381,61 @@ export class WooCommerceSimulator {
       resource: '',
       event: '',
       delivery_url: '',
-      // WooCommerce's default when none is given: derived from the user, not secret at all.
-      secret: 'a2f9c0d1e4b3',
+      // Without one, WooCommerce makes up a secret: `wp_generate_password(50, true, true)`.
+      secret: randomPassword(50),
       failures: 0,
       date_created_gmt: now,
       date_modified_gmt: now,
     };
-    const problem = this.#applyWebhook(hook, body);
+    const problem = this.#applyWebhook(hook, body, true);
     if (problem) return problem;
     store.webhooks.push(hook);
     if (hook.status === 'active') await this.#ping(hook);
-    return json(publicWebhook(hook), 201);
+    const shown = this.#publicWebhook(store, hook);
+    return json(shown, 201, { location: shown._links.self[0]!.href });
   }
 
-  #applyWebhook(hook: SimulatedWebhook, body: Record<string, unknown>): Response | null {
-    if (typeof body.topic === 'string') {
-      const [resource, event] = body.topic.split('.');
+  /**
+   * Sets what a create or update sends, checked in WooCommerce's order (topic, then delivery
+   * URL); on create both are required.
+   */
+  #applyWebhook(
+    hook: SimulatedWebhook,
+    body: Record<string, unknown>,
+    creating: boolean,
+  ): Response | null {
+    const topic = typeof body.topic === 'string' ? body.topic.toLowerCase() : '';
+    if (topic || creating) {
+      const [resource, event, ...rest] = topic.split('.');
       if (
+        rest.length ||
         !['order', 'product', 'customer', 'coupon'].includes(resource ?? '') ||
         !['created', 'updated', 'deleted', 'restored'].includes(event ?? '')
       ) {
-        return restError('rest_invalid_param', 'Invalid parameter(s): topic', 400);
+        return restError(
+          'woocommerce_rest_webhook_invalid_topic',
+          creating
+            ? 'Webhook topic is required and must be valid.'
+            : 'Webhook topic must be valid.',
+          400,
+        );
       }
-      hook.topic = body.topic;
+      hook.topic = topic;
       hook.resource = resource!;
       hook.event = event!;
     }
-    if (typeof body.delivery_url === 'string') {
-      try {
-        new URL(body.delivery_url);
-      } catch {
-        return restError('rest_invalid_param', 'Invalid parameter(s): delivery_url', 400);
+    const deliveryUrl = typeof body.delivery_url === 'string' ? body.delivery_url : '';
+    if (deliveryUrl || creating) {
+      if (!/^https?:\/\/[^/\s]+/i.test(deliveryUrl) || !URL.canParse(deliveryUrl)) {
+        return restError(
+          'woocommerce_rest_webhook_invalid_delivery_url',
+          'Webhook delivery URL must be a valid URL starting with http:// or https://.',
+          400,
+        );
       }
-      hook.delivery_url = body.delivery_url;
+      hook.delivery_url = deliveryUrl;
     }
-    if (typeof body.secret === 'string') hook.secret = body.secret;
+    if (typeof body.secret === 'string' && body.secret) hook.secret = body.secret;
     if (typeof body.name === 'string') hook.name = body.name;
     if (body.status === 'active' || body.status === 'paused' || body.status === 'disabled') {
       hook.status = body.status;
@@ -1269,10 +1445,13 @@ export class WooCommerceSimulator {
   }
 }
 
-/** What the API shows of a webhook: its secret is not among it. */
-function publicWebhook(hook: SimulatedWebhook) {
-  const { secret: _secret, failures: _failures, ...rest } = hook;
-  return { ...rest, hooks: [`woocommerce_${hook.resource}_${hook.event}`] };
+/** WordPress's `wp_generate_password($length, true, true)` alphabet. */
+const PASSWORD_CHARACTERS =
+  'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_ []{}<>~`+=,.;:/?|';
+
+function randomPassword(length: number): string {
+  const bytes = crypto.getRandomValues(new Uint32Array(length));
+  return Array.from(bytes, (n) => PASSWORD_CHARACTERS[n % PASSWORD_CHARACTERS.length]).join('');
 }
 
 const PRODUCT_STATUSES = ['draft', 'pending', 'private', 'publish', 'future', 'trash'];
@@ -1294,31 +1473,75 @@ const invalidParam = (param: string, problem: string) =>
     400,
   );
 
+/**
+ * What WooCommerce's permission checks answer a request nobody logged in to: the code and
+ * message of the action (list, view, create, edit, delete, batch), 401.
+ */
+function anonymousRefusal(method: string, path: string): Response {
+  const refuse = (code: string, message: string) => restError(code, message, 401);
+  if (/\/batch$/.test(path)) {
+    return refuse(
+      'woocommerce_rest_cannot_batch',
+      'Sorry, you are not allowed to batch manipulate this resource.',
+    );
+  }
+  const single = /\/\d+$/.test(path);
+  switch (method) {
+    case 'POST':
+      if (!single) {
+        return refuse(
+          'woocommerce_rest_cannot_create',
+          'Sorry, you are not allowed to create resources.',
+        );
+      }
+      return refuse(
+        'woocommerce_rest_cannot_edit',
+        'Sorry, you are not allowed to edit this resource.',
+      );
+    case 'PUT':
+    case 'PATCH':
+      return refuse(
+        'woocommerce_rest_cannot_edit',
+        'Sorry, you are not allowed to edit this resource.',
+      );
+    case 'DELETE':
+      return refuse(
+        'woocommerce_rest_cannot_delete',
+        'Sorry, you are not allowed to delete this resource.',
+      );
+    default:
+      return single
+        ? refuse('woocommerce_rest_cannot_view', 'Sorry, you cannot view this resource.')
+        : refuse('woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.');
+  }
+}
+
 const invalidId = (resource: string) =>
   restError(`woocommerce_rest_${resource}_invalid_id`, 'Invalid ID.', 404);
 
-/** WordPress paging: `page` (1-based), `per_page` (≤ 100), totals and `Link` headers. */
+/**
+ * WooCommerce paging (`WC_REST_CRUD_Controller::get_items`): `page` (1-based), `per_page`
+ * (1–100), `X-WP-Total`, `X-WP-TotalPages` (0 for an empty list) and `Link`. Unlike WordPress
+ * posts, a page past the last is an empty list, not `rest_post_invalid_page_number`.
+ */
 function paged(items: readonly unknown[], url: URL): Response {
   const perPage = Number(url.searchParams.get('per_page') ?? '10');
   const page = Number(url.searchParams.get('page') ?? '1');
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
-    return restError('rest_invalid_param', 'Invalid parameter(s): per_page', 400);
+    return invalidParam('per_page', 'per_page must be between 1 (inclusive) and 100 (inclusive)');
   }
-  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
-  if (!Number.isInteger(page) || page < 1 || (page > totalPages && items.length > 0)) {
-    return restError(
-      'rest_post_invalid_page_number',
-      'The page number requested is larger than the number of pages available.',
-      400,
-    );
+  if (!Number.isInteger(page) || page < 1) {
+    return invalidParam('page', 'page must be greater than or equal to 1');
   }
+  const totalPages = Math.ceil(items.length / perPage);
   const link = (n: number, rel: string) => {
     const target = new URL(url);
     target.searchParams.set('page', String(n));
     return `<${target}>; rel="${rel}"`;
   };
   const links = [
-    ...(page > 1 ? [link(page - 1, 'prev')] : []),
+    // Past the end, "prev" points at the last page.
+    ...(page > 1 ? [link(Math.min(page - 1, totalPages), 'prev')] : []),
     ...(page < totalPages ? [link(page + 1, 'next')] : []),
   ];
   return json(items.slice((page - 1) * perPage, page * perPage), 200, {

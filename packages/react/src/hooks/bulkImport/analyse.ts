@@ -51,6 +51,8 @@ export async function analyseFile(options: {
       template: spec.template(engine.csv),
       columnMap: columns,
       invalidRows: 'skip',
+      // Valid rows are only counted (the summary does): the worker posts the sample alone.
+      keepRows: SAMPLE_ROWS,
       signal,
     })) {
       if (event.type === 'header') {
@@ -58,8 +60,6 @@ export async function analyseFile(options: {
         analysis.format = event.header.format;
         note(event.header.errors);
       } else if (event.type === 'rows') {
-        analysis.validRows += event.rows.length;
-        analysis.invalidRows += event.rejected.length;
         if (analysis.sample.length < SAMPLE_ROWS) {
           sample([...event.rows, ...event.rejected].sort((a, b) => a.row - b.row));
         }
@@ -71,6 +71,8 @@ export async function analyseFile(options: {
         analysis.fatal = summary.fatal;
         analysis.format = summary.format ?? analysis.format;
         analysis.header = summary.header ?? analysis.header;
+        analysis.validRows = summary.stats.validRows;
+        analysis.invalidRows = summary.stats.invalidRows;
         analysis.rows = analysis.validRows + analysis.invalidRows;
         // Missing columns are already among the header's errors.
         if (summary.fatal && summary.fatal.code !== 'missing_column') note([summary.fatal]);

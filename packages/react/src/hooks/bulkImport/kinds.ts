@@ -30,6 +30,14 @@ export interface ChunkedImportApi {
     rows: unknown[],
     options?: CallOptions,
   ): Promise<MappingImport>;
+  /** The same, with the body already serialised (`{"rows":[…]}` as UTF-8). */
+  putChunkBody?(
+    storeId: string,
+    importId: string,
+    chunk: number,
+    body: Uint8Array,
+    options?: CallOptions,
+  ): Promise<MappingImport>;
   start(storeId: string, importId: string, options?: PostOptions): Promise<MappingImport>;
   get(storeId: string, importId: string, options?: CallOptions): Promise<MappingImport>;
   cancel(storeId: string, importId: string, options?: PostOptions): Promise<MappingImport>;
@@ -66,6 +74,11 @@ export interface ImportKindSpec {
   blankColumns: readonly string[];
   /** The API's row for a valid file row. */
   toRow(csv: CsvModule, row: ImportedRow<unknown>): unknown;
+  /**
+   * How the CSV worker can make the API's rows itself (`@vitrine/csv`'s `serialize`): the page
+   * then sends bodies it never parses or builds (with `api.putChunkBody`).
+   */
+  serialize?: 'bulkMappingRow';
   /** Rows per chunk, as the API takes them. */
   chunkSize: number;
   api(client: Vitrine): ChunkedImportApi;
@@ -98,6 +111,7 @@ const mappings: ImportKindSpec = {
   toRow: (csv, row) =>
     csv.toBulkMappingRow(row.values as Parameters<CsvModule['toBulkMappingRow']>[0], row.row),
   chunkSize: MAPPING_IMPORT_CHUNK,
+  serialize: 'bulkMappingRow',
   api: (client) => {
     const imports = client.products.imports;
     return {
@@ -110,6 +124,12 @@ const mappings: ImportKindSpec = {
           { rows: rows as Parameters<typeof imports.putChunk>[3]['rows'] },
           options,
         ),
+      putChunkBody: (storeId, importId, chunk, body, options) =>
+        client.request('putMappingImportChunk', {
+          ...options,
+          params: { storeId, importId, chunk: String(chunk) },
+          upload: { data: body, contentType: 'application/json' },
+        }),
       start: imports.start,
       get: imports.get,
       cancel: imports.cancel,

@@ -1,9 +1,10 @@
 import { errorsColumnNames, type RowError } from '@vitrine/csv';
 import { describe, expect, it } from 'vitest';
-import { bulkCsvCatalogs, bulkCsvTranslator } from '../../i18n/bulkCsv.js';
-import { catalogs, locales } from '../../i18n/locales.js';
+import { bulkCsvTranslator } from '../../i18n/bulkCsv.js';
+import { locales } from '../../i18n/locales.js';
 import { en } from '../../i18n/messages/en.js';
 import { createTranslator } from '../../i18n/translate.js';
+import { allLocalePacks } from '../../locales/all.js';
 import { columnLetter, rowErrorCodes, rowErrorText, withCounts } from './messages.js';
 
 const t = bulkCsvTranslator(createTranslator(en, 'en'), 'en');
@@ -17,7 +18,7 @@ const error = (code: string, message?: string): RowError => ({
 
 describe('bulk import words', () => {
   it.each(locales)('%s has a sentence for every row error the widget can show', (locale) => {
-    const catalog = bulkCsvCatalogs[locale] as Record<string, string>;
+    const catalog = allLocalePacks[locale].bulkCsv as Record<string, string>;
     for (const code of rowErrorCodes) {
       expect(catalog[`bulkCsv.error.${code}`], `${locale} ${code}`).toBeTruthy();
     }
@@ -26,7 +27,7 @@ describe('bulk import words', () => {
   it.each(locales)(
     '%s names the report’s Errors column as the CSV library skips it on the way back',
     (locale) => {
-      expect(errorsColumnNames).toContain(bulkCsvCatalogs[locale]['bulkCsv.report.errors']);
+      expect(errorsColumnNames).toContain(allLocalePacks[locale].bulkCsv['bulkCsv.report.errors']);
     },
   );
 
@@ -65,7 +66,11 @@ describe('bulk import words', () => {
 
   it('writes counts in the locale’s digits and picks the plural form by them', () => {
     const de = withCounts(
-      bulkCsvTranslator(createTranslator(catalogs.de, 'de'), 'de'),
+      bulkCsvTranslator(
+        createTranslator(allLocalePacks.de.messages, 'de'),
+        'de',
+        allLocalePacks.de.bulkCsv,
+      ),
       new Intl.NumberFormat('de').format,
     );
     expect(de('bulkCsv.import', { count: 100_000 })).toBe('100.000 Zeilen importieren');

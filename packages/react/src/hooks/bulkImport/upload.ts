@@ -107,6 +107,9 @@ export async function uploadRows(options: UploadOptions): Promise<MappingImport>
   const firstChunk = Math.floor(options.sentRows / size);
   if (options.sentRows < options.expectedRows) {
     const source = await engine.readable(options.file);
+    // Where the worker makes the API's rows itself, the page only joins their texts and sends.
+    const serialized = spec.serialize && api.putChunkBody ? spec.serialize : undefined;
+    const encoder = new TextEncoder();
     await engine.run(async (importer, readSignal) => {
       let position = 0;
       let chunk: unknown[] = [];
@@ -114,23 +117,37 @@ export async function uploadRows(options: UploadOptions): Promise<MappingImport>
         const n = Math.floor((position - 1) / size);
         const rows = chunk;
         chunk = [];
-        await persist(() => api.putChunk(storeId, id, n, rows, { signal }));
+        if (serialized) {
+          const body = encoder.encode(`{"rows":[${(rows as string[]).join(',')}]}`);
+          await persist(() => api.putChunkBody!(storeId, id, n, body, { signal }));
+        } else {
+          await persist(() => api.putChunk(storeId, id, n, rows, { signal }));
+        }
         options.onSent(Math.min(position, options.expectedRows));
+      };
+      /** Counts a row and keeps it for its chunk; true when the chunk is full. */
+      const take = (row: () => unknown) => {
+        position++;
+        if (position > options.expectedRows) throw new FileChangedError();
+        // Rows of chunks the server already holds are only counted.
+        if (position <= firstChunk * size) return false;
+        chunk.push(row());
+        return chunk.length === size;
       };
       for await (const event of importer.import(source, {
         template: spec.template(engine.csv),
         columnMap: options.columns,
         invalidRows: 'skip',
+        // Only values go to the server: the cells stay in the worker.
+        cells: false,
+        ...(serialized ? { serialize: serialized } : {}),
         signal: readSignal,
       })) {
         if (event.type !== 'rows') continue;
-        for (const row of event.rows) {
-          position++;
-          if (position > options.expectedRows) throw new FileChangedError();
-          // Rows of chunks the server already holds are only counted.
-          if (position <= firstChunk * size) continue;
-          chunk.push(spec.toRow(engine.csv, row));
-          if (chunk.length === size) await send();
+        if (serialized) {
+          for (const text of event.json ?? []) if (take(() => text)) await send();
+        } else {
+          for (const row of event.rows) if (take(() => spec.toRow(engine.csv, row))) await send();
         }
       }
       if (chunk.length > 0) await send();

@@ -434,7 +434,7 @@ export const de: Messages = {
     'Der Dienst ist kurzzeitig nicht verfügbar. Versuchen Sie es gleich noch einmal.',
 };
 
-/** ProductMapper's words (see `productCatalogs`). */
+/** ProductMapper's words (in the locale packs under `src/locales`). */
 export const deProducts: ProductMessages = {
   'products.title': 'Produkte',
   'products.description':

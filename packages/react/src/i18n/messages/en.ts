@@ -407,7 +407,7 @@ export type Messages = { readonly [K in MessageKey]: string };
 
 /**
  * ProductMapper's words, apart from the shared catalog so that only pages embedding it load
- * them (see `i18n/productCatalogs.ts`). Other locales are typed `ProductMessages`.
+ * them (see `src/locales`). Other locales are typed `ProductMessages`.
  */
 export const enProducts = {
   'products.title': 'Products',

@@ -423,7 +423,7 @@ export const es: Messages = {
     'El servicio no está disponible temporalmente. Inténtalo de nuevo en unos instantes.',
 };
 
-/** ProductMapper's words (see `productCatalogs`). */
+/** ProductMapper's words (in the locale packs under `src/locales`). */
 export const esProducts: ProductMessages = {
   'products.title': 'Productos',
   'products.description':

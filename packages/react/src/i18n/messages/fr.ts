@@ -431,7 +431,7 @@ export const fr: Messages = {
     'Le service est momentanément indisponible. Réessayez dans un instant.',
 };
 
-/** ProductMapper's words (see `productCatalogs`). */
+/** ProductMapper's words (in the locale packs under `src/locales`). */
 export const frProducts: ProductMessages = {
   'products.title': 'Produits',
   'products.description':

@@ -424,7 +424,7 @@ export const it: Messages = {
   'error.service_unavailable': 'Il servizio è momentaneamente non disponibile. Riprova tra poco.',
 };
 
-/** ProductMapper's words (see `productCatalogs`). */
+/** ProductMapper's words (in the locale packs under `src/locales`). */
 export const itProducts: ProductMessages = {
   'products.title': 'Prodotti',
   'products.description':

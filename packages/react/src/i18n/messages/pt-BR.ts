@@ -422,7 +422,7 @@ export const ptBR: Messages = {
     'O serviço está temporariamente indisponível. Tente novamente em instantes.',
 };
 
-/** ProductMapper's words (see `productCatalogs`). */
+/** ProductMapper's words (in the locale packs under `src/locales`). */
 export const ptBRProducts: ProductMessages = {
   'products.title': 'Produtos',
   'products.description':

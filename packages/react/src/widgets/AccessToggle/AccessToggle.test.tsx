@@ -4,6 +4,7 @@ import { createTestServer, type TestServer } from '@vitrine/server/testing';
 import { useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { axeViolations, renderWithServer } from '../../../test/render.js';
+import de from '../../locales/de.js';
 import { AccessToggle } from './AccessToggle.js';
 
 describe('AccessToggle', () => {
@@ -206,6 +207,7 @@ describe('AccessToggle', () => {
       <AccessToggle clientId={id} refetchInterval={false} />,
       {
         locale: 'de',
+        locales: [de],
       },
     );
     await screen.findByText(/Dora Ebert/);

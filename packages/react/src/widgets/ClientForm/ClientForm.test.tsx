@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createTestServer, type TestServer } from '@vitrine/server/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { axeViolations, renderWithServer } from '../../../test/render.js';
+import ptBR from '../../locales/pt-BR.js';
 import { ClientForm } from './ClientForm.js';
 
 describe('ClientForm', () => {
@@ -99,7 +100,7 @@ describe('ClientForm', () => {
   });
 
   it('speaks Brazilian Portuguese', async () => {
-    renderWithServer(server, <ClientForm />, { locale: 'pt-BR' });
+    renderWithServer(server, <ClientForm />, { locale: 'pt-BR', locales: [ptBR] });
     expect(screen.getByRole('heading', { level: 2 }).textContent).not.toBe('New client');
     expect(screen.queryByText('Client name')).toBeNull();
   });

@@ -4,6 +4,7 @@ import { createTestServer, type TestServer } from '@vitrine/server/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ART, orderClient, POSTER } from '../../../test/orders.js';
 import { axeViolations, providerApi, renderWithServer } from '../../../test/render.js';
+import de from '../../locales/de.js';
 import { OrderDetail } from './OrderDetail.js';
 
 describe('OrderDetail', () => {
@@ -154,7 +155,7 @@ describe('OrderDetail', () => {
         '2026-03-04T10:00:00Z',
       ],
     );
-    renderWithServer(server, <OrderDetail orderId={order.id} />, { locale: 'de' });
+    renderWithServer(server, <OrderDetail orderId={order.id} />, { locale: 'de', locales: [de] });
     const progress = within(await screen.findByRole('region', { name: 'Fortschritt' }));
     const states = progress
       .getAllByRole('listitem')

@@ -4,6 +4,7 @@ import { createTestServer, type TestServer } from '@vitrine/server/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ART, orderClient, POSTER } from '../../../test/orders.js';
 import { axeViolations, providerApi, renderWithServer } from '../../../test/render.js';
+import ptBR from '../../locales/pt-BR.js';
 import { OrderForm } from './OrderForm.js';
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -149,6 +150,7 @@ describe('OrderForm', () => {
     const user = userEvent.setup();
     renderWithServer(server, <OrderForm storeId={c.shopifyId} onSuccess={onSuccess} />, {
       locale: 'pt-BR',
+      locales: [ptBR],
     });
     const item = within(await screen.findByRole('group', { name: 'Item 1' }));
     await user.click(await item.findByRole('radio', { name: 'Um produto desta loja' }));

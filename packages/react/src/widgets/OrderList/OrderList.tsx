@@ -147,7 +147,7 @@ export function OrderList(props: OrderListProps) {
       mode={session.data?.capabilities.includes('orders:manage') ? 'manage' : 'read-only'}
       className={props.className}
       classNames={classNames}
-      actions={props.actions}
+      actions={props.actions ? <div className="vt-Slot">{props.actions}</div> : undefined}
     >
       <form
         aria-label={t('orders.list.filters')}

@@ -4,6 +4,7 @@ import { createTestServer, type TestServer } from '@vitrine/server/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { postbackReceiver } from '../../../test/receiver.js';
 import { axeViolations, providerApi, renderWithServer } from '../../../test/render.js';
+import de from '../../locales/de.js';
 import { ProductionSettings } from '../ProductionSettings/ProductionSettings.js';
 import { PostbackSettings } from './PostbackSettings.js';
 
@@ -124,7 +125,7 @@ describe('PostbackSettings', () => {
       url: 'https://hooks.test/third',
       events: ['order.shipped'],
     });
-    renderWithServer(server, <PostbackSettings />, { locale: 'de' });
+    renderWithServer(server, <PostbackSettings />, { locale: 'de', locales: [de] });
     await user.click(
       await screen.findByRole('button', { name: 'Secret erneuern für https://hooks.test/third' }),
     );

@@ -458,7 +458,7 @@ function MapperView(
         addButton || props.toolbar ? (
           <div className="vt-ProductMapper-headerActions">
             {addButton}
-            {props.toolbar}
+            {props.toolbar ? <div className="vt-Slot">{props.toolbar}</div> : null}
           </div>
         ) : undefined
       }

@@ -1,7 +1,10 @@
 'use client';
 import { useMemo } from 'react';
-import type { ProductMessageKey, ProductMessages } from '../../i18n/messages/en.js';
-import { productCatalogs } from '../../i18n/productCatalogs.js';
+import {
+  enProducts,
+  type ProductMessageKey,
+  type ProductMessages,
+} from '../../i18n/messages/en.js';
 import type { Translate, TranslationKey, Values } from '../../i18n/translate.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 
@@ -48,15 +51,15 @@ export function createProductTranslator(
  * falling back to the shared one for common words and API errors.
  */
 export function useProductText(): ProductTranslate {
-  const { t, locale, messages } = useVitrine();
+  const { t, locale, pack, messages } = useVitrine();
   return useMemo(() => {
-    const table: Record<string, string> = { ...productCatalogs[locale] };
+    const table: Record<string, string> = { ...(pack?.products ?? enProducts) };
     if (messages) {
-      for (const key of Object.keys(productCatalogs.en)) {
+      for (const key of Object.keys(enProducts)) {
         const override = (messages as Partial<ProductMessages>)[key as ProductMessageKey];
         if (override !== undefined) table[key] = override;
       }
     }
     return createProductTranslator(table, locale, t);
-  }, [t, locale, messages]);
+  }, [t, locale, pack, messages]);
 }

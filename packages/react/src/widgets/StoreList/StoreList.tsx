@@ -424,7 +424,7 @@ function StoreItem(props: {
               {t('stores.list.disconnect')}
             </Button>
           )}
-          {props.extraActions}
+          {props.extraActions ? <div className="vt-Slot">{props.extraActions}</div> : null}
         </fieldset>
       )}
       {canConnect && store.status === 'disconnected' && (

@@ -247,6 +247,7 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
 
   /** `MessageHash` over the raw body with the store's own Security Key; unsigned is refused. */
   async verifyWebhook(headers: Headers, body: Uint8Array, secret: string | null): Promise<boolean> {
+    // Stryker disable next-line ConditionalExpression: messageHashValid refuses an empty key too
     if (!secret) return false;
     return messageHashValid(secret, headers.get('messagehash'), body);
   }

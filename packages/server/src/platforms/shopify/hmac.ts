@@ -39,6 +39,7 @@ export async function webhookHmacValid(
   received: string | null,
   body: Uint8Array,
 ): Promise<boolean> {
+  // Stryker disable next-line ConditionalExpression: signatureMatches refuses a missing signature too; this only skips the work
   if (!received) return false;
   let ok = false;
   // Every secret is tried, so the time taken does not tell which one matched.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { hmacSha256, signatureMatches, toBase64 } from '../../crypto/hmac.js';
 import { DomainError } from '../../errors.js';
 import { refused, sendWithRetry } from '../http.js';
-import { readPayload } from '../payload.js';
+import { readParsed, readPayload } from '../payload.js';
 import { paragraphsHtml } from '../text.js';
 import {
   type AdapterRuntime,
@@ -134,6 +134,40 @@ const WooWebhookProduct = z.object({
     .optional(),
   variations: z.array(wooId).optional(),
 }) satisfies z.ZodType<WooProduct>;
+
+// A polled order is read whole by intake later: only its id and time are read here.
+const WooOrderList = z.array(
+  z.looseObject({ id: wooId, date_modified_gmt: z.string().nullish() }),
+) satisfies z.ZodType<WooOrder[]>;
+
+/** A page of the product list: what the sync reads from each product. */
+const WooProductList = z.array(WooWebhookProduct);
+
+const WooVariationList = z.array(
+  z.object({
+    id: wooId,
+    sku: z.string().optional(),
+    global_unique_id: z.string().optional(),
+    price: z.string().optional(),
+    regular_price: z.string().optional(),
+    attributes: z.array(z.object({ name: z.string(), option: z.string() })).optional(),
+  }),
+) satisfies z.ZodType<WooVariation[]>;
+
+/**
+ * A list the store answered, read against its schema. Anything else (an HTML error page, a
+ * cut-off answer, another shape) is the store's trouble, never an empty list: an empty list would
+ * end a sync as if the store had no products.
+ */
+function listed<T>(schema: z.ZodType<T[]>, response: WooResponse, what: string): T[] {
+  const read = readParsed(schema, response.body, `The store's ${what}`);
+  if (read.ok) return read.data;
+  throw new PlatformError(
+    'platform_unavailable',
+    `${read.reason} The store may be failing or behind a page that is not WooCommerce's API.`,
+    { transient: true },
+  );
+}
 
 /** Deletions and orders name their resource by id (orders are read whole by intake). */
 const WooResource = z.object({ id: wooId });
@@ -278,7 +312,7 @@ export class WooCommerceAdapter
     }
     const response = this.#ok(answer, 'session');
     const products: PlatformProduct[] = [];
-    for (const product of asArray<WooProduct>(response.body)) {
+    for (const product of listed(WooProductList, response, 'product list')) {
       if (product.type === 'variable') {
         const variations = await this.#variations(session, product.id);
         if (variations) products.push(fromWooProduct(product, variations));
@@ -307,7 +341,7 @@ export class WooCommerceAdapter
       });
       if (response.status === 404 && errorOf(response).code !== 'rest_no_route') return null;
       this.#ok(response, 'session');
-      all.push(...asArray<WooVariation>(response.body));
+      all.push(...listed(WooVariationList, response, 'list of variations'));
       if (page >= Number(response.headers.get('x-wp-totalpages') ?? '1')) return all;
     }
   }
@@ -559,7 +593,7 @@ export class WooCommerceAdapter
         }),
         'session',
       );
-      for (const order of asArray<WooOrder>(response.body)) {
+      for (const order of listed(WooOrderList, response, 'order list')) {
         const modified = gmt(order.date_modified_gmt);
         if (modified) latest = Math.max(latest, Date.parse(modified));
         deliveries.push({
@@ -713,7 +747,8 @@ export class WooCommerceAdapter
     try {
       body = text ? JSON.parse(text) : null;
     } catch {
-      body = null;
+      // Not JSON at all (an HTML error page, a cut-off answer): told apart from an empty body.
+      body = undefined;
     }
     return { status, headers: response.headers, body };
   }

@@ -31,12 +31,27 @@ export async function createSecretKey(
   ctx: Pick<ServiceContext, 'db' | 'clock'>,
   providerId: string,
 ): Promise<string> {
+  return (await issueSecretKey(ctx, providerId)).secretKey;
+}
+
+/** A new key for the provider, with the summary the API lists it by. */
+export async function issueSecretKey(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  providerId: string,
+): Promise<SecretKeySummary & { secretKey: string }> {
   const secretKey = randomSecret(SECRET_KEY_PREFIX);
+  const key = {
+    id: newId('key'),
+    providerId,
+    last4: secretKey.slice(-4),
+    createdAt: ctx.clock.now(),
+    revokedAt: null,
+  };
   await ctx.db.query(
     'insert into api_keys (id, provider_id, key_hash, last4, created_at) values ($1, $2, $3, $4, $5)',
-    [newId('key'), providerId, await sha256Hex(secretKey), secretKey.slice(-4), ctx.clock.now()],
+    [key.id, providerId, await sha256Hex(secretKey), key.last4, key.createdAt],
   );
-  return secretKey;
+  return { ...key, secretKey };
 }
 
 /**

@@ -13,8 +13,10 @@ import { readableStore } from './storeAccess.js';
  * formulas are neutralised.
  */
 
-/** Products read per query; their variants come with them. */
+/** Products read per query; their variants follow in slices. */
 const PRODUCTS_PER_PAGE = 200;
+/** Variants read at once: however many a product has, the export's memory stays flat. */
+const VARIANTS_PER_SLICE = 2000;
 
 /** Print area → the template's file column. */
 const fileKeys: Record<string, keyof ProductMappingValues> = {
@@ -62,7 +64,9 @@ function localeOf(acceptLanguage: string | null): Locale {
 }
 
 interface ExportRow {
+  n: number;
   id: string;
+  position: number;
   product_id: string;
   title: string;
   options: Record<string, string> | null;
@@ -93,22 +97,36 @@ export async function exportMappings(
         [store.id, after?.title ?? null, after?.id ?? null, PRODUCTS_PER_PAGE],
       );
       if (!products.length) return;
-      const variants = await ctx.db.query<ExportRow>(
-        `select v.id, v.product_id, v.title, v.options, v.sku, v.mapping_status, m.product_uid,
-            m.files
-           from store_variants v left join variant_mappings m on m.variant_id = v.id
-          where v.product_id = any($1::text[]) and v.removed_at is null
-          order by v.product_id, v.position, v.id`,
-        [products.map((p) => p.id)],
-      );
-      const byProduct = new Map<string, ExportRow[]>();
-      for (const v of variants)
-        byProduct.set(v.product_id, [...(byProduct.get(v.product_id) ?? []), v]);
-      for (const product of products) {
-        for (const row of byProduct.get(product.id) ?? []) {
+      const titles = new Map(products.map((p) => [p.id, p.title]));
+      // Those products' variants in the products' order, a slice at a time: a page of products
+      // with a hundred variants each must not sit in memory at once.
+      let from: { n: number; position: number; id: string } | null = null;
+      for (;;) {
+        const variants: ExportRow[] = await ctx.db.query<ExportRow>(
+          `select p.n::int as n, v.id, v.product_id, v.position, v.title, v.options, v.sku,
+              v.mapping_status, v.product_uid, v.files
+             from unnest($1::text[]) with ordinality as p(id, n)
+             cross join lateral (
+               select v.id, v.product_id, v.position, v.title, v.options, v.sku,
+                   v.mapping_status, m.product_uid, m.files
+                 from store_variants v left join variant_mappings m on m.variant_id = v.id
+                where v.product_id = p.id and v.removed_at is null
+                  and ($2::int is null or p.n > $2 or (v.position, v.id) > ($3::int, $4::text))
+                order by v.position, v.id) v
+            where $2::int is null or p.n >= $2
+            order by p.n, v.position, v.id limit $5`,
+          [
+            products.map((p) => p.id),
+            from?.n ?? null,
+            from?.position ?? null,
+            from?.id ?? null,
+            VARIANTS_PER_SLICE,
+          ],
+        );
+        for (const row of variants) {
           const values: Partial<ProductMappingValues> = {
             variantId: row.id,
-            productTitle: product.title,
+            productTitle: titles.get(row.product_id)!,
             variantTitle: row.title,
             options: Object.entries(row.options ?? {})
               .map(([name, value]) => `${name}: ${value}`)
@@ -126,6 +144,9 @@ export async function exportMappings(
           }
           yield values;
         }
+        if (variants.length < VARIANTS_PER_SLICE) break;
+        const end = variants[variants.length - 1]!;
+        from = { n: end.n, position: end.position, id: end.id };
       }
       const last: { id: string; title: string } = products[products.length - 1]!;
       after = { title: last.title, id: last.id };

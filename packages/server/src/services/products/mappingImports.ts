@@ -17,7 +17,7 @@ import { iso, isoRequired, type ServiceContext } from '../context.js';
 import { enqueueJob, type JobHandler } from '../jobs.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { type MappingWrite, type MapTo, printAreaProblems, writeMappings } from './mappings.js';
-import { readableStore, writableStore } from './storeAccess.js';
+import { storeRef } from './storeAccess.js';
 
 /**
  * Bulk mapping imports (the CSV round trip). Rows arrive in numbered chunks, are kept, and a
@@ -57,13 +57,11 @@ interface ImportRow {
   job_error_message: string | null;
 }
 
-// A chunk's rows arrive whole or not at all (one transaction), so the rows received are the sizes
-// of the chunks whose first row is there: one index probe per chunk, not a count of every row.
+// A chunk's rows arrive whole or not at all (one transaction, with its line in
+// `mapping_import_chunks`), so the rows received are the sum of the chunks' sizes.
 const IMPORT_SELECT = `select i.*,
-    (select coalesce(sum(least(${MAPPING_IMPORT_CHUNK}, i.total_rows - c.first)), 0)
-       from generate_series(0, i.total_rows - 1, ${MAPPING_IMPORT_CHUNK}) as c(first)
-      where exists (select 1 from mapping_import_rows r
-                     where r.import_id = i.id and r.position = c.first))::int as received_rows,
+    (select coalesce(sum(c.rows), 0) from mapping_import_chunks c
+      where c.import_id = i.id)::int as received_rows,
     j.status as job_status, j.error_code as job_error_code, j.error_message as job_error_message
   from mapping_imports i left join jobs j on j.id = i.job_id`;
 
@@ -137,7 +135,7 @@ export async function createMappingImport(
   storeId: string,
   body: z.output<typeof CreateMappingImportBody>,
 ): Promise<MappingImport> {
-  const store = await writableStore(ctx, principal, storeId);
+  const store = await storeRef(ctx, principal, storeId, 'write');
   const id = newId('imp');
   const now = ctx.clock.now();
   await ctx.db.query(
@@ -168,7 +166,7 @@ export async function putImportChunk(
   chunkText: string,
   rows: readonly Row[],
 ): Promise<MappingImport> {
-  const store = await writableStore(ctx, principal, storeId);
+  const store = await storeRef(ctx, principal, storeId, 'write');
   const chunk = Number(chunkText);
   return ctx.db.transaction(async (tx) => {
     const current = await loadImport(tx, store.id, importId, true);
@@ -195,8 +193,13 @@ export async function putImportChunk(
       [importId, first, first + MAPPING_IMPORT_CHUNK],
     );
     await tx.query(
+      `insert into mapping_import_chunks (import_id, chunk, rows) values ($1, $2, $3)
+       on conflict (import_id, chunk) do update set rows = excluded.rows`,
+      [importId, chunk, rows.length],
+    );
+    await tx.query(
       `insert into mapping_import_rows (import_id, position, row_number, data)
-       select $1, r.position, r.row_number, r.data::jsonb
+       select $1, r.position, r.row_number, r.data
          from unnest($2::int[], $3::int[], $4::text[]) as r(position, row_number, data)`,
       [
         importId,
@@ -220,7 +223,7 @@ export async function startMappingImport(
   storeId: string,
   importId: string,
 ): Promise<MappingImport> {
-  const store = await writableStore(ctx, principal, storeId);
+  const store = await storeRef(ctx, principal, storeId, 'write');
   return ctx.db.transaction(async (tx) => {
     const current = await loadImport(tx, store.id, importId, true);
     if (current.status !== 'receiving') return toImport(tx, current);
@@ -252,7 +255,7 @@ export async function cancelMappingImport(
   storeId: string,
   importId: string,
 ): Promise<MappingImport> {
-  const store = await writableStore(ctx, principal, storeId);
+  const store = await storeRef(ctx, principal, storeId, 'write');
   return ctx.db.transaction(async (tx) => {
     const current = await loadImport(tx, store.id, importId, true);
     if (['succeeded', 'failed', 'canceled'].includes(current.status)) return toImport(tx, current);
@@ -280,7 +283,7 @@ export async function getMappingImport(
   storeId: string,
   importId: string,
 ): Promise<MappingImport> {
-  const store = await readableStore(ctx, principal, storeId);
+  const store = await storeRef(ctx, principal, storeId, 'read');
   return toImport(ctx.db, await loadImport(ctx.db, store.id, importId));
 }
 
@@ -290,7 +293,7 @@ export async function listMappingImports(
   storeId: string,
   query: z.output<typeof ListMappingImportsQuery>,
 ): Promise<{ data: MappingImport[]; nextCursor: string | null }> {
-  const store = await readableStore(ctx, principal, storeId);
+  const store = await storeRef(ctx, principal, storeId, 'read');
   const cursor = decodeCursor(query.cursor);
   const rows = await ctx.db.query<ImportRow>(
     `${IMPORT_SELECT} where i.store_id = $1
@@ -315,7 +318,7 @@ export async function listImportErrors(
   importId: string,
   query: { cursor?: string | undefined; limit: number },
 ): Promise<{ data: BulkRowError[]; nextCursor: string | null }> {
-  const store = await readableStore(ctx, principal, storeId);
+  const store = await storeRef(ctx, principal, storeId, 'read');
   await loadImport(ctx.db, store.id, importId);
   const after = query.cursor ? Number.parseInt(query.cursor, 10) : -1;
   if (!Number.isInteger(after)) {
@@ -470,16 +473,14 @@ async function judgeStep(
     ).map((c) => [c.product_uid, c]),
   );
   // Variants named by earlier rows of this import (earlier steps, or earlier in this one).
-  const first = rows[0]?.position ?? 0;
-  // One probe of the (import, variant) index per variant, never a read of the earlier rows.
+  // One probe of the (import, variant) key per variant, never a read of the earlier rows.
   const earlier = new Map(
     (
       await tx.query<{ variant_id: string; row_number: number }>(
-        `select k.variant_id, r.row_number from unnest($3::text[]) as k(variant_id)
-           cross join lateral (select row_number from mapping_import_rows r
-             where r.import_id = $1 and r.variant_id = k.variant_id and r.position < $2
-             order by r.position limit 1) r`,
-        [imp.id, first, variants.map((v) => v.id)],
+        `select k.variant_id, r.row_number from unnest($2::text[]) as k(variant_id)
+           cross join lateral (select row_number from mapping_import_variants r
+             where r.import_id = $1 and r.variant_id = k.variant_id limit 1) r`,
+        [imp.id, variants.map((v) => v.id)],
       )
     ).map((r) => [r.variant_id, Number(r.row_number)]),
   );
@@ -626,11 +627,13 @@ async function applyStep(
   imp: ImportRow,
   position: number,
 ): Promise<number> {
-  const rows = await tx.query<StepRow>(
-    `select position, row_number, data from mapping_import_rows
-      where import_id = $1 and position >= $2 and position < $2 + $3 order by position`,
-    [imp.id, position, ctx.jobs.importStepRows],
-  );
+  const rows = (
+    await tx.query<Omit<StepRow, 'data'> & { data: string }>(
+      `select position, row_number, data from mapping_import_rows
+        where import_id = $1 and position >= $2 and position < $2 + $3 order by position`,
+      [imp.id, position, ctx.jobs.importStepRows],
+    )
+  ).map((r): StepRow => ({ ...r, data: JSON.parse(r.data) }));
   if (!rows.length) return position;
   const verdicts = await judgeStep(tx, imp, rows);
   if (!imp.dry_run) {
@@ -645,25 +648,23 @@ async function applyStep(
       { live: true, recorded: true },
     );
   }
+  const rowNumber = new Map(rows.map((r) => [r.position, r.row_number]));
   const resolved = verdicts.filter((v) => v.variantId);
-  await tx.query(
-    `update mapping_import_rows r set variant_id = v.variant_id
-       from unnest($2::int[], $3::text[]) as v(position, variant_id)
-      where r.import_id = $1 and r.position = v.position and r.position >= $4 and r.position < $5`,
-    [
-      imp.id,
-      resolved.map((v) => v.position),
-      resolved.map((v) => v.variantId),
-      position,
-      position + ctx.jobs.importStepRows,
-    ],
-  );
+  if (resolved.length) {
+    await tx.query(
+      `insert into mapping_import_variants (import_id, variant_id, position, row_number)
+       select $1, v.variant_id, v.position, v.row_number
+         from unnest($2::text[], $3::int[], $4::int[]) as v(variant_id, position, row_number)`,
+      [
+        imp.id,
+        resolved.map((v) => v.variantId),
+        resolved.map((v) => v.position),
+        resolved.map((v) => rowNumber.get(v.position)),
+      ],
+    );
+  }
   const errors = verdicts.flatMap((v) =>
-    v.errors.map((e) => ({
-      ...e,
-      position: v.position,
-      row: rows.find((r) => r.position === v.position)!.row_number,
-    })),
+    v.errors.map((e) => ({ ...e, position: v.position, row: rowNumber.get(v.position)! })),
   );
   if (errors.length) {
     await tx.query(
@@ -730,7 +731,9 @@ export const mappingImport: JobHandler = async (job, run, ctx) => {
     // Fresh statistics before a large import: without them (PGlite never gathers its own) the
     // planner reads whole tables to find a step's thousand variants.
     await ctx.db
-      .exec('analyze store_variants; analyze variant_mappings; analyze mapping_import_rows')
+      .exec(
+        'analyze store_variants; analyze variant_mappings; analyze mapping_import_rows; analyze mapping_import_variants',
+      )
       .catch(() => {});
   }
   for (;;) {
