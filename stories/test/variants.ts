@@ -1,28 +1,72 @@
+import { representative } from './visual.js';
+
 export interface StoryVariant {
   name: string;
   locale: string;
+  theme: 'light' | 'dark';
   viewport: { width: number; height: number };
-  /** Every story with axe over the page, or only the stories with a play function. */
-  everyStory: boolean;
+  /**
+   * Which stories run: every one, those with a play function, or the listed ones (ids without
+   * `widgets-`).
+   */
+  stories: 'every' | 'play' | readonly string[];
+  /** axe over the whole page after each story. */
+  axe: boolean;
+  /**
+   * Each story's picture, compared with the baseline in test/visual/<folder>/ (for every story
+   * run, or only the listed ones).
+   */
+  pictures?: { folder: string; only?: readonly string[] };
 }
 
-const desktop = { width: 1024, height: 768 };
+/** A portal's admin page on a laptop. */
+const desktop = { width: 1280, height: 800 };
 /** A small phone, the narrowest width the widgets support. */
 export const phone = { width: 375, height: 812 };
 
+const playIn = (locale: string): StoryVariant => ({
+  name: locale,
+  locale,
+  theme: 'light',
+  viewport: desktop,
+  stories: 'play',
+  axe: false,
+});
+
+/**
+ * Every story in English with axe and its picture; every story on a phone, played and pictured;
+ * each widget's fullest states pictured in dark; the interaction tests in the five other
+ * languages, German's pictures of the same fullest states (its words are the longest). A story
+ * is shown once per variant: its play function, axe and picture share the render.
+ */
 const all: StoryVariant[] = [
-  { name: 'en', locale: 'en', viewport: desktop, everyStory: true },
-  ...['pt-BR', 'es', 'fr', 'it', 'de'].map((locale) => ({
-    name: locale,
-    locale,
-    viewport: desktop,
-    everyStory: false,
-  })),
-  { name: '375', locale: 'en', viewport: phone, everyStory: false },
+  { ...playIn('en'), stories: 'every', axe: true, pictures: { folder: 'light' } },
+  { ...playIn('en'), name: '375', viewport: phone, stories: 'every', pictures: { folder: '375' } },
+  {
+    ...playIn('en'),
+    name: 'dark',
+    theme: 'dark',
+    stories: representative,
+    pictures: { folder: 'dark' },
+  },
+  { ...playIn('de'), pictures: { folder: 'de', only: representative } },
+  playIn('fr'),
+  playIn('pt-BR'),
+  playIn('es'),
+  playIn('it'),
 ];
 
-/** The variants `STORY_VARIANTS` names (comma-separated), or all of them. */
+/**
+ * What `npm run test:browser` (and CI) runs when `STORY_VARIANTS` is not set: English, the
+ * phone, dark, and the two languages whose text differs most in shape from English: German
+ * (longest words) and French (no-break spaces before punctuation). `STORY_VARIANTS=all` adds
+ * pt-BR, es and it (`npm run test:browser:full`).
+ */
+const ciSet = ['en', '375', 'dark', 'de', 'fr'];
+
+/** The variants `STORY_VARIANTS` names (comma-separated, or `all`), else the CI set. */
 export function storyVariants(): StoryVariant[] {
   const wanted = process.env.STORY_VARIANTS?.split(',').map((v) => v.trim());
-  return wanted ? all.filter((v) => wanted.includes(v.name)) : all;
+  if (wanted?.includes('all')) return all;
+  return all.filter((v) => (wanted ?? ciSet).includes(v.name));
 }
