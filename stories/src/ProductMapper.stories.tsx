@@ -440,7 +440,10 @@ export const ReadOnlyViewer: Story = {
     await expect(context.canvas.getByText(shown(t('products.readOnly')))).toBeVisible();
     await expect(context.canvas.queryAllByRole('checkbox')).toEqual([]);
     await expect(
-      context.canvas.queryByRole('button', { name: new RegExp(`^${t('products.connect')}`) }),
+      // The verb as a word of its own: Italian's "Associa" starts the "Associate" filter too.
+      context.canvas.queryByRole('button', {
+        name: new RegExp(`^${t('products.connect')}(\\s|$)`),
+      }),
     ).toBeNull();
     await expect(
       context.canvas.queryByRole('button', { name: t('products.add.button') }),
