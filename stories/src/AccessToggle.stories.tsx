@@ -13,7 +13,7 @@ import {
   serve,
   serverOf,
 } from './support/storyServer.js';
-import { textOf } from './support/text.js';
+import { shown, textOf } from './support/text.js';
 
 const meta = {
   title: 'Widgets/AccessToggle',
@@ -67,7 +67,7 @@ const toggle = async (context: Context) =>
   });
 
 const badge = (context: Context, key: Parameters<ReturnType<typeof textOf>>[0]) =>
-  context.canvas.findByText(textOf(context)(key), { selector: '.vt-Badge' });
+  context.canvas.findByText(shown(textOf(context)(key)), { selector: '.vt-Badge' });
 
 /** Access is off: the switch turns it on. */
 export const Off: Story = {
@@ -137,7 +137,7 @@ export const TurnOn: Story = {
     await context.userEvent.click(dialog.getByRole('button', { name: t('access.enable.submit') }));
 
     await expect(
-      await context.canvas.findByText(t('access.enabled', { email: admin.email })),
+      await context.canvas.findByText(shown(t('access.enabled', { email: admin.email }))),
     ).toBeVisible();
     await expect(context.canvas.queryByRole('dialog')).toBeNull();
     await expect(control).toHaveAttribute('aria-checked', 'true');
@@ -154,7 +154,7 @@ export const InviteSent: Story = {
     const t = textOf(context);
     await expect(await badge(context, 'access.state.invited')).toBeVisible();
     await expect(await toggle(context)).toHaveAttribute('aria-checked', 'true');
-    await expect(context.canvas.getByText(admin.email, { exact: false })).toBeVisible();
+    await expect(context.canvas.getByText(shown(admin.email), { exact: false })).toBeVisible();
     await expect(context.canvas.getByRole('button', { name: t('access.resend') })).toBeEnabled();
   },
 };
@@ -168,7 +168,7 @@ export const InviteResent: Story = {
       await context.canvas.findByRole('button', { name: t('access.resend') }),
     );
     await expect(
-      await context.canvas.findByText(t('access.resent', { email: admin.email })),
+      await context.canvas.findByText(shown(t('access.resent', { email: admin.email }))),
     ).toBeVisible();
     await expect(await serverOf(context).outbox(admin.email)).toHaveLength(2);
     await expect(context.args.onSuccess).toHaveBeenCalledWith(expect.anything(), 'resent');
@@ -227,7 +227,9 @@ export const Loading: Story = {
   loaders: [serve(fernwood, { network: [stalled('GET /v1/clients/*/access')] })],
   play: async (context) => {
     const t = textOf(context);
-    await expect(await context.canvas.findByRole('status')).toHaveTextContent(t('common.loading'));
+    await expect(await context.canvas.findByRole('status')).toHaveTextContent(
+      shown(t('common.loading')),
+    );
     await expect(await toggle(context)).toBeDisabled();
   },
 };
@@ -238,7 +240,7 @@ export const ServerError: Story = {
   play: async (context) => {
     const t = textOf(context);
     const alert = await context.canvas.findByRole('alert', {}, { timeout: 10_000 });
-    await expect(alert).toHaveTextContent(t('error.service_unavailable'));
+    await expect(alert).toHaveTextContent(shown(t('error.service_unavailable')));
     await expect(within(alert).getByRole('button', { name: t('common.retry') })).toBeEnabled();
     await expect(await toggle(context)).toBeDisabled();
   },
@@ -272,18 +274,69 @@ export const HostTitled: Story = {
   },
 };
 
-export const Dark: Story = {
-  ...InviteSent,
-  globals: { theme: 'dark' },
+/** The answer every failed action gets: an alert with the server's words, nothing half-done. */
+async function expectFailure(context: Context) {
+  const t = textOf(context);
+  const alert = await context.canvas.findByRole('alert', {}, { timeout: 15_000 });
+  await expect(alert).toHaveTextContent(shown(t('error.service_unavailable')));
+}
+
+/** Turning access on fails: the dialog stays, with what was typed, and says why. */
+export const EnableFails: Story = {
+  loaders: [serve(fernwood, { network: [outage('PUT /v1/clients/*/access')] })],
+  play: async (context) => {
+    const t = textOf(context);
+    const control = await toggle(context);
+    await waitFor(() => expect(control).toBeEnabled());
+    await context.userEvent.click(control);
+    const dialog = within(
+      await context.canvas.findByRole('dialog', { name: t('access.enable.title') }),
+    );
+    await context.userEvent.type(dialog.getByLabelText(t('access.enable.email')), admin.email);
+    await context.userEvent.type(
+      dialog.getByLabelText(t('access.enable.firstName')),
+      admin.firstName,
+    );
+    await context.userEvent.type(
+      dialog.getByLabelText(t('access.enable.lastName')),
+      admin.lastName,
+    );
+    await context.userEvent.click(dialog.getByRole('button', { name: t('access.enable.submit') }));
+    await expectFailure(context);
+    await expect(dialog.getByLabelText(t('access.enable.email'))).toHaveValue(admin.email);
+    await expect(await serverOf(context).outbox(admin.email)).toHaveLength(0);
+  },
 };
 
-export const PortugueseBrazil: Story = {
-  ...InviteSent,
-  name: 'pt-BR',
-  globals: { locale: 'pt-BR' },
+/** "Resend invite" fails: the invitation stays as it was. */
+export const ResendFails: Story = {
+  loaders: [serve(invited, { network: [outage('POST /v1/clients/*/access/resend-invite')] })],
+  play: async (context) => {
+    const t = textOf(context);
+    await context.userEvent.click(
+      await context.canvas.findByRole('button', { name: t('access.resend') }),
+    );
+    await expectFailure(context);
+    await expect(await badge(context, 'access.state.invited')).toBeVisible();
+    await expect(await serverOf(context).outbox(admin.email)).toHaveLength(1);
+  },
 };
 
-export const WhiteLabel: Story = {
-  ...InviteSent,
-  globals: { theme: 'white-label' },
+/** Turning access off fails: access stays on, and the switch says so. */
+export const DisableFails: Story = {
+  loaders: [serve(active, { network: [outage('DELETE /v1/clients/*/access')] })],
+  play: async (context) => {
+    const t = textOf(context);
+    const control = await toggle(context);
+    await waitFor(() => expect(control).toBeEnabled());
+    await context.userEvent.click(control);
+    const dialog = await context.canvas.findByRole('alertdialog', {
+      name: t('access.disable.title'),
+    });
+    await context.userEvent.click(
+      within(dialog).getByRole('button', { name: t('access.disable.confirm') }),
+    );
+    await expectFailure(context);
+    await waitFor(() => expect(control).toHaveAttribute('aria-checked', 'true'));
+  },
 };

@@ -3,8 +3,8 @@ import { ClientForm } from '@vitrine/react';
 import type { Client } from '@vitrine/sdk';
 import { expect, fn, waitFor } from 'storybook/test';
 import { outage, stalled } from './support/network.js';
-import { createClient, seedOf, serve, serverOf } from './support/storyServer.js';
-import { textOf } from './support/text.js';
+import { createClient, createTeam, seedOf, serve, serverOf } from './support/storyServer.js';
+import { shown, textOf } from './support/text.js';
 
 const meta = {
   title: 'Widgets/ClientForm',
@@ -129,7 +129,7 @@ export const NotFound: Story = {
   play: async (context) => {
     const t = textOf(context);
     const alert = await context.canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent(t('error.not_found'));
+    await expect(alert).toHaveTextContent(shown(t('error.not_found')));
     // Trying again cannot help with a 404, so no button offers it.
     await expect(context.canvas.queryByRole('button', { name: t('common.retry') })).toBeNull();
     await expect(context.args.onError).toHaveBeenCalled();
@@ -205,15 +205,19 @@ export const ServerError: Story = {
     await fillIn(context, harborPine);
     await submit(context);
     const alert = await context.canvas.findByRole('alert', {}, { timeout: 10_000 });
-    await expect(alert).toHaveTextContent(t('error.service_unavailable'));
-    await expect(context.canvas.getByRole('button', { name: t('common.retry') })).toBeEnabled();
+    await expect(alert).toHaveTextContent(shown(t('error.service_unavailable')));
+    // One way to try again: the form's own button, not a second one beside it.
+    await expect(context.canvas.queryByRole('button', { name: t('common.retry') })).toBeNull();
+    await expect(
+      context.canvas.getByRole('button', { name: t('clientForm.submit.create') }),
+    ).toBeEnabled();
     // What was typed is kept for the next attempt.
     await expect(field(context, 'name')).toHaveValue(harborPine.name);
     await expect(context.args.onError).toHaveBeenCalled();
   },
 };
 
-/** The outage ends and "Try again" saves the client. */
+/** The outage ends and sending the form again saves the client. */
 export const RetryAfterServerError: Story = {
   loaders: [serve(undefined, { network: [outage('POST /v1/clients')] })],
   play: async (context) => {
@@ -222,10 +226,10 @@ export const RetryAfterServerError: Story = {
     await submit(context);
     await context.canvas.findByRole('alert', {}, { timeout: 10_000 });
     serverOf(context).network.restore();
-    await context.userEvent.click(context.canvas.getByRole('button', { name: t('common.retry') }));
+    await submit(context);
     await expect(
       await context.canvas.findByText(
-        t('clientForm.success.create', { name: harborPine.name }),
+        shown(t('clientForm.success.create', { name: harborPine.name })),
         {},
         { timeout: 5000 },
       ),
@@ -242,7 +246,7 @@ export const Success: Story = {
     await fillIn(context, harborPine);
     await submit(context);
     const notice = await context.canvas.findByText(
-      t('clientForm.success.create', { name: harborPine.name }),
+      shown(t('clientForm.success.create', { name: harborPine.name })),
     );
     await expect(notice).toBeVisible();
     await expect(context.args.onSuccess).toHaveBeenCalledWith(
@@ -253,21 +257,71 @@ export const Success: Story = {
   },
 };
 
-/** The dark theme, editing an existing client. */
-export const Dark: Story = {
+/** Editing saved: the form says so and keeps the saved values. */
+export const EditSaved: Story = {
   ...Edit,
-  globals: { theme: 'dark' },
+  play: async (context) => {
+    const t = textOf(context);
+    await waitFor(() => expect(field(context, 'name')).toHaveValue(harborPine.name));
+    await fillIn(context, { name: 'Harbor & Pine Coffee Roasters' });
+    await context.userEvent.click(
+      context.canvas.getByRole('button', { name: t('clientForm.submit.edit') }),
+    );
+    await expect(
+      await context.canvas.findByText(shown(t('clientForm.success.edit'))),
+    ).toBeVisible();
+    await expect(field(context, 'name')).toHaveValue('Harbor & Pine Coffee Roasters');
+    const saved = await serverOf(context).backend.clients.get(clientOf(context).id);
+    await expect(saved.name).toBe('Harbor & Pine Coffee Roasters');
+  },
 };
 
-/** Portuguese (Brazil): labels, hints and validation messages from the pt-BR catalog. */
-export const PortugueseBrazil: Story = {
-  ...ValidationError,
-  name: 'pt-BR',
-  globals: { locale: 'pt-BR' },
+/**
+ * A session that may not create clients (a client's own admin, signed in to the portal) sends
+ * the form: the server refuses with a 403 and the form says so in words, nothing is created.
+ */
+export const Forbidden: Story = {
+  loaders: [
+    serve(async (story) => {
+      const team = await createTeam(story, {
+        client: { name: 'Fernwood Candle Co.' },
+        admin: { email: 'maya@fernwoodcandle.example', firstName: 'Maya', lastName: 'Okafor' },
+      });
+      story.signInAs(team.as('maya@fernwoodcandle.example'));
+    }),
+  ],
+  play: async (context) => {
+    const t = textOf(context);
+    await fillIn(context, harborPine);
+    await submit(context);
+    const alert = await context.canvas.findByRole('alert', {}, { timeout: 15_000 });
+    await expect(alert).toHaveTextContent(shown(t('error.forbidden')));
+    const { data } = await serverOf(context).backend.clients.list();
+    await expect(data.map((c) => c.name)).not.toContain(harborPine.name);
+  },
 };
 
-/** A PSP's own brand through appearance variables: colour, corners and typeface. */
-export const WhiteLabel: Story = {
-  ...Edit,
-  globals: { theme: 'white-label' },
+/** A very long client name and reference: they wrap inside the form, nothing overflows. */
+export const LongValues: Story = {
+  loaders: [
+    serve(async (story) => ({
+      client: await createClient(story, {
+        name: 'Wolkenstein-Rodenegg Internationale Kerzenmanufaktur und Geschenkartikel GmbH & Co. KG',
+        referenceId: 'ERP-2026-NORTHWIND-EUROPE-0000012345',
+        description:
+          'Kerzen, Seifen und Geschenkpapier für den Einzelhandel in Deutschland, Österreich und der Schweiz; Etiketten in drei Sprachen, Versand in recycelten Kartons.',
+      }),
+    })),
+  ],
+  args: { onCancel: fn() },
+  render: (args, context) => <ClientForm {...args} clientId={clientOf(context).id} />,
+  play: async (context) => {
+    await waitFor(() =>
+      expect(field(context, 'name')).toHaveValue(
+        'Wolkenstein-Rodenegg Internationale Kerzenmanufaktur und Geschenkartikel GmbH & Co. KG',
+      ),
+    );
+    const form = context.canvasElement.querySelector('.vt-ClientForm-root')!;
+    await expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth + 1);
+  },
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { InvitationAccept } from '@vitrine/react';
 import { expect, fn } from 'storybook/test';
-import { stalled } from './support/network.js';
+import { outage, stalled } from './support/network.js';
 import {
   acceptInvitation,
   advanceClock,
@@ -15,7 +15,7 @@ import {
   serve,
   serverOf,
 } from './support/storyServer.js';
-import { textOf } from './support/text.js';
+import { shown, textOf } from './support/text.js';
 
 const meta = {
   title: 'Widgets/InvitationAccept',
@@ -59,7 +59,7 @@ export const Pending: Story = {
   play: async (context) => {
     const t = textOf(context);
     await expect(await heading(context)).toBeVisible();
-    await expect(context.canvas.getByText(admin.email, { exact: false })).toBeVisible();
+    await expect(context.canvas.getByText(shown(admin.email), { exact: false })).toBeVisible();
     await expect(
       context.canvas.getByRole('button', { name: t('invitation.accept') }),
     ).toBeEnabled();
@@ -76,7 +76,7 @@ export const Accepted: Story = {
       context.canvas.getByRole('button', { name: t('invitation.accept') }),
     );
     await expect(
-      await context.canvas.findByText(t('invitation.accepted', { client })),
+      await context.canvas.findByText(shown(t('invitation.accepted', { client }))),
     ).toBeVisible();
     await expect(context.canvas.queryByRole('button', { name: t('invitation.accept') })).toBeNull();
     await expect(context.args.onSuccess).toHaveBeenCalledWith(
@@ -101,7 +101,7 @@ export const AlreadyAccepted: Story = {
   play: async (context) => {
     const t = textOf(context);
     await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
-      t('invitation.status.accepted'),
+      shown(t('invitation.status.accepted')),
     );
   },
 };
@@ -118,8 +118,12 @@ export const Expired: Story = {
   play: async (context) => {
     const t = textOf(context);
     await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
-      t('invitation.status.expired', { provider: serverOf(context).provider.name }),
+      shown(t('invitation.status.expired', { provider: serverOf(context).provider.name })),
     );
+    // No "Join …" on a link that cannot be used: what happened, and whom to ask.
+    await expect(
+      context.canvas.getByRole('heading', { name: t('invitation.invalid.title') }),
+    ).toBeVisible();
     await expect(context.canvas.queryByRole('button', { name: t('invitation.accept') })).toBeNull();
   },
 };
@@ -137,7 +141,7 @@ export const Revoked: Story = {
   play: async (context) => {
     const t = textOf(context);
     await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
-      t('invitation.status.revoked'),
+      shown(t('invitation.status.revoked')),
     );
   },
 };
@@ -153,7 +157,7 @@ export const UnknownToken: Story = {
   play: async (context) => {
     const t = textOf(context);
     await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
-      t('error.invitation_not_found'),
+      shown(t('error.invitation_not_found')),
     );
     await expect(context.canvas.queryByRole('button', { name: t('common.retry') })).toBeNull();
   },
@@ -164,17 +168,40 @@ export const Loading: Story = {
   loaders: [serve(invited, { ...publicPage, network: [stalled('GET /v1/invitations/*')] })],
   play: async (context) => {
     const t = textOf(context);
-    await expect(await context.canvas.findByRole('status')).toHaveTextContent(t('common.loading'));
+    await expect(await context.canvas.findByRole('status')).toHaveTextContent(
+      shown(t('common.loading')),
+    );
   },
 };
 
-export const Dark: Story = {
-  ...Pending,
-  globals: { theme: 'dark' },
+/** "Accept invitation" pressed, the server still answering: the button says so and waits. */
+export const Accepting: Story = {
+  loaders: [serve(invited, { ...publicPage, network: [stalled('POST /v1/invitations/*/accept')] })],
+  play: async (context) => {
+    const t = textOf(context);
+    await heading(context);
+    await context.userEvent.click(
+      context.canvas.getByRole('button', { name: t('invitation.accept') }),
+    );
+    await expect(
+      await context.canvas.findByRole('button', { name: t('invitation.accepting') }),
+    ).toBeDisabled();
+  },
 };
 
-export const PortugueseBrazil: Story = {
-  ...Pending,
-  name: 'pt-BR',
-  globals: { locale: 'pt-BR' },
+/** Accepting fails on the way: the reason, and the button to try again. */
+export const AcceptFails: Story = {
+  loaders: [serve(invited, { ...publicPage, network: [outage('POST /v1/invitations/*/accept')] })],
+  play: async (context) => {
+    const t = textOf(context);
+    await heading(context);
+    await context.userEvent.click(
+      context.canvas.getByRole('button', { name: t('invitation.accept') }),
+    );
+    const alert = await context.canvas.findByRole('alert', {}, { timeout: 15_000 });
+    await expect(alert).toHaveTextContent(shown(t('error.service_unavailable')));
+    await expect(
+      context.canvas.getByRole('button', { name: t('invitation.accept') }),
+    ).toBeEnabled();
+  },
 };

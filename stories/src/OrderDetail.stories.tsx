@@ -13,6 +13,7 @@ import {
 } from './support/orders.js';
 import { serveWithPlatforms } from './support/platforms.js';
 import { type StoryServer, seedOf } from './support/storyServer.js';
+import { shown } from './support/text.js';
 
 type Seed = { orderId: string; reference: string };
 
@@ -86,10 +87,12 @@ export const NotConnected: Story = {
       { name: t('orders.detail.release') },
       { timeout: 15_000 },
     );
-    await expect(context.canvas.getByText(t('orders.problem.variant_unmapped'))).toBeVisible();
+    await expect(
+      context.canvas.getByText(shown(t('orders.problem.variant_unmapped'))),
+    ).toBeVisible();
     await context.userEvent.click(release);
     const alert = await context.canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent(t('orders.detail.stillWaiting', { reference }));
+    await expect(alert).toHaveTextContent(shown(t('orders.detail.stillWaiting', { reference })));
   },
 };
 
@@ -106,7 +109,7 @@ export const Released: Story = {
     const t = orderTextOf(context);
     await expect(
       await context.canvas.findByText(
-        new RegExp(t('orders.note.released').replace('.', '\\.')),
+        new RegExp(shown(t('orders.note.released')).replace('.', '\\.')),
         {},
         { timeout: 15_000 },
       ),
@@ -125,9 +128,13 @@ export const TestOrder: Story = {
   play: async (context) => {
     const t = orderTextOf(context);
     await expect(
-      await context.canvas.findByText(t('orders.note.test'), { exact: false }, { timeout: 15_000 }),
+      await context.canvas.findByText(
+        shown(t('orders.note.test')),
+        { exact: false },
+        { timeout: 15_000 },
+      ),
     ).toBeVisible();
-    await expect(context.canvas.getByText(t('orders.test'))).toBeVisible();
+    await expect(context.canvas.getByText(shown(t('orders.test')))).toBeVisible();
   },
 };
 
@@ -162,7 +169,11 @@ export const Canceled: Story = {
   play: async (context) => {
     const t = orderTextOf(context);
     await expect(
-      await context.canvas.findByText(t('orders.reason.canceled_by_user'), {}, { timeout: 15_000 }),
+      await context.canvas.findByText(
+        shown(t('orders.reason.canceled_by_user')),
+        {},
+        { timeout: 15_000 },
+      ),
     ).toBeVisible();
     await expect(
       context.canvas.queryByRole('button', { name: t('orders.detail.cancel') }),
@@ -238,7 +249,13 @@ export const Failed: Story = {
   play: async (context) => {
     const t = orderTextOf(context);
     await expect(
-      (await context.canvas.findAllByText(t('orders.status.failed'), {}, { timeout: 15_000 }))[0],
+      (
+        await context.canvas.findAllByText(
+          shown(t('orders.status.failed')),
+          {},
+          { timeout: 15_000 },
+        )
+      )[0],
     ).toBeVisible();
     await expect(
       context.canvas.getByRole('button', { name: t('orders.detail.cancel') }),
@@ -258,7 +275,13 @@ export const Returned: Story = {
   play: async (context) => {
     const t = orderTextOf(context);
     await expect(
-      (await context.canvas.findAllByText(t('orders.status.returned'), {}, { timeout: 15_000 }))[0],
+      (
+        await context.canvas.findAllByText(
+          shown(t('orders.status.returned')),
+          {},
+          { timeout: 15_000 },
+        )
+      )[0],
     ).toBeVisible();
   },
 };
@@ -276,7 +299,7 @@ export const StoreShipped: Story = {
       ),
     );
     await expect(
-      store.getByText(t('orders.storeFulfillment.sent', { platform: 'Shopify' }), {
+      store.getByText(shown(t('orders.storeFulfillment.sent', { platform: 'Shopify' })), {
         exact: false,
       }),
     ).toBeVisible();
@@ -300,7 +323,7 @@ export const StoreRefused: Story = {
       ),
     );
     await expect(
-      store.getByText(t('orders.storeFulfillment.failed', { platform: 'Shopify' })),
+      store.getByText(shown(t('orders.storeFulfillment.failed', { platform: 'Shopify' }))),
     ).toBeVisible();
     await expect(store.getByText(/is on hold/)).toBeVisible();
     await context.userEvent.click(
@@ -308,7 +331,7 @@ export const StoreRefused: Story = {
     );
     await expect(
       await store.findByText(
-        t('orders.storeFulfillment.pending', { store: 'Vitrine Demo Prints' }),
+        shown(t('orders.storeFulfillment.pending', { store: 'Vitrine Demo Prints' })),
       ),
     ).toBeVisible();
   },
@@ -332,7 +355,9 @@ export const StoreSending: Story = {
       ),
     );
     await expect(
-      store.getByText(t('orders.storeFulfillment.pending', { store: 'Vitrine Demo Prints' })),
+      store.getByText(
+        shown(t('orders.storeFulfillment.pending', { store: 'Vitrine Demo Prints' })),
+      ),
     ).toBeVisible();
   },
 };
@@ -343,7 +368,11 @@ export const ViewerView: Story = {
   loaders: [order('viewer', async (_story, shop) => shop.shopifyOrder(1))],
   play: async (context) => {
     const t = orderTextOf(context);
-    await context.canvas.findByText(t('orders.problem.variant_unmapped'), {}, { timeout: 15_000 });
+    await context.canvas.findByText(
+      shown(t('orders.problem.variant_unmapped')),
+      {},
+      { timeout: 15_000 },
+    );
     await expect(
       context.canvas.queryByRole('button', { name: t('orders.detail.release') }),
     ).toBeNull();
@@ -372,7 +401,3 @@ export const Narrow: Story = {
     </div>
   ),
 };
-
-export const Dark: Story = { ...Delivered, globals: { theme: 'dark' } };
-
-export const German: Story = { ...NotConnected, globals: { locale: 'de' } };

@@ -5,6 +5,7 @@ import { stalled } from './support/network.js';
 import { maya, olivia, orderShop, orderTextOf, POSTER, POSTER_ART, tom } from './support/orders.js';
 import { serveWithPlatforms } from './support/platforms.js';
 import { seedOf } from './support/storyServer.js';
+import { shown } from './support/text.js';
 
 type Seed = { storeId: string };
 
@@ -115,7 +116,7 @@ export const Placed: Story = {
     );
     await expect(
       await context.canvas.findByText(
-        t('orderForm.success', { reference: 'MS-3001' }),
+        shown(t('orderForm.success', { reference: 'MS-3001' })),
         {},
         { timeout: 10_000 },
       ),
@@ -211,7 +212,7 @@ export const ViewerView: Story = {
   play: async (context) => {
     const t = orderTextOf(context);
     await expect(
-      await context.canvas.findByText(t('orderForm.readOnly'), {}, { timeout: 15_000 }),
+      await context.canvas.findByText(shown(t('orderForm.readOnly')), {}, { timeout: 15_000 }),
     ).toBeVisible();
   },
 };
@@ -226,7 +227,3 @@ export const Narrow: Story = {
     </div>
   ),
 };
-
-export const Dark: Story = { ...Empty, globals: { theme: 'dark' } };
-
-export const French: Story = { ...Invalid, globals: { locale: 'fr' } };

@@ -10,6 +10,7 @@ import {
   settingsTextOf,
   switchedOff,
 } from './support/settings.js';
+import { shown } from './support/text.js';
 
 const meta = {
   title: 'Widgets/PostbackSettings',
@@ -48,7 +49,9 @@ export const Empty: Story = {
   loaders: [serveSettings(async () => undefined)],
   play: async (context) => {
     const t = settingsTextOf(context);
-    await expect(await context.canvas.findByText(t('postbacks.empty'), {}, wait)).toBeVisible();
+    await expect(
+      await context.canvas.findByText(shown(t('postbacks.empty')), {}, wait),
+    ).toBeVisible();
   },
 };
 
@@ -57,7 +60,9 @@ export const Loading: Story = {
   loaders: [serveSettings(async () => undefined, { network: [stalled('GET /v1/postbacks')] })],
   play: async (context) => {
     const t = settingsTextOf(context);
-    await expect(await context.canvas.findByText(t('common.loading'), {}, wait)).toBeVisible();
+    await expect(
+      await context.canvas.findByText(shown(t('common.loading')), {}, wait),
+    ).toBeVisible();
   },
 };
 
@@ -77,7 +82,7 @@ export const WithDeliveries: Story = {
     await expect(await context.canvas.findByRole('heading', { name: ERP }, wait)).toBeVisible();
     const log = await receiverLog(context);
     await expect(
-      await within(log).findByText(`${t('postbacks.delivery.failed')} (HTTP 503)`, {}, wait),
+      await within(log).findByText(shown(`${t('postbacks.delivery.failed')} (HTTP 503)`), {}, wait),
     ).toBeVisible();
   },
 };
@@ -101,7 +106,7 @@ export const AddEndpoint: Story = {
       { name: t('postbacks.secret.createdTitle') },
       wait,
     );
-    await expect(within(secret).getByText(t('postbacks.secret.once'))).toBeVisible();
+    await expect(within(secret).getByText(shown(t('postbacks.secret.once')))).toBeVisible();
   },
 };
 
@@ -123,7 +128,7 @@ export const AddressRefused: Story = {
       within(dialog).getByRole('button', { name: t('postbacks.form.create') }),
     );
     await expect(
-      await within(dialog).findByText(t('settings.urlNotAllowed'), {}, wait),
+      await within(dialog).findByText(shown(t('settings.urlNotAllowed')), {}, wait),
     ).toBeVisible();
   },
 };
@@ -158,7 +163,7 @@ export const AttemptDetails: Story = {
     const t = settingsTextOf(context);
     const log = await receiverLog(context);
     const failed = (
-      await within(log).findByText(`${t('postbacks.delivery.failed')} (HTTP 503)`, {}, wait)
+      await within(log).findByText(shown(`${t('postbacks.delivery.failed')} (HTTP 503)`), {}, wait)
     ).closest('li')!;
     const [details] = within(failed).getAllByRole('button');
     await context.userEvent.click(details!);
@@ -173,15 +178,17 @@ export const Redelivered: Story = {
     const t = settingsTextOf(context);
     const log = await receiverLog(context);
     const failed = (
-      await within(log).findByText(`${t('postbacks.delivery.failed')} (HTTP 503)`, {}, wait)
+      await within(log).findByText(shown(`${t('postbacks.delivery.failed')} (HTTP 503)`), {}, wait)
     ).closest('li')!;
     const buttons = within(failed).getAllByRole('button');
     await context.userEvent.click(buttons[1]!);
     await expect(
       await context.canvas.findByText(
-        t('postbacks.log.redelivered', {
-          outcome: `${t('postbacks.delivery.succeeded')} (HTTP 200)`,
-        }),
+        shown(
+          t('postbacks.log.redelivered', {
+            outcome: `${t('postbacks.delivery.succeeded')} (HTTP 200)`,
+          }),
+        ),
         {},
         wait,
       ),
@@ -203,13 +210,13 @@ export const SwitchedOff: Story = {
   play: async (context) => {
     const t = settingsTextOf(context);
     await expect(
-      await context.canvas.findByText(t('postbacks.disabled.failing'), {}, wait),
+      await context.canvas.findByText(shown(t('postbacks.disabled.failing')), {}, wait),
     ).toBeVisible();
     await context.userEvent.click(
       context.canvas.getByRole('button', { name: t('postbacks.enableFor', { url: RECEIVER }) }),
     );
     await expect(
-      await context.canvas.findByText(t('postbacks.state.enabled'), {}, wait),
+      await context.canvas.findByText(shown(t('postbacks.state.enabled')), {}, wait),
     ).toBeVisible();
   },
 };

@@ -3,6 +3,7 @@ import { ProductionSettings } from '@vitrine/react';
 import { expect, fn } from 'storybook/test';
 import { outage, stalled } from './support/network.js';
 import { serveSettings, settingsTextOf } from './support/settings.js';
+import { shown } from './support/text.js';
 
 const meta = {
   title: 'Widgets/ProductionSettings',
@@ -30,7 +31,7 @@ export const NotConnected: Story = {
   play: async (context) => {
     const t = settingsTextOf(context);
     await expect(
-      await context.canvas.findByText(t('production.current.none'), {}, wait),
+      await context.canvas.findByText(shown(t('production.current.none')), {}, wait),
     ).toBeVisible();
   },
 };
@@ -40,7 +41,9 @@ export const Loading: Story = {
   loaders: [serveSettings(async () => undefined, { network: [stalled('GET /v1/production')] })],
   play: async (context) => {
     const t = settingsTextOf(context);
-    await expect(await context.canvas.findByText(t('common.loading'), {}, wait)).toBeVisible();
+    await expect(
+      await context.canvas.findByText(shown(t('common.loading')), {}, wait),
+    ).toBeVisible();
   },
 };
 
@@ -66,7 +69,11 @@ export const GelatoConnect: Story = {
   play: async (context) => {
     const t = settingsTextOf(context);
     await expect(
-      await context.canvas.findByText(t('production.apiKeySaved', { last4: '…71c4' }), {}, wait),
+      await context.canvas.findByText(
+        shown(t('production.apiKeySaved', { last4: '…71c4' })),
+        {},
+        wait,
+      ),
     ).toBeVisible();
   },
 };
@@ -107,7 +114,7 @@ export const AddressRefused: Story = {
       context.canvas.getByRole('button', { name: t('production.save') }),
     );
     await expect(
-      await context.canvas.findByText(t('settings.urlNotAllowed'), {}, wait),
+      await context.canvas.findByText(shown(t('settings.urlNotAllowed')), {}, wait),
     ).toBeVisible();
   },
 };
@@ -122,7 +129,7 @@ export const Postbacks: Story = {
   play: async (context) => {
     const t = settingsTextOf(context);
     await expect(
-      await context.canvas.findByText(t('production.current.postbacks'), {}, wait),
+      await context.canvas.findByText(shown(t('production.current.postbacks')), {}, wait),
     ).toBeVisible();
   },
 };
@@ -134,7 +141,7 @@ export const German: Story = {
   play: async (context) => {
     const t = settingsTextOf(context);
     await expect(
-      await context.canvas.findByText(t('production.current.none'), {}, wait),
+      await context.canvas.findByText(shown(t('production.current.none')), {}, wait),
     ).toBeVisible();
   },
 };

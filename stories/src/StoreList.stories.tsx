@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { StoreList } from '@vitrine/react';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { outage } from './support/network.js';
+import { outage, stalled } from './support/network.js';
 import {
   connectShopify,
   PRESSERO_ADMIN,
@@ -11,8 +11,15 @@ import {
   setStoreStatus,
   setSyncRunning,
 } from './support/platforms.js';
-import { createClient, createTeam, type StoryServer, seedOf } from './support/storyServer.js';
-import { textOf } from './support/text.js';
+import {
+  advanceClock,
+  createClient,
+  createTeam,
+  type StoryServer,
+  seedOf,
+  serverOf,
+} from './support/storyServer.js';
+import { shown, textOf } from './support/text.js';
 
 const meta = {
   title: 'Widgets/StoreList',
@@ -51,31 +58,42 @@ const tom = {
   role: 'viewer' as const,
 };
 
-/** Stores in every status, on real platforms simulated in the page. */
+/**
+ * Stores in every status, on real platforms simulated in the page. Each is added a minute after
+ * the previous one, so the newest-first list shows them in the same order on every load.
+ */
 async function everyStatus(story: StoryServer, platforms: StoryPlatforms, clientId: string) {
   const { shopify } = platforms;
+  const later = () => advanceClock(story, MINUTE_MS);
   await connectShopify(story, platforms, clientId, 'vitrine-demo');
+  later();
   await story.backend.stores.create(clientId, {
     platform: 'pressero',
     siteUrl: PRESSERO_SITE,
     ...PRESSERO_ADMIN,
   });
   await story.app.runPendingJobs();
+  later();
   shopify.addShop({ name: 'harbor-road', title: 'Harbor Road Candles', products: 4 });
   const harbor = await connectShopify(story, platforms, clientId, 'harbor-road');
   await setStoreStatus(story, harbor.id, 'needs_reauth', 'token_revoked');
+  later();
   shopify.addShop({ name: 'lakeside', title: 'Lakeside Gifts', products: 2 });
   const lakeside = await connectShopify(story, platforms, clientId, 'lakeside');
   await setStoreStatus(story, lakeside.id, 'error', 'permissions_not_granted');
+  later();
   shopify.addShop({ name: 'new-wick', title: 'New Wick', products: 2 });
   // Authorisation started, never finished.
   await story.backend.stores.authorize(clientId, { platform: 'shopify', shop: 'new-wick' });
+  later();
   const old = await story.backend.stores.create(clientId, {
     platform: 'manual',
     name: 'Winter market stall',
   });
   await story.backend.stores.disconnect(old.id);
 }
+
+const MINUTE_MS = 60_000;
 
 const fernwood = (
   viewer: 'provider' | 'admin' | 'manager' | 'viewer',
@@ -117,15 +135,15 @@ const storeItem = async (context: Context, name: string) =>
 async function expectEveryStatus(context: Context) {
   const t = textOf(context);
   const demo = await storeItem(context, 'Vitrine Demo Prints');
-  await expect(demo.getByText(t('stores.status.connected'))).toBeVisible();
+  await expect(demo.getByText(shown(t('stores.status.connected')))).toBeVisible();
   await expect(demo.getByText(/^Shopify$/)).toBeVisible();
   const harbor = await storeItem(context, 'Harbor Road Candles');
-  await expect(harbor.getByText(t('stores.reason.token_revoked'))).toBeVisible();
+  await expect(harbor.getByText(shown(t('stores.reason.token_revoked')))).toBeVisible();
   const lakeside = await storeItem(context, 'Lakeside Gifts');
-  await expect(lakeside.getByText(t('stores.status.error'))).toBeVisible();
+  await expect(lakeside.getByText(shown(t('stores.status.error')))).toBeVisible();
   await expect(await storeItem(context, 'Acme Print Portal')).toBeTruthy();
-  await expect(context.canvas.getByText(t('stores.status.connecting'))).toBeVisible();
-  await expect(context.canvas.getByText(t('stores.status.disconnected'))).toBeVisible();
+  await expect(context.canvas.getByText(shown(t('stores.status.connecting')))).toBeVisible();
+  await expect(context.canvas.getByText(shown(t('stores.status.disconnected')))).toBeVisible();
 }
 
 // Stories -------------------------------------------------------------------------------------
@@ -140,7 +158,9 @@ export const Empty: Story = {
   ],
   play: async (context) => {
     const t = textOf(context);
-    await expect(await context.canvas.findByText(t('stores.list.emptyConnect'))).toBeVisible();
+    await expect(
+      await context.canvas.findByText(shown(t('stores.list.emptyConnect'))),
+    ).toBeVisible();
     await expect(
       await context.canvas.findByRole('button', { name: t('stores.connect.button') }),
     ).toBeVisible();
@@ -191,7 +211,7 @@ export const CheckFindsProblem: Story = {
     await context.userEvent.click(demo.getByRole('button', { name: t('stores.list.verify') }));
     const alert = await context.canvas.findByRole('alert', {}, { timeout: 10_000 });
     await expect(alert).toHaveAttribute('data-tone', 'warning');
-    await expect(alert).toHaveTextContent(t('stores.reason.token_revoked'));
+    await expect(alert).toHaveTextContent(shown(t('stores.reason.token_revoked')));
   },
 };
 
@@ -282,12 +302,87 @@ export const ErrorLoading: Story = {
   },
 };
 
-export const Dark: Story = {
-  ...EveryStatus,
-  globals: { theme: 'dark' },
+/** The stores are on their way. */
+export const Loading: Story = {
+  loaders: [
+    serveWithPlatforms(
+      async (story): Promise<Seed> => ({ clientId: (await createClient(story, client)).id }),
+      { network: [stalled('GET /v1/clients/*/stores')] },
+    ),
+  ],
+  play: async (context) => {
+    const t = textOf(context);
+    await expect(await context.canvas.findByRole('status')).toHaveTextContent(
+      shown(t('common.loading')),
+    );
+  },
 };
 
-export const PortugueseBR: Story = {
-  ...EveryStatus,
-  globals: { locale: 'pt-BR' },
+/** A sync run to its end: the store is up to date and says when it last synced. */
+export const Synced: Story = {
+  loaders: [
+    fernwood('admin', async (story, platforms, clientId) => {
+      await connectShopify(story, platforms, clientId, 'vitrine-demo');
+    }),
+  ],
+  play: async (context) => {
+    const t = textOf(context);
+    const demo = await storeItem(context, 'Vitrine Demo Prints');
+    await context.userEvent.click(demo.getByRole('button', { name: t('stores.list.sync') }));
+    // The server's job worker picks the sync up.
+    await waitFor(
+      async () => {
+        await serverOf(context).app.runPendingJobs();
+        await expect(
+          context.canvas.getByText(shown(t('stores.list.synced', { name: 'Vitrine Demo Prints' }))),
+        ).toBeVisible();
+      },
+      { timeout: 20_000, interval: 500 },
+    );
+  },
+};
+
+const towns = [
+  'Aberdeen',
+  'Bruges',
+  'Coimbra',
+  'Dubrovnik',
+  'Esbjerg',
+  'Florence',
+  'Graz',
+  'Haarlem',
+];
+
+/**
+ * A client with 240 manual stores, one of them with a very long name: the list stays readable
+ * and every row keeps its actions in place.
+ */
+export const ManyStores: Story = {
+  loaders: [
+    fernwood('admin', async (story, _platforms, clientId) => {
+      for (let i = 1; i <= 240; i++) {
+        advanceClock(story, MINUTE_MS);
+        await story.backend.stores.create(clientId, {
+          platform: 'manual',
+          name: `${towns[i % towns.length]} market stall ${i}`,
+        });
+      }
+      // The newest, so it is on the list's first page.
+      advanceClock(story, MINUTE_MS);
+      await story.backend.stores.create(clientId, {
+        platform: 'manual',
+        name: 'Wolkenstein-Rodenegg Internationale Kerzenmanufaktur – Filiale Innsbruck Hauptbahnhof',
+      });
+    }),
+  ],
+  play: async (context) => {
+    await expect(
+      await storeItem(
+        context,
+        'Wolkenstein-Rodenegg Internationale Kerzenmanufaktur – Filiale Innsbruck Hauptbahnhof',
+      ),
+    ).toBeTruthy();
+    const list = context.canvasElement.querySelector('.vt-StoreList-root')!;
+    await expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth + 1);
+  },
 };

@@ -4,6 +4,7 @@ import { expect, fn } from 'storybook/test';
 import { maya, olivia, orderShop, orderTextOf, tom } from './support/orders.js';
 import { serveWithPlatforms } from './support/platforms.js';
 import { seedOf } from './support/storyServer.js';
+import { messagePattern, shown } from './support/text.js';
 
 type Seed = { storeId: string };
 
@@ -47,7 +48,11 @@ export const Sent: Story = {
       ),
     );
     await expect(
-      await context.canvas.findByText(/^Test order TEST-/, {}, { timeout: 10_000 }),
+      await context.canvas.findByText(
+        messagePattern((reference) => t('testOrder.sent', { reference })),
+        {},
+        { timeout: 10_000 },
+      ),
     ).toBeVisible();
   },
 };
@@ -65,7 +70,7 @@ export const NothingMapped: Story = {
       ),
     );
     await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
-      t('testOrder.noMapped'),
+      shown(t('testOrder.noMapped')),
     );
   },
 };

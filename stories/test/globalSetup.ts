@@ -7,6 +7,8 @@ import { buildStorybook, serveStatic } from './harness.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     storybookUrl: string;
+    /** `vitest run -u` (`npm run test:visual -- --update`): rewrite the visual baselines. */
+    updateVisual: boolean;
   }
 }
 
@@ -20,6 +22,10 @@ export default async function setup(project: TestProject) {
   if (!prebuilt) await buildStorybook(outDir);
   const server = await serveStatic(outDir);
   project.provide('storybookUrl', server.url);
+  project.provide(
+    'updateVisual',
+    project.config.snapshotOptions.updateSnapshot === 'all' || process.env.UPDATE_VISUAL === '1',
+  );
   return async () => {
     await server.close();
     if (!prebuilt) await rm(outDir, { recursive: true, force: true });

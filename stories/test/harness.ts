@@ -114,6 +114,7 @@ export interface IndexEntry {
   title: string;
   name: string;
   type: 'story' | 'docs';
+  tags?: string[];
 }
 
 export async function readIndex(url: string): Promise<IndexEntry[]> {
@@ -182,10 +183,15 @@ export class StoryViewer {
   #url: string;
   #consoleErrors: string[] = [];
   #fresh = true;
+  #globals: string;
 
-  private constructor(page: Page, url: string) {
+  private constructor(page: Page, url: string, globals: Record<string, string>) {
     this.page = page;
     this.#url = url;
+    // Storybook's URL form of globals: `locale:fr;theme:dark`.
+    this.#globals = Object.entries(globals)
+      .map(([key, value]) => `${key}:${value}`)
+      .join(';');
     page.on('console', (message) => {
       if (message.type() === 'error') this.#consoleErrors.push(message.text());
     });
@@ -200,6 +206,9 @@ export class StoryViewer {
     browser: Browser,
     url: string,
     viewport = { width: 1024, height: 768 },
+    globals: Record<string, string> = {},
+    /** Fixes the page's Date.now (timers still run), so relative dates hold still. */
+    time?: Date,
   ): Promise<StoryViewer> {
     const context = await browser.newContext({
       viewport,
@@ -208,14 +217,19 @@ export class StoryViewer {
       locale: 'en-US',
     });
     await context.addInitScript(watchChannel);
-    return new StoryViewer(await context.newPage(), url);
+    const page = await context.newPage();
+    if (time) await page.clock.setFixedTime(time);
+    return new StoryViewer(page, url, globals);
   }
 
   /** Shows a story and waits until Storybook reports it finished (play function and a11y included). */
   async show(id: string, timeout = 60_000): Promise<StoryOutcome> {
     this.#consoleErrors = [];
     if (this.#fresh) {
-      await this.page.goto(`${this.#url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
+      const globals = this.#globals ? `&globals=${encodeURIComponent(this.#globals)}` : '';
+      await this.page.goto(
+        `${this.#url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals}`,
+      );
       this.#fresh = false;
     } else {
       await this.page.evaluate((storyId) => {

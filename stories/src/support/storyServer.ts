@@ -20,6 +20,8 @@ import {
   type OutboxMessage,
   type VitrineApp,
 } from '@vitrine/server';
+import { FORCE_RE_RENDER, FORCE_REMOUNT, SET_CURRENT_STORY } from 'storybook/internal/core-events';
+import { addons } from 'storybook/preview-api';
 import { createNetwork, type Network, type NetworkCondition } from './network.js';
 
 /**
@@ -164,15 +166,42 @@ export interface Loaded<T> {
   seed: T;
 }
 
+/**
+ * Bumped whenever Storybook shows another story or remounts this one: only then does a story
+ * start again on a fresh server. Changing the locale, the theme or the Appearance panel only
+ * re-renders the story, on the server (and data) it already has.
+ */
+let generation = 0;
+let watching = false;
+function watchStoryChanges() {
+  if (watching) return;
+  watching = true;
+  const channel = addons.getChannel();
+  for (const event of [SET_CURRENT_STORY, FORCE_REMOUNT, FORCE_RE_RENDER]) {
+    channel.on(event, () => {
+      generation += 1;
+    });
+  }
+}
+
 /** A Storybook loader: a server of its own, seeded through the real API before the story renders. */
 export function serve<T = undefined>(
   seed?: (story: StoryServer) => Promise<T>,
   options: StoryServerOptions = {},
 ): Loader {
-  return async () => {
-    const vitrine = await createStoryServer(options);
-    const seeded = seed ? await seed(vitrine) : undefined;
-    return { vitrine, seed: seeded } satisfies Loaded<T | undefined>;
+  const seeded = new Map<string, { generation: number; loaded: Promise<Loaded<T | undefined>> }>();
+  return (context) => {
+    watchStoryChanges();
+    const kept = seeded.get(context.id);
+    if (kept && kept.generation === generation) return kept.loaded;
+    const loaded = (async () => {
+      const vitrine = await createStoryServer(options);
+      const data = seed ? await seed(vitrine) : undefined;
+      return { vitrine, seed: data } satisfies Loaded<T | undefined>;
+    })();
+    seeded.set(context.id, { generation, loaded });
+    loaded.catch(() => seeded.delete(context.id));
+    return loaded;
   };
 }
 

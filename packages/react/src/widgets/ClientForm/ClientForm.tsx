@@ -194,12 +194,9 @@ export function ClientForm(props: ClientFormProps) {
             />
           </Field>
 
+          {/* No "Try again" of its own: the submit button below sends the form again. */}
           {serverError && !fieldErrorsCoverIt ? (
-            <ErrorAlert
-              error={serverError}
-              onRetry={() => onSubmit()}
-              className={classNames.error}
-            />
+            <ErrorAlert error={serverError} className={classNames.error} />
           ) : null}
           <p
             className={cx('vt-Notice', classNames.notice)}

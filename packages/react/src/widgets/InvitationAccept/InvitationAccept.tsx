@@ -63,7 +63,10 @@ export function InvitationAccept(props: InvitationAcceptProps) {
       ) : (
         <>
           <h2 className={cx('vt-InvitationAccept-title', classNames.title)}>
-            {t('invitation.title', { client: data.clientName })}
+            {/* A link that can no longer be used does not invite anyone to join; its alert says what to do. */}
+            {!accept.isSuccess && (data.status === 'expired' || data.status === 'revoked')
+              ? t('invitation.invalid.title')
+              : t('invitation.title', { client: data.clientName })}
           </h2>
           <p className={cx('vt-InvitationAccept-body', classNames.body)}>
             {t('invitation.body', {

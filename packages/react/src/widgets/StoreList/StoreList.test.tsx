@@ -81,7 +81,10 @@ describe('StoreList', () => {
     const manual = within(await item('Trade counter'));
     expect(manual.getByText('Manual store')).toBeVisible();
     expect(manual.queryByRole('button', { name: 'Sync products' })).toBeNull();
-    expect(screen.getByText('2 stores')).toBeVisible();
+    // What the list is stays said, with the count after it.
+    expect(
+      screen.getByText('Connected web stores, with their products and sync status. 2 stores.'),
+    ).toBeVisible();
     expect(onReady).toHaveBeenCalledWith(expect.arrayContaining([expect.any(Object)]));
   });
 

@@ -124,8 +124,9 @@ export function StoreList(props: StoreListProps) {
       widget="StoreList"
       title={t('stores.list.title')}
       description={
+        // What the list is stays said once stores are there; the count follows it.
         list.length > 0
-          ? t('stores.list.count', { count: list.length })
+          ? `${t('stores.list.description')} ${t('stores.list.count', { count: list.length })}.`
           : t('stores.list.description')
       }
       headingLevel={headingLevel}

@@ -278,6 +278,8 @@ export function UserManager(props: UserManagerProps) {
                           )}
                           <Button
                             variant="ghost"
+                            // Removing and revoking take access away: they read as such.
+                            data-tone="danger"
                             onClick={() =>
                               setConfirm({
                                 kind: user.status === 'active' ? 'remove' : 'revoke',

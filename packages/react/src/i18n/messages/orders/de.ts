@@ -160,7 +160,8 @@ export const ordersDe: OrderMessages = {
   'validation.fileUrl': 'Geben Sie eine Webadresse ein, die mit https:// beginnt.',
   'validation.printAreaInvalid': 'Diese Datei passt nicht zu den Druckbereichen des Produkts.',
   'testOrder.button': 'Testbestellung senden',
-  'testOrder.buttonFor': 'Testbestellung an {store} senden',
+  // The visible label, word for word, then the store (WCAG 2.5.3: the name contains the label).
+  'testOrder.buttonFor': 'Testbestellung senden an {store}',
   'testOrder.sending': 'Wird gesendet…',
   'testOrder.sent': 'Die Testbestellung {reference} wurde aufgegeben.',
   'testOrder.noMapped':
