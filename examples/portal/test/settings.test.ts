@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import english from '@vitrine/react/locales/en';
+import { messages, settings } from '@vitrine/react/locales/en';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
@@ -30,7 +30,7 @@ let watcher: ReturnType<typeof createWatcher>;
 let receiver: Server;
 let receiverUrl: string;
 
-const en = { ...english.messages, ...english.settings };
+const en = { ...messages, ...settings };
 /** What the receiver got, and whether the signature held, in arrival order. */
 const arrivals: { verified: boolean; payload: unknown; messageId: string | undefined }[] = [];
 /** The secret the staff copied from the page, as they would paste it into their receiver. */
