@@ -190,8 +190,10 @@ async function attempt(
 const delay = (failures: number) => {
   const base = RETRY_SCHEDULE_SECONDS[failures - 1];
   if (base === undefined) return null;
-  // ±10 % jitter, so endpoints that failed together are not retried together.
-  return Math.round(base * 1000 * (0.9 + Math.random() * 0.2));
+  // Up to 20 % later, so endpoints that failed together are not retried together. Never earlier:
+  // the schedule (about 75 hours) must outlast the three days after which an endpoint is
+  // switched off, or a delivery could give up before its endpoint counts as failing that long.
+  return Math.round(base * 1000 * (1 + Math.random() * 0.2));
 };
 
 /**
