@@ -10,12 +10,12 @@ export const modules = {
       'src/auth/tokens.ts',
       'src/services/accounts/sessions.ts',
       // Authentication and the failed-auth limit in the router.
-      'src/http/router.ts:110-130',
+      'src/http/router.ts:118-138',
     ],
     tests: ['test/auth.test.ts', 'test/rateLimit.test.ts', 'test/idempotency.test.ts'],
   },
   permissions: {
-    mutate: ['src/auth/permissions.ts', 'src/http/router.ts:134-134', 'src/http/router.ts:219-245'],
+    mutate: ['src/auth/permissions.ts', 'src/http/router.ts:141-141', 'src/http/router.ts:238-264'],
     tests: ['test/permissions.test.ts', 'test/auth.test.ts'],
   },
   webhooks: {
@@ -39,7 +39,7 @@ export const modules = {
     ],
   },
   idempotency: {
-    mutate: ['src/http/idempotency.ts', 'src/http/router.ts:181-212'],
+    mutate: ['src/http/idempotency.ts', 'src/http/router.ts:186-229'],
     tests: ['test/idempotency.test.ts', 'test/http.test.ts'],
   },
   outbound: {

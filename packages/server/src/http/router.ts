@@ -187,7 +187,7 @@ export class Router {
     if (!key || endpoint.method !== 'POST') return invoke();
 
     const scope = principal ? idempotencyScope(principal) : `anon:${c.req.path}`;
-    const begun = await beginIdempotent(services.db, {
+    const replay = await beginIdempotent(services.db, {
       scope,
       key,
       method: endpoint.method,
@@ -195,9 +195,9 @@ export class Router {
       bodyHash: await sha256Hex(raw),
       now: services.clock.now(),
     });
-    if ('replay' in begun) {
-      return new Response(begun.replay.body, {
-        status: begun.replay.status,
+    if (replay) {
+      return new Response(replay.body, {
+        status: replay.status,
         headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' },
       });
     }
@@ -205,6 +205,7 @@ export class Router {
     try {
       response = await invoke();
     } catch (error) {
+      // Stryker disable next-line EqualityOperator: no handler throws a DomainError of exactly 500 (unexpected errors are plain ones)
       if (error instanceof DomainError && statusFor(error.code) < 500) {
         response = errorResponse(error, requestId);
       } else {

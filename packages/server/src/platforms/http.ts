@@ -1,5 +1,7 @@
+import type { z } from 'zod';
 import { DomainError } from '../errors.js';
 import { OutboundRefused } from '../outbound/guard.js';
+import { readParsed } from './payload.js';
 import { type AdapterRuntime, PlatformError } from './types.js';
 
 /** Access tokens are renewed this long before they expire. */
@@ -152,4 +154,27 @@ export function webhookJson<T>(body: Uint8Array): T {
   } catch {
     throw new DomainError('invalid_json', 'The webhook body is not JSON.');
   }
+}
+
+/**
+ * A successful answer's JSON, read against the schema of what the adapter uses from it. Anything
+ * else (an HTML error page, a cut-off answer, another shape) is the platform's passing trouble: a
+ * transient error with the reason, never an empty page that would end a sync as if the store had
+ * nothing, and never a crash of ours.
+ */
+export async function readAnswer<T>(
+  response: Response,
+  schema: z.ZodType<T>,
+  what: string,
+): Promise<T> {
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const read = readParsed(schema, json, what);
+  if (read.ok) return read.data;
+  throw unavailable(read.reason);
 }

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { DomainError } from '../../errors.js';
-import { refused, renewalDue, sendWithRetry, tokenRevoked, unavailable } from '../http.js';
+import {
+  readAnswer,
+  refused,
+  renewalDue,
+  sendWithRetry,
+  tokenRevoked,
+  unavailable,
+} from '../http.js';
 import { readPayload } from '../payload.js';
 import {
   type AdapterRuntime,
@@ -142,6 +149,72 @@ interface Page<T> {
   count: number;
   results: T[];
 }
+
+const EtsyMoney = z.object({
+  amount: z.number(),
+  divisor: z.number(),
+  currency_code: z.string().optional(),
+});
+
+const EtsyInventory = z.object({
+  products: z.array(
+    z.object({
+      product_id: z.number(),
+      sku: z.string().nullish(),
+      is_deleted: z.boolean().optional(),
+      offerings: z
+        .array(
+          z.object({
+            price: EtsyMoney.optional(),
+            is_enabled: z.boolean().optional(),
+            is_deleted: z.boolean().optional(),
+          }),
+        )
+        .optional(),
+      property_values: z
+        .array(
+          z.object({
+            property_id: z.number().optional(),
+            property_name: z.string(),
+            values: z.array(z.string()),
+          }),
+        )
+        .optional(),
+    }),
+  ),
+}) satisfies z.ZodType<Inventory>;
+
+const EtsyListingPage = z.object({
+  count: z.number(),
+  results: z.array(
+    z.object({
+      listing_id: z.number(),
+      title: z.string().optional(),
+      state: z.string().optional(),
+      url: z.string().nullish(),
+      price: EtsyMoney.nullish(),
+      skus: z.array(z.string()).optional(),
+      last_modified_timestamp: z.number().optional(),
+      updated_timestamp: z.number().optional(),
+      inventory: EtsyInventory.nullish(),
+      images: z
+        .array(z.object({ url_570xN: z.string().optional(), url_fullxfull: z.string().optional() }))
+        .nullish(),
+    }),
+  ),
+}) satisfies z.ZodType<Page<Listing>>;
+
+const EtsyReceiptPage = z.object({
+  count: z.number(),
+  results: z.array(
+    z.looseObject({
+      receipt_id: z.number(),
+      update_timestamp: z.number().optional(),
+      updated_timestamp: z.number().optional(),
+      create_timestamp: z.number().optional(),
+    }),
+  ),
+}) satisfies z.ZodType<Page<Receipt & Record<string, unknown>>>;
 
 /** A 429 asking for a longer wait than this (the daily quota) ends the call: the job waits. */
 const MAX_INLINE_WAIT_MS = 60_000;
@@ -354,7 +427,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
     state: ListingState,
     offset: number,
   ): Promise<Page<Listing>> {
-    return this.#get<Page<Listing>>(session, `/shops/${session.credentials.shopId}/listings`, {
+    return this.#get(session, `/shops/${session.credentials.shopId}/listings`, EtsyListingPage, {
       state,
       limit: String(this.#options.pageSize),
       offset: String(offset),
@@ -371,7 +444,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
   ): Promise<PlatformProduct> {
     const inventory =
       listing.inventory ??
-      (await this.#get<Inventory>(session, `/listings/${listing.listing_id}/inventory`));
+      (await this.#get(session, `/listings/${listing.listing_id}/inventory`, EtsyInventory));
     return fromListing(listing, inventory);
   }
 
@@ -407,6 +480,7 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
     const readiness = await this.#get<Page<ReadinessState>>(
       session,
       `/shops/${shopId}/readiness-state-definitions`,
+      undefined,
       { limit: '100' },
     );
     const processing =
@@ -629,9 +703,10 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
     const deliveries: WebhookDelivery[] = [];
     let latest = from;
     for (let offset = 0; ; ) {
-      const page = await this.#get<Page<Receipt & Record<string, unknown>>>(
+      const page = await this.#get(
         session,
         `/shops/${session.credentials.shopId}/receipts`,
+        EtsyReceiptPage,
         {
           min_last_modified: String(from),
           was_paid: 'true',
@@ -712,9 +787,10 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
   #get<T>(
     session: PlatformSession<EtsyCredentials>,
     path: string,
+    schema?: z.ZodType<T>,
     query: Record<string, string> = {},
   ): Promise<T> {
-    return this.#call<T>(session, 'GET', path, { query });
+    return this.#call<T>(session, 'GET', path, { query, ...(schema ? { schema } : {}) });
   }
 
   /**
@@ -736,6 +812,8 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
       missing?: string;
       /** What Etsy refuses when it answers 400/404/409 to a change: `the listing`… */
       refusing?: string;
+      /** What the call reads from a successful answer (anything else is Etsy's passing trouble). */
+      schema?: z.ZodType<T>;
     } = {},
   ): Promise<T> {
     const url = new URL(`${this.#options.apiUrl}/application${path}`);
@@ -776,7 +854,13 @@ export class EtsyAdapter implements PlatformAdapter<EtsyCredentials, EtsyCursor>
         },
       );
       const { status } = response;
-      if (response.ok) return (await response.json()) as T;
+      if (response.ok) {
+        return readAnswer(
+          response,
+          options.schema ?? (z.unknown() as z.ZodType<T>),
+          "Etsy's answer",
+        );
+      }
       if (status === 401) {
         await response.body?.cancel();
         if (renewed) {

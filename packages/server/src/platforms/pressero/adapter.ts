@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../../errors.js';
-import { refused, sendWithRetry, tokenRevoked, unavailable } from '../http.js';
+import { readAnswer, refused, sendWithRetry, tokenRevoked, unavailable } from '../http.js';
 import { readPayload } from '../payload.js';
 import {
   type AdapterRuntime,
@@ -74,6 +74,28 @@ export interface PresseroPage<T> {
   PageSize: number;
   TotalItems: number;
 }
+
+/** A page of products, as the sync reads it. */
+const PresseroProductPage = z.object({
+  Items: z.array(
+    z.object({
+      ProductId: z.string(),
+      ProductName: z.string(),
+      PublicPartNum: z.string().nullish(),
+      PrintersPartNum: z.string().nullish(),
+      MisId: z.string().nullish(),
+      IsActive: z.boolean().optional(),
+      CategoryName: z.string().nullish(),
+      Price: z.union([z.number(), z.string()]).nullish(),
+      ImageUrl: z.string().nullish(),
+      LastModified: z.string().nullish(),
+      Attributes: z
+        .array(z.object({ AttributeId: z.string(), AttributeValue: z.string() }))
+        .optional(),
+    }) satisfies z.ZodType<PresseroProduct>,
+  ),
+  TotalItems: z.number(),
+});
 
 interface Envelope<T> {
   Code?: number;
@@ -520,10 +542,9 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
 
   #productsPage(session: PlatformSession<PresseroCredentials>, page: number, size: number) {
     const site = encodeURIComponent(session.shop);
-    return this.#get<PresseroPage<PresseroProduct>>(
-      session,
-      `/api/site/${site}/products?pageNumber=${page}&pageSize=${size}`,
-    ) as Promise<PresseroPage<PresseroProduct>>;
+    return this.#get(session, `/api/site/${site}/products?pageNumber=${page}&pageSize=${size}`, {
+      schema: PresseroProductPage,
+    }) as Promise<z.infer<typeof PresseroProductPage>>;
   }
 
   /**
@@ -534,7 +555,12 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
   async #get<T>(
     session: PlatformSession<PresseroCredentials>,
     path: string,
-    options: { optional?: boolean; missing?: string } = {},
+    options: {
+      optional?: boolean;
+      missing?: string;
+      /** What the call reads from a successful answer (anything else is Pressero's passing trouble). */
+      schema?: z.ZodType<T>;
+    } = {},
   ): Promise<T | null> {
     let renewed = false;
     for (;;) {
@@ -583,7 +609,11 @@ export class PresseroAdapter implements PlatformAdapter<PresseroCredentials, Pre
         await response.body?.cancel();
         throw unavailable(`Pressero answered ${status}.`);
       }
-      return (await response.json()) as T;
+      return readAnswer(
+        response,
+        options.schema ?? (z.unknown() as z.ZodType<T>),
+        "Pressero's answer",
+      );
     }
   }
 

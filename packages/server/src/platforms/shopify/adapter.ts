@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { DomainError } from '../../errors.js';
 import {
   rateLimited,
+  readAnswer,
   refused,
   renewalDue,
   sendWithRetry,
   tokenRevoked,
   unavailable,
 } from '../http.js';
-import { readPayload } from '../payload.js';
+import { readParsed, readPayload } from '../payload.js';
 import { paragraphsHtml } from '../text.js';
 import {
   type AdapterRuntime,
@@ -37,7 +38,6 @@ import {
   type GqlResponse,
   type GqlUserError,
   type GqlVariant,
-  type PageInfo,
   PRODUCT_BY_SKU_QUERY,
   PRODUCT_SET_MUTATION,
   PRODUCT_VARIANTS_QUERY,
@@ -53,6 +53,82 @@ import {
 import { queryHmacValid, webhookHmacValid } from './hmac.js';
 import { readShopifyOrder } from './orders.js';
 import { normalizeShopDomain } from './shop.js';
+
+/** The GraphQL envelope: data, errors (a list, or one string) and the reported cost. */
+const GqlEnvelope = z.looseObject({
+  data: z.unknown().optional(),
+  errors: z
+    .union([
+      z.string(),
+      z.array(
+        z.looseObject({
+          message: z.string(),
+          extensions: z.looseObject({ code: z.string().optional() }).optional(),
+        }),
+      ),
+    ])
+    .optional(),
+  // A cost report we cannot read only loses the pacing hint, never the answer.
+  extensions: z
+    .looseObject({
+      cost: z
+        .object({
+          requestedQueryCost: z.number(),
+          actualQueryCost: z.number().nullable(),
+          throttleStatus: z.object({
+            maximumAvailable: z.number(),
+            currentlyAvailable: z.number(),
+            restoreRate: z.number(),
+          }),
+        })
+        .optional()
+        .catch(undefined),
+    })
+    .optional()
+    .catch(undefined),
+}) satisfies z.ZodType<GqlResponse<unknown>>;
+
+const GqlPageInfo = z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() });
+
+const GqlVariantSchema = z.object({
+  id: z.string(),
+  legacyResourceId: z.string(),
+  title: z.string(),
+  sku: z.string().nullable(),
+  barcode: z.string().nullable(),
+  price: z.string().nullable(),
+  selectedOptions: z.array(z.object({ name: z.string(), value: z.string() })),
+}) satisfies z.ZodType<GqlVariant>;
+
+const GqlProductSchema = z.object({
+  id: z.string(),
+  legacyResourceId: z.string(),
+  title: z.string(),
+  handle: z.string().nullable(),
+  status: z.string(),
+  vendor: z.string().nullable(),
+  productType: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
+  featuredMedia: z
+    .object({
+      preview: z.object({ image: z.object({ url: z.string() }).nullable() }).nullable(),
+    })
+    .nullable(),
+  variants: z.object({ pageInfo: GqlPageInfo, nodes: z.array(GqlVariantSchema) }),
+}) satisfies z.ZodType<GqlProduct>;
+
+const GqlProductsPage = z.object({
+  products: z.object({ pageInfo: GqlPageInfo, nodes: z.array(GqlProductSchema) }),
+});
+
+const GqlMoreVariants = z.object({
+  product: z
+    .object({
+      variants: z.object({ pageInfo: GqlPageInfo, nodes: z.array(GqlVariantSchema) }),
+    })
+    .nullable(),
+});
 
 export interface ShopifyOptions {
   /** The app's client id (`SHOPIFY_API_KEY`). */
@@ -308,12 +384,13 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
     cursor: ShopifyCursor | null,
   ): Promise<ProductPage<ShopifyCursor>> {
     const { productsPageSize, variantsPageSize } = this.#options;
-    const data = await this.#graphql<{ products: { pageInfo: PageInfo; nodes: GqlProduct[] } }>(
+    const data = await this.#graphql(
       session,
       'VitrineProducts',
       PRODUCTS_QUERY,
       { first: productsPageSize, after: cursor?.after ?? null, variantsFirst: variantsPageSize },
       2 + productsPageSize * (5 + variantsPageSize),
+      { data: GqlProductsPage },
     );
     const products: PlatformProduct[] = [];
     for (const node of data.products.nodes) products.push(await this.#whole(session, node));
@@ -332,14 +409,13 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
     const variants = [...node.variants.nodes];
     let info = node.variants.pageInfo;
     while (info.hasNextPage) {
-      const more = await this.#graphql<{
-        product: { variants: { pageInfo: PageInfo; nodes: GqlVariant[] } } | null;
-      }>(
+      const more = await this.#graphql(
         session,
         'VitrineProductVariants',
         PRODUCT_VARIANTS_QUERY,
         { id: node.id, first: 250, after: info.endCursor },
         3 + 250,
+        { data: GqlMoreVariants },
       );
       if (!more.product) break;
       variants.push(...more.product.variants.nodes);
@@ -693,7 +769,7 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
     query: string,
     variables: Record<string, unknown> = {},
     estimatedCost = 10,
-    options: { idempotent?: boolean } = {},
+    options: { idempotent?: boolean; data?: z.ZodType<T> } = {},
   ): Promise<T> {
     const url = `${this.#admin(session.shop)}/admin/api/${this.#options.apiVersion}/graphql.json`;
     const key = operation;
@@ -756,7 +832,7 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
           },
         );
       }
-      const body = (await response.json()) as GqlResponse<T>;
+      const body = await readAnswer(response, GqlEnvelope, `Shopify's answer to ${operation}`);
       const reported = body.extensions?.cost;
       if (reported) {
         if (this.#buckets.size > 10_000) this.#buckets.clear();
@@ -796,7 +872,10 @@ export class ShopifyAdapter implements PlatformAdapter<ShopifyCredentials, Shopi
         );
       }
       if (!body.data) throw unavailable(`Shopify answered ${operation} without data.`);
-      return body.data;
+      if (!options.data) return body.data as T;
+      const read = readParsed(options.data, body.data, `Shopify's answer to ${operation}`);
+      if (!read.ok) throw unavailable(read.reason);
+      return read.data;
     }
   }
 
