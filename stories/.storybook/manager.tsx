@@ -1,4 +1,6 @@
-import { type ChangeEvent, type CSSProperties, type ReactNode, useState } from 'react';
+import type { ChangeEvent, CSSProperties, ReactNode } from 'react';
+// The manager's bundler compiles JSX to `React.createElement`: React must be in scope.
+import * as React from 'react';
 import { AddonPanel } from 'storybook/internal/components';
 import { addons, types, useGlobals } from 'storybook/manager-api';
 import {
@@ -42,7 +44,7 @@ function Field(props: { label: string; children: ReactNode }) {
 }
 
 function Copyable(props: { title: string; text: string }) {
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = React.useState(false);
   return (
     <section style={{ display: 'grid', gap: 6 }}>
       <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
