@@ -52,7 +52,7 @@ describe('Appearance panel', () => {
     await panel.getByPlaceholder('"Inter", sans-serif').fill('Georgia, serif');
     await expect.poll(() => style('font-family')).toContain('Georgia');
 
-    const code = await panel.locator('pre').first().innerText();
+    const code = (await panel.locator('pre').first().textContent()) ?? '';
     expect(code).toContain('<VitrineProvider appearance=');
     expect(code).toContain('#d9480f');
     expect(code).toContain('Georgia, serif');
