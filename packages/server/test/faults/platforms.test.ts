@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../testing/testServer.js';
 import { caller, connectShopify, startServer } from '../support.js';
+import { runUntilEnded } from './jobs.js';
 
 type Garbage = { status?: number; type?: string; body: string };
 type Mode = 'hang' | Garbage;
@@ -155,26 +156,11 @@ describe.each([
     ).body;
     storeId = await platform.connect(server, client.id);
     const store = (await api.get(`/v1/stores/${storeId}`)).body;
-    await runUntilEnded(store.lastSyncJobId);
+    await runUntilEnded(server, store.lastSyncJobId);
     synced = (await api.get(`/v1/stores/${storeId}`)).body.productCount;
     expect(synced).toBeGreaterThan(0);
   });
   afterAll(() => server?.close());
-
-  /** Runs jobs until this one has ended, moving the clock past every retry's wait. */
-  async function runUntilEnded(jobId: string) {
-    for (let round = 0; round < 50; round++) {
-      await server.runJobs();
-      const [job] = await server.db.query<{ status: string; run_after: Date }>(
-        'select status, run_after from jobs where id = $1',
-        [jobId],
-      );
-      if (!job || ['succeeded', 'failed', 'canceled'].includes(job.status)) return;
-      const wait = new Date(job.run_after).getTime() - server.clock.now().getTime();
-      if (wait > 0) server.clock.advance(wait);
-    }
-    throw new Error(`job ${jobId} kept coming back`);
-  }
 
   it.each(['hang', ...Object.keys(platform.faults)])(
     'a sync against a store that answers %s ends with a reason and keeps what was there',
@@ -182,7 +168,7 @@ describe.each([
       mode = fault === 'hang' ? 'hang' : platform.faults[fault]!;
       const started = await api.post(`/v1/stores/${storeId}/sync`);
       expect(started.status).toBe(202);
-      await runUntilEnded(started.body.id);
+      await runUntilEnded(server, started.body.id);
       const job = (await api.get(`/v1/jobs/${started.body.id}`)).body;
       expect(job.status).toBe('failed');
       // The owner is told what went wrong with the store, not that the server broke.
@@ -195,7 +181,7 @@ describe.each([
 
       mode = null;
       const again = await api.post(`/v1/stores/${storeId}/sync`);
-      await runUntilEnded(again.body.id);
+      await runUntilEnded(server, again.body.id);
       expect((await api.get(`/v1/jobs/${again.body.id}`)).body.status).toBe('succeeded');
       expect((await api.get(`/v1/stores/${storeId}`)).body.productCount).toBe(synced);
     },
