@@ -200,6 +200,34 @@ export const queryParameterDescriptions: Record<string, string> = {
   orderId: 'Only deliveries about this order',
 };
 
+/** One order, as a manual store's order form or a bulk upload sends it. */
+const exampleOrder = {
+  orderReferenceId: 'NW-2026-0042',
+  currency: 'EUR',
+  shippingAddress: {
+    firstName: 'Camille',
+    lastName: 'Dubois',
+    addressLine1: '12 rue des Lilas',
+    city: 'Lyon',
+    postCode: '69003',
+    country: 'FR',
+    email: 'camille.dubois@example.com',
+  },
+  items: [
+    {
+      itemReferenceId: 'line-1',
+      variantId: 'sv_ug6rqzfksz7ypluqmutn',
+      quantity: 2,
+    },
+  ],
+  metadata: [
+    {
+      key: 'channel',
+      value: 'phone',
+    },
+  ],
+};
+
 /** Examples of the named schemas, by component name (an `…Input` twin gets them too). */
 export const schemaExamples: Record<string, readonly unknown[]> = {
   CreateSessionBody: [
@@ -381,64 +409,10 @@ export const schemaExamples: Record<string, readonly unknown[]> = {
       ],
     },
   ],
-  CreateOrderBody: [
-    {
-      orderReferenceId: 'NW-2026-0042',
-      currency: 'EUR',
-      shippingAddress: {
-        firstName: 'Camille',
-        lastName: 'Dubois',
-        addressLine1: '12 rue des Lilas',
-        city: 'Lyon',
-        postCode: '69003',
-        country: 'FR',
-        email: 'camille.dubois@example.com',
-      },
-      items: [
-        {
-          itemReferenceId: 'line-1',
-          variantId: 'sv_ug6rqzfksz7ypluqmutn',
-          quantity: 2,
-        },
-      ],
-      metadata: [
-        {
-          key: 'channel',
-          value: 'phone',
-        },
-      ],
-    },
-  ],
+  CreateOrderBody: [exampleOrder],
   BulkOrdersBody: [
     {
-      orders: [
-        {
-          orderReferenceId: 'NW-2026-0042',
-          currency: 'EUR',
-          shippingAddress: {
-            firstName: 'Camille',
-            lastName: 'Dubois',
-            addressLine1: '12 rue des Lilas',
-            city: 'Lyon',
-            postCode: '69003',
-            country: 'FR',
-            email: 'camille.dubois@example.com',
-          },
-          items: [
-            {
-              itemReferenceId: 'line-1',
-              variantId: 'sv_ug6rqzfksz7ypluqmutn',
-              quantity: 2,
-            },
-          ],
-          metadata: [
-            {
-              key: 'channel',
-              value: 'phone',
-            },
-          ],
-        },
-      ],
+      orders: [exampleOrder],
       dryRun: false,
     },
   ],
