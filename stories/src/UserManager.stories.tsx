@@ -173,9 +173,20 @@ async function expectAdminView(context: Context) {
   ).toBeEnabled();
   await expect(tomsActions.getByRole('button', { name: t('users.action.remove') })).toBeEnabled();
   await expect(tomsActions.queryByRole('button', { name: t('users.action.resend') })).toBeNull();
+  // An invitation's own actions sit with its status, apart from the role change.
   const samsActions = actions(sam);
-  await expect(samsActions.getByRole('button', { name: t('users.action.resend') })).toBeEnabled();
-  await expect(samsActions.getByRole('button', { name: t('users.action.revoke') })).toBeEnabled();
+  await expect(
+    samsActions.getByRole('button', { name: t('users.action.changeRole') }),
+  ).toBeEnabled();
+  await expect(samsActions.queryByRole('button', { name: t('users.action.revoke') })).toBeNull();
+  const samsInvite = within(
+    section.getByRole('group', { name: t('users.inviteActionsFor', { name: fullName(sam) }) }),
+  );
+  await expect(samsInvite.getByRole('button', { name: t('users.action.resend') })).toBeEnabled();
+  await expect(samsInvite.getByRole('button', { name: t('users.action.revoke') })).toBeEnabled();
+  await expect(
+    section.queryByRole('group', { name: t('users.inviteActionsFor', { name: fullName(tom) }) }),
+  ).toBeNull();
 }
 
 /** A role without `users:manage`: the same team, no controls, and why. */

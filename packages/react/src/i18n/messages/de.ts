@@ -121,6 +121,7 @@ export const de: Messages = {
   'users.action.revoke': 'Einladung widerrufen',
   'users.action.remove': 'Entfernen',
   'users.actionsFor': 'Aktionen für {name}',
+  'users.inviteActionsFor': 'Einladung von {name}',
   'users.role.admin.hint': 'Alles in diesem Konto, einschließlich des Teams.',
   'users.role.store_manager.hint': 'Die unten zugewiesenen Shops und deren Produkte.',
   'users.role.order_manager.hint': 'Nur Bestellungen.',

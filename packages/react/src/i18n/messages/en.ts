@@ -120,6 +120,7 @@ export const en = {
   'users.action.revoke': 'Revoke invite',
   'users.action.remove': 'Remove',
   'users.actionsFor': 'Actions for {name}',
+  'users.inviteActionsFor': 'Invitation for {name}',
   'users.role.admin.hint': 'Everything in this account, including the team.',
   'users.role.store_manager.hint': 'The stores assigned below and their products.',
   'users.role.order_manager.hint': 'Orders only.',

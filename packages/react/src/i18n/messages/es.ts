@@ -120,6 +120,7 @@ export const es: Messages = {
   'users.action.revoke': 'Revocar invitación',
   'users.action.remove': 'Quitar',
   'users.actionsFor': 'Acciones para {name}',
+  'users.inviteActionsFor': 'Invitación de {name}',
   'users.role.admin.hint': 'Todo en esta cuenta, incluido el equipo.',
   'users.role.store_manager.hint': 'Las tiendas asignadas a continuación y sus productos.',
   'users.role.order_manager.hint': 'Solo los pedidos.',

@@ -121,6 +121,7 @@ export const fr: Messages = {
   'users.action.revoke': 'Révoquer l’invitation',
   'users.action.remove': 'Retirer',
   'users.actionsFor': 'Actions pour {name}',
+  'users.inviteActionsFor': 'Invitation de {name}',
   'users.role.admin.hint': 'Tout ce qui concerne ce compte, y compris l’équipe.',
   'users.role.store_manager.hint': 'Les boutiques attribuées ci-dessous et leurs produits.',
   'users.role.order_manager.hint': 'Les commandes uniquement.',

@@ -120,6 +120,7 @@ export const it: Messages = {
   'users.action.revoke': 'Revoca invito',
   'users.action.remove': 'Rimuovi',
   'users.actionsFor': 'Azioni per {name}',
+  'users.inviteActionsFor': 'Invito di {name}',
   'users.role.admin.hint': 'Tutto in questo account, incluso il team.',
   'users.role.store_manager.hint': 'I negozi assegnati qui sotto e i relativi prodotti.',
   'users.role.order_manager.hint': 'Solo gli ordini.',

@@ -119,6 +119,7 @@ export const ptBR: Messages = {
   'users.action.revoke': 'Revogar convite',
   'users.action.remove': 'Remover',
   'users.actionsFor': 'Ações para {name}',
+  'users.inviteActionsFor': 'Convite de {name}',
   'users.role.admin.hint': 'Tudo nesta conta, inclusive a equipe.',
   'users.role.store_manager.hint': 'As lojas atribuídas abaixo e seus produtos.',
   'users.role.order_manager.hint': 'Somente pedidos.',

@@ -245,6 +245,43 @@ export function UserManager(props: UserManagerProps) {
                   <span className={cx('vt-Badge', classNames.badge)} data-tone={tones[user.status]}>
                     {t(`users.status.${user.status}`)}
                   </span>
+                  {canManage && user.status !== 'active' && (
+                    // The invitation's own actions sit under its status, so no row carries more
+                    // than two actions side by side.
+                    <fieldset
+                      className={cx(
+                        'vt-UserManager-actions',
+                        'vt-UserManager-inviteActions',
+                        classNames.actions,
+                      )}
+                    >
+                      <legend className="vt-VisuallyHidden">
+                        {t('users.inviteActionsFor', { name: name(user) })}
+                      </legend>
+                      <Button
+                        variant="ghost"
+                        pending={resend.isPending && resend.variables === user.id}
+                        onClick={async () => {
+                          const ok = await run(
+                            { type: 'resend', user },
+                            () => resend.mutateAsync(user.id),
+                            () => t('users.resent', { email: user.email }),
+                          );
+                          if (!ok) setErrorRow(user.id);
+                        }}
+                      >
+                        {t('users.action.resend')}
+                      </Button>
+                      <Button
+                        variant="ghost"
+                        // Revoking takes access away: it reads as such.
+                        data-tone="danger"
+                        onClick={() => setConfirm({ kind: 'revoke', user })}
+                      >
+                        {t('users.action.revoke')}
+                      </Button>
+                    </fieldset>
+                  )}
                 </td>
                 {canManage && (
                   <td>
@@ -260,37 +297,16 @@ export function UserManager(props: UserManagerProps) {
                           <Button variant="ghost" onClick={() => setEditing(user)}>
                             {t('users.action.changeRole')}
                           </Button>
-                          {user.status !== 'active' && (
+                          {user.status === 'active' && (
                             <Button
                               variant="ghost"
-                              pending={resend.isPending && resend.variables === user.id}
-                              onClick={async () => {
-                                const ok = await run(
-                                  { type: 'resend', user },
-                                  () => resend.mutateAsync(user.id),
-                                  () => t('users.resent', { email: user.email }),
-                                );
-                                if (!ok) setErrorRow(user.id);
-                              }}
+                              // Removing takes access away: it reads as such.
+                              data-tone="danger"
+                              onClick={() => setConfirm({ kind: 'remove', user })}
                             >
-                              {t('users.action.resend')}
+                              {t('users.action.remove')}
                             </Button>
                           )}
-                          <Button
-                            variant="ghost"
-                            // Removing and revoking take access away: they read as such.
-                            data-tone="danger"
-                            onClick={() =>
-                              setConfirm({
-                                kind: user.status === 'active' ? 'remove' : 'revoke',
-                                user,
-                              })
-                            }
-                          >
-                            {user.status === 'active'
-                              ? t('users.action.remove')
-                              : t('users.action.revoke')}
-                          </Button>
                         </>
                       )}
                     </fieldset>
