@@ -1,10 +1,5 @@
 import { errorCodes, isApiError } from '@vitrine/sdk';
-import type {
-  FieldValues,
-  FieldError as FormFieldError,
-  Path,
-  UseFormSetError,
-} from 'react-hook-form';
+import type { FormApi, FieldError as FormFieldError } from '../hooks/useForm.js';
 import type { MessageKey } from '../i18n/messages/en.js';
 import type { Translate } from '../i18n/translate.js';
 
@@ -52,9 +47,9 @@ export function fieldErrorText(
  * Puts the server's field errors on the form's fields. Returns true when every one of them found a
  * field, so the caller knows whether a general message is still needed.
  */
-export function applyServerFieldErrors<T extends FieldValues>(
+export function applyServerFieldErrors(
   error: unknown,
-  setError: UseFormSetError<T>,
+  setError: FormApi<unknown, unknown>['setError'],
   fields: readonly string[],
 ): boolean {
   if (!isApiError(error) || !error.fields?.length) return false;
@@ -62,11 +57,7 @@ export function applyServerFieldErrors<T extends FieldValues>(
   let focused = false;
   for (const field of error.fields) {
     if (fields.includes(field.path)) {
-      setError(
-        field.path as Path<T>,
-        { type: field.code, message: field.message },
-        { shouldFocus: !focused },
-      );
+      setError(field.path, { type: field.code, message: field.message }, { shouldFocus: !focused });
       focused = true;
     } else {
       all = false;

@@ -1,8 +1,6 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { type Access, type AccessState, accessState, EnableAccessBody } from '@vitrine/sdk';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type * as z from 'zod';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
@@ -18,6 +16,7 @@ import {
   useResendInvite,
 } from '../../hooks/access.js';
 import { useClient } from '../../hooks/clients.js';
+import { useForm, zodValidate } from '../../hooks/useForm.js';
 import type { Locale } from '../../i18n/locales.js';
 import type { TranslationKey, Values } from '../../i18n/translate.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
@@ -326,13 +325,13 @@ function EnableAccessDialog(props: {
 }) {
   const { t, locale } = useVitrine();
   const [generalError, setGeneralError] = useState<unknown>(null);
-  const form = useForm<AdminValues, unknown, z.output<typeof EnableAccessBody>>({
-    resolver: zodResolver(EnableAccessBody),
+  const form = useForm<AdminValues, z.output<typeof EnableAccessBody>>({
+    validate: zodValidate(EnableAccessBody),
     defaultValues: { admin: { email: '', firstName: '', lastName: '', locale } },
     mode: 'onTouched',
   });
   const { register, handleSubmit, formState, reset, setError } = form;
-  const errors = formState.errors.admin;
+  const errors = formState.errors;
 
   useEffect(() => {
     if (!props.open) {

@@ -1,8 +1,6 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { type Client, CreateClientBody } from '@vitrine/sdk';
 import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type * as z from 'zod';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
@@ -10,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Field } from '../../components/Field.js';
 import { applyServerFieldErrors, fieldErrorText } from '../../components/formErrors.js';
 import { useClient, useCreateClient, useUpdateClient } from '../../hooks/clients.js';
+import { useForm, zodValidate } from '../../hooks/useForm.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 
 export type ClientFormPart =
@@ -64,12 +63,8 @@ export function ClientForm(props: ClientFormProps) {
   const mutation = editing ? update : create;
   const [saved, setSaved] = useState<Client | null>(null);
 
-  const form = useForm<
-    z.input<typeof CreateClientBody>,
-    unknown,
-    z.output<typeof CreateClientBody>
-  >({
-    resolver: zodResolver(CreateClientBody),
+  const form = useForm<z.input<typeof CreateClientBody>, z.output<typeof CreateClientBody>>({
+    validate: zodValidate(CreateClientBody),
     defaultValues: { ...empty, ...props.defaultValues },
     mode: 'onTouched',
   });

@@ -1,15 +1,6 @@
 'use client';
 import { errorCodes, isApiError, type Order } from '@vitrine/sdk';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import {
-  type FieldError,
-  type FieldErrors,
-  type Path,
-  type Resolver,
-  type UseFormReturn,
-  useFieldArray,
-  useForm,
-} from 'react-hook-form';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -35,6 +26,13 @@ import {
   useDebouncedValue,
   useOrderableVariants,
 } from '../../hooks/orders.js';
+import {
+  type FieldError,
+  type FieldErrors,
+  type FormApi,
+  useForm,
+  type Validate,
+} from '../../hooks/useForm.js';
 import type { MessageKey } from '../../i18n/messages/en.js';
 import type { OrderMessageKey } from '../../i18n/messages/orders/en.js';
 import type { OrderTranslate } from '../../i18n/orders.js';
@@ -75,34 +73,20 @@ export interface OrderFormProps {
   classNames?: Partial<Record<OrderFormPart, string>>;
 }
 
-type Form = UseFormReturn<OrderFormValues>;
+type Form = FormApi<OrderFormValues, OrderFormValues>;
 
-/** Sets `value` at a dotted path, making arrays for numeric segments. */
-function setAt(target: Record<string, unknown>, path: string, value: unknown) {
-  const parts = path.split('.');
-  let node: Record<string, unknown> = target;
-  parts.forEach((part, index) => {
-    if (index === parts.length - 1) {
-      node[part] = value;
-      return;
-    }
-    node[part] ??= /^\d+$/.test(parts[index + 1]!) ? [] : {};
-    node = node[part] as Record<string, unknown>;
-  });
-}
-
-/** The form model's checks as react-hook-form's resolver; a limit travels in `message`. */
-const resolver: Resolver<OrderFormValues> = async (values) => {
+/** The form model's checks; a limit travels in `message`. */
+const validate: Validate<OrderFormValues, OrderFormValues> = (values) => {
   const issues = validateOrderForm(values);
-  if (issues.length === 0) return { values, errors: {} };
-  const errors: Record<string, unknown> = {};
-  for (const issue of issues) {
-    setAt(errors, issue.path, {
+  if (issues.length === 0) return { ok: true, data: values };
+  return {
+    ok: false,
+    issues: issues.map((issue) => ({
+      path: issue.path,
       type: issue.code,
       message: issue.limit === undefined ? '' : String(issue.limit),
-    });
-  }
-  return { values: {}, errors: errors as FieldErrors<OrderFormValues> };
+    })),
+  };
 };
 
 const apiCodes = new Set<string>(errorCodes);
@@ -141,11 +125,7 @@ function issueText(t: OrderTranslate, error: FieldError | undefined, format?: 'e
   }
 }
 
-const errorAt = (errors: FieldErrors<OrderFormValues>, path: string): FieldError | undefined => {
-  let node: unknown = errors;
-  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  return node && typeof node === 'object' && 'type' in node ? (node as FieldError) : undefined;
-};
+const errorAt = (errors: FieldErrors, path: string): FieldError | undefined => errors[path];
 
 /**
  * Places an order by hand on a store: what to print (the store's mapped products, or catalog
@@ -180,14 +160,13 @@ export function OrderForm(props: OrderFormProps) {
     },
   });
   const form = useForm<OrderFormValues>({
-    resolver,
+    validate,
     defaultValues: initial(),
     mode: 'onSubmit',
-    reValidateMode: 'onChange',
     shouldFocusError: false,
   });
   const { register, handleSubmit, formState, setError, reset } = form;
-  const items = useFieldArray({ control: form.control, name: 'items' });
+  const items = form.fieldArray('items');
   const errors = formState.errors;
 
   /** Moves focus to the first field with a problem, in the form's order. */
@@ -216,7 +195,7 @@ export function OrderForm(props: OrderFormProps) {
         if (isApiError(error) && error.fields?.length) {
           const paths = error.fields.map((f) => formPathOf(f.path, values));
           error.fields.forEach((f, i) => {
-            setError(paths[i] as Path<OrderFormValues>, { type: f.code, message: '' });
+            setError(paths[i]!, { type: f.code, message: '' });
           });
           focusFirst(paths);
         }
@@ -346,9 +325,7 @@ export function OrderForm(props: OrderFormProps) {
               <Button
                 variant="secondary"
                 onClick={() =>
-                  items.append(newOrderItem(variants.length > 0 ? 'variant' : 'catalog'), {
-                    shouldFocus: false,
-                  })
+                  items.append(newOrderItem(variants.length > 0 ? 'variant' : 'catalog'))
                 }
               >
                 {t('orderForm.addItem')}
@@ -461,7 +438,7 @@ function ItemFields(props: {
   const { form, index } = props;
   const t = useOrderText();
   const { register, watch, setValue, formState } = form;
-  const item = watch(`items.${index}`);
+  const item = watch<OrderFormValues['items'][number]>(`items.${index}`);
   const at = `items.${index}` as const;
   const errorText = (path: string, format?: 'email' | 'url') =>
     issueText(t, errorAt(formState.errors, path), format);
@@ -578,7 +555,7 @@ function CatalogPicker(props: {
   const { form, index } = props;
   const t = useOrderText();
   const at = `items.${index}` as const;
-  const productUid = form.watch(`${at}.productUid`);
+  const productUid = form.watch<string | undefined>(`${at}.productUid`);
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search, 300);
   const results = useCatalogSearch(debounced);
@@ -629,7 +606,10 @@ function CatalogPicker(props: {
                   if (product.printAreas.length > 0) {
                     form.setValue(
                       `${at}.files`,
-                      filesForAreas(product.printAreas, form.getValues(`${at}.files`)),
+                      filesForAreas(
+                        product.printAreas,
+                        form.getValues<OrderFormValues['items'][number]['files']>(`${at}.files`),
+                      ),
                     );
                   }
                 }}

@@ -1,7 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateStoreBody, isApiError } from '@vitrine/sdk';
-import { useForm } from 'react-hook-form';
 import type * as z from 'zod';
 import { Button } from '../../components/Button.js';
 import { cx } from '../../components/cx.js';
@@ -9,6 +7,7 @@ import { Field } from '../../components/Field.js';
 import { applyServerFieldErrors, fieldErrorText } from '../../components/formErrors.js';
 import type { StoreConnection } from '../../hooks/storeConnection/types.js';
 import { useCreateStore } from '../../hooks/stores.js';
+import { useForm, zodValidate } from '../../hooks/useForm.js';
 import type { MessageKey } from '../../i18n/messages/en.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
 import { describeFailure } from './connectionErrors.js';
@@ -58,8 +57,8 @@ export function CredentialsForm(props: CredentialsFormProps) {
   const create = useCreateStore(connection.clientId);
   const specs = fields[platform];
   const values = connection.drafts[platform] ?? {};
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(CreateStoreBody),
+  const form = useForm<Input, Output>({
+    validate: zodValidate(CreateStoreBody),
     defaultValues: {
       platform,
       ...Object.fromEntries(specs.map((f) => [f.name, values[f.name] ?? ''])),
@@ -67,7 +66,7 @@ export function CredentialsForm(props: CredentialsFormProps) {
     mode: 'onTouched',
   });
   const { register, handleSubmit, formState, setError, getValues } = form;
-  const errors = formState.errors as Record<string, { type?: unknown } | undefined>;
+  const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (body) => {
     connection.credentials.onPendingChange(true);
@@ -88,7 +87,7 @@ export function CredentialsForm(props: CredentialsFormProps) {
         let focused = false;
         for (const spec of specs.filter(about)) {
           setError(
-            spec.name as never,
+            spec.name,
             { type: error.code, message: error.message },
             { shouldFocus: !focused },
           );
@@ -154,7 +153,7 @@ export function CredentialsForm(props: CredentialsFormProps) {
             type={spec.type ?? 'text'}
             autoComplete={spec.autoComplete}
             spellCheck={false}
-            {...register(spec.name as never)}
+            {...register(spec.name)}
           />
         </Field>
       ))}

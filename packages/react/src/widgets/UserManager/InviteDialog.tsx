@@ -1,14 +1,13 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { isApiError, PersonBody, type Role, roles, type Store, type User } from '@vitrine/sdk';
 import { useEffect, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
 import * as z from 'zod';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { EmailLanguageField } from '../../components/EmailLanguageField.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PersonFields } from '../../components/PersonFields.js';
+import { useForm, zodValidate } from '../../hooks/useForm.js';
 import { useInviteUser } from '../../hooks/users.js';
 import type { Locale } from '../../i18n/locales.js';
 import { useVitrine } from '../../provider/VitrineProvider.js';
@@ -44,13 +43,13 @@ export function InviteDialog(props: {
   const [tried, setTried] = useState(false);
   const [generalError, setGeneralError] = useState<unknown>(null);
   const [partial, setPartial] = useState<number | null>(null);
-  const form = useForm<InviteFormInput, unknown, InviteFormOutput>({
-    resolver: zodResolver(InviteForm),
+  const form = useForm<InviteFormInput, InviteFormOutput>({
+    validate: zodValidate(InviteForm),
     defaultValues: { people: [blank] },
     mode: 'onTouched',
   });
-  const { register, handleSubmit, control, formState, reset, setError, setFocus } = form;
-  const people = useFieldArray({ control, name: 'people' });
+  const { register, handleSubmit, formState, reset, setError, setFocus } = form;
+  const people = form.fieldArray('people');
   // Focus moves once the refused people's fields are rendered again.
   const [focusEmailOf, setFocusEmailOf] = useState<number | null>(null);
   useEffect(() => {
@@ -140,7 +139,7 @@ export function InviteDialog(props: {
             <PersonFields
               register={register}
               name={`people.${i}`}
-              errors={formState.errors.people?.[i]}
+              errors={formState.errors}
               labels="users.inviteDialog"
               autoComplete="off"
               namesClassName="vt-UserManager-names"
