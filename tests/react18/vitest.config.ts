@@ -23,17 +23,6 @@ export default defineConfig({
           '../../node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
         ),
       },
-      // These ship CommonJS as `main` and ESM only as `module`; point at the ESM builds.
-      ...[
-        'react-remove-scroll',
-        'react-remove-scroll-bar',
-        'use-sidecar',
-        'use-callback-ref',
-        'react-style-singleton',
-      ].map((name) => ({
-        find: new RegExp(`^${name}$`),
-        replacement: here(`../../node_modules/${name}/dist/es2015/index.js`),
-      })),
       { find: /^react$/, replacement: react },
       { find: /^react\/(.*)$/, replacement: `${react}/$1` },
       { find: /^react-dom$/, replacement: reactDom },
@@ -48,13 +37,8 @@ export default defineConfig({
     // Bundle dependencies through Vite so the aliases above reach their imports of react.
     noExternal: [
       /@tanstack/,
-      /@radix-ui/,
       /react-hook-form/,
       /@hookform/,
-      /react-remove-scroll/,
-      /react-style-singleton/,
-      /use-callback-ref/,
-      /use-sidecar/,
     ],
   },
   test: {

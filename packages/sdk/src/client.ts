@@ -1,13 +1,3 @@
-import ky, {
-  type AfterResponseHook,
-  type BeforeRequestHook,
-  type HTTPError,
-  type Input,
-  isHTTPError,
-  isTimeoutError as isKyTimeoutError,
-  type RetryOptions,
-  type ShouldRetryState,
-} from 'ky';
 import type * as z from 'zod';
 import { type Endpoint, type EndpointName, endpoints } from './contract.js';
 import { type Credentials, createCredentials, type VitrineAuth } from './credentials.js';
@@ -17,6 +7,16 @@ import { isApiError, isNetworkError } from './errors/guards.js';
 import { NetworkError } from './errors/NetworkError.js';
 import { TimeoutError } from './errors/TimeoutError.js';
 import type { VitrineError } from './errors/VitrineError.js';
+import {
+  type AfterResponseHook,
+  type BeforeRequestHook,
+  createHttp,
+  HTTPError,
+  HttpTimeoutError,
+  type Input,
+  type RetryOptions,
+  type ShouldRetryState,
+} from './http.js';
 import { type AccessResource, createAccessResource } from './resources/access.js';
 import { type CatalogResource, createCatalogResource } from './resources/catalog.js';
 import { type ClientsResource, createClientsResource } from './resources/clients.js';
@@ -47,7 +47,7 @@ export interface VitrineOptions {
   /** Replaces `globalThis.fetch`, e.g. to reach an in-process server. */
   fetch?: VitrineFetch;
   /**
-   * ky retry options, or just a limit. Network errors, 408, 429 and 5xx are retried for every
+   * Retry options, or just a limit. Network errors, 408, 429 and 5xx are retried for every
    * method (POSTs carry an idempotency key); `Retry-After` is honoured up to `maxRetryAfter`.
    * @default { limit: 2, jitter: true, backoffLimit: 10_000, maxRetryAfter: 30_000 }
    */
@@ -150,12 +150,12 @@ function createRequest(
   const timeout = options.timeout ?? defaultTimeout;
   const userRetry = typeof options.retry === 'number' ? { limit: options.retry } : options.retry;
 
-  const authorize: BeforeRequestHook = async (request, normalized) => {
-    if (normalized.context.public === true) return;
+  const authorize: BeforeRequestHook = async (request, { context }) => {
+    if (context.public === true) return;
     request.headers.set('authorization', `Bearer ${await credentials.token()}`);
   };
 
-  const http = ky.create({
+  const http = createHttp({
     prefixUrl: baseUrl,
     fetch: networkErrors(options.fetch),
     timeout,
@@ -165,11 +165,17 @@ function createRequest(
       shouldRetry: async (state: ShouldRetryState) => {
         // Errors from hooks, the session callback or an abort are not transport failures.
         const { error } = state;
-        if (!isHTTPError(error) && !isKyTimeoutError(error) && !isNetworkError(error)) return false;
+        if (
+          !(error instanceof HTTPError) &&
+          !(error instanceof HttpTimeoutError) &&
+          !isNetworkError(error)
+        ) {
+          return false;
+        }
         const decided = await userRetry?.shouldRetry?.(state);
         if (decided !== undefined) return decided;
         // A retry that overtook the first attempt of the same key: wait for that one to finish.
-        if (isHTTPError(error) && error.response.status === 409) {
+        if (error instanceof HTTPError && error.response.status === 409) {
           return (await errorCodeOf(error.response)) === 'idempotency_in_progress' || undefined;
         }
         return undefined;
@@ -177,12 +183,6 @@ function createRequest(
     },
     hooks: {
       beforeRequest: [authorize, ...(options.hooks?.beforeRequest ?? [])],
-      beforeRetry: [
-        ({ error }) => {
-          // The failed response is never read; release its connection.
-          if (isHTTPError(error)) void error.response.body?.cancel().catch(() => {});
-        },
-      ],
       afterResponse: options.hooks?.afterResponse ?? [],
     },
   });
@@ -196,7 +196,7 @@ function createRequest(
     signal?.throwIfAborted();
 
     const headers = new Headers({ accept: endpoint.produces ?? 'application/json' });
-    // One key per logical call: ky's retries and the session refresh resend the same one.
+    // One key per logical call: retries and the session refresh resend the same one.
     if (endpoint.method === 'POST') {
       headers.set('idempotency-key', call.idempotencyKey ?? randomUuid());
     }
@@ -308,7 +308,7 @@ async function errorCodeOf(response: Response): Promise<string | undefined> {
 const isExpiredSession = (error: unknown) => isApiError(error) && error.code === 'session_expired';
 
 function bearerOf(error: unknown): string {
-  if (!isHTTPError(error)) return '';
+  if (!(error instanceof HTTPError)) return '';
   return error.request.headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? '';
 }
 
@@ -352,8 +352,8 @@ async function toVitrineError(
 ): Promise<unknown> {
   // An abort is the caller's own doing: hand back its reason untouched.
   if (signal?.aborted) return error;
-  if (isHTTPError(error)) return fromHttpError(error, endpoint);
-  if (isKyTimeoutError(error)) {
+  if (error instanceof HTTPError) return fromHttpError(error, endpoint);
+  if (error instanceof HttpTimeoutError) {
     return new TimeoutError(
       `${error.request.method} ${error.request.url} timed out after ${timeout} ms`,
       { timeout, endpoint, cause: error },

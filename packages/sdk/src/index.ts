@@ -9,6 +9,13 @@ export {
 export * from './contract.js';
 export type { SessionToken, VitrineAuth } from './credentials.js';
 export * from './errors/index.js';
+export type {
+  AfterResponseHook,
+  BeforeRequestHook,
+  HookOptions,
+  RetryOptions,
+  ShouldRetryState,
+} from './http.js';
 export type { AccessResource } from './resources/access.js';
 export type { CatalogFacetsQuery, CatalogResource } from './resources/catalog.js';
 export type { ClientsResource } from './resources/clients.js';

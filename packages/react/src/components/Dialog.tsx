@@ -1,6 +1,6 @@
 'use client';
-import * as RadixDialog from '@radix-ui/react-dialog';
-import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { useVitrine } from '../provider/VitrineProvider.js';
 import { cx } from './cx.js';
 import { deepActiveElement, shadowRootOf, tabbables } from './focus.js';
@@ -22,13 +22,11 @@ export interface DialogProps {
 const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
- * Radix Dialog portalled into the provider's root, so it inherits the theme variables and host
- * overrides; focus is trapped, and on close returns to the element that had it when the dialog
- * opened (Radix only knows its own Trigger, and ours are opened from state).
- *
- * Inside a shadow root (`@vitrine/elements`), Radix's focus scope reads `document.activeElement`,
- * which is the host there: it would focus the dialog box instead of its first field, and Tab would
- * leave the dialog. The first focus and Tab's wrap-around are done here in that case.
+ * A native modal `<dialog>` rendered in the provider's root, so it inherits the theme variables
+ * and host overrides. `showModal()` puts it in the top layer (above any z-index of the host page)
+ * and makes the rest of the page inert; the page does not scroll behind it. Focus goes to its first
+ * control, Tab wraps inside it (in a shadow root too), Escape or a press outside the box closes it,
+ * and focus returns to the element that had it when it opened.
  */
 export function Dialog({
   open,
@@ -41,70 +39,92 @@ export function Dialog({
   children,
 }: DialogProps) {
   const { portalContainer, t } = useVitrine();
-  const opener = useRef<HTMLElement | null>(null);
+  const dialog = useRef<HTMLDialogElement | null>(null);
   const content = useRef<HTMLDivElement | null>(null);
+  const id = useId();
   const Heading = `h${headingLevel}` as const;
-  // Runs before Radix moves focus into the dialog (its focus scope uses a passive effect).
+  const close = () => onOpenChange(false);
+
   useBeforePaint(() => {
+    const box = dialog.current;
+    if (!open || !box) return;
     const active = deepActiveElement();
-    if (open && active instanceof HTMLElement && active !== document.body) {
-      opener.current = active;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
+    if (typeof box.showModal === 'function') {
+      if (!box.open) box.showModal();
+    } else {
+      box.setAttribute('open', '');
     }
+    (tabbables(content.current ?? box)[0] ?? content.current)?.focus();
+    // The page does not scroll behind the dialog, and keeps its width: the scrollbar's room stays
+    // as a margin while it is hidden.
+    const { style } = document.body;
+    const saved = [style.overflow, style.marginRight];
+    const gap = window.innerWidth - document.documentElement.clientWidth;
+    style.overflow = 'hidden';
+    if (gap > 0) style.marginRight = `${gap}px`;
+    return () => {
+      [style.overflow, style.marginRight] = saved as [string, string];
+      if (box.open && typeof box.close === 'function') box.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, [open]);
-  return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      <RadixDialog.Portal container={portalContainer}>
-        <RadixDialog.Overlay className="vt-Dialog-overlay" />
-        <RadixDialog.Content
-          ref={content}
-          className={cx('vt-Dialog-content', className)}
-          role={role}
-          {...(description ? {} : { 'aria-describedby': undefined })}
-          onOpenAutoFocus={(event) => {
-            const box = content.current;
-            if (!box || !shadowRootOf(box)) return;
-            event.preventDefault();
-            (tabbables(box)[0] ?? box).focus();
-          }}
-          onKeyDown={(event) => {
-            const box = content.current;
-            const root = shadowRootOf(box);
-            if (event.key !== 'Tab' || !box || !root) return;
-            const items = tabbables(box);
-            const [first, last] = [items[0], items[items.length - 1]];
-            if (!first || !last) return;
-            const active = deepActiveElement(root);
-            if (!event.shiftKey && (active === last || !box.contains(active))) {
-              event.preventDefault();
-              first.focus();
-            } else if (event.shiftKey && (active === first || !box.contains(active))) {
-              event.preventDefault();
-              last.focus();
-            }
-          }}
-          onCloseAutoFocus={(event) => {
-            const target = opener.current;
-            opener.current = null;
-            if (target?.isConnected) {
-              event.preventDefault();
-              target.focus();
-            }
-          }}
+
+  if (!open) return null;
+  return createPortal(
+    <dialog
+      ref={dialog}
+      className="vt-Dialog"
+      {...(role === 'alertdialog' ? { role } : {})}
+      aria-labelledby={`${id}t`}
+      aria-describedby={description ? `${id}d` : undefined}
+      // Escape: closing is the owner's decision, as the dialog is controlled.
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close();
+          return;
+        }
+        const box = content.current;
+        if (event.key !== 'Tab' || !box) return;
+        const items = tabbables(box);
+        const [first, last] = [items[0], items[items.length - 1]];
+        if (!first || !last) return;
+        const active = deepActiveElement(shadowRootOf(box) ?? document);
+        if (!event.shiftKey && (active === last || !box.contains(active))) {
+          event.preventDefault();
+          first.focus();
+        } else if (event.shiftKey && (active === first || !box.contains(active))) {
+          event.preventDefault();
+          last.focus();
+        }
+      }}
+    >
+      <div className="vt-Dialog-overlay" onPointerDown={close} />
+      <div ref={content} className={cx('vt-Dialog-content', className)} tabIndex={-1}>
+        <Heading id={`${id}t`} className="vt-Dialog-title">
+          {title}
+        </Heading>
+        {description && (
+          <p id={`${id}d`} className="vt-Dialog-description">
+            {description}
+          </p>
+        )}
+        {children}
+        <button
+          type="button"
+          className="vt-Dialog-close"
+          aria-label={t('common.close')}
+          onClick={close}
         >
-          <RadixDialog.Title asChild>
-            <Heading className="vt-Dialog-title">{title}</Heading>
-          </RadixDialog.Title>
-          {description && (
-            <RadixDialog.Description className="vt-Dialog-description">
-              {description}
-            </RadixDialog.Description>
-          )}
-          {children}
-          <RadixDialog.Close className="vt-Dialog-close" aria-label={t('common.close')}>
-            <span aria-hidden="true">×</span>
-          </RadixDialog.Close>
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+    </dialog>,
+    portalContainer ?? document.body,
   );
 }
