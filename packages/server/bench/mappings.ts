@@ -24,17 +24,21 @@
  * | before (~12–14)          | 2.16 s   | 5.58 s   | 28.96 s | 34.6 s | 16.0× | 13.0×     | 16.5 / 5.2 MB (3.2×)   |
  * | no variant key (~13–18)  | 2.27 s   | 5.67 s   | 23.55 s | 29.3 s | 12.9× | 11.4×     | 16.5 / 5.3 MB (3.2×)   |
  * | rows per chunk (~9–14)   | 2.23 s   | 2.65 s   | 24.63 s | 27.3 s | 12.3× | 10.5×     | 5.7 / 4.3 MB (1.3×)    |
+ * | again (~17–20)           | 3.33 s   | 4.20 s   | 30.97 s | 35.2 s | 10.6× | 11.6×     | 1.4 / 10.6 MB (0.1×)   |
+ * | chunk steps (~11–13)     | 1.84 s   | 2.58 s   | 13.75 s | 16.3 s | 8.9×  | 8.8×      | 1.4 / 10.2 MB (0.1×)   |
  *
  * The export's peak heap swings with garbage not yet collected (the young generation fills
  * between collections on a long export), not with rows held; the retained heap does not: at
  * 100,000 rows 1.3 MB against 0.6 MB at 10,000 (load ~1.6), for 21× the bytes.
  *
- * The import target (≤ 3×, < 20 s) is not met; docs/products.md says what remains.
+ * `--profile` also prints the time spent inside each statement of the job (docs/products.md has
+ * the table). The import target (≤ 3×, < 20 s) is not met; docs/products.md says what remains.
  */
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { MAPPING_IMPORT_CHUNK } from '@vitrine/sdk';
+import type { Queryable } from '../src/db/types.js';
 import type { PlatformProduct } from '../src/platforms/types.js';
 import { upsertProducts } from '../src/services/stores/storeProducts.js';
 import { createTestServer, type TestServer } from '../testing/testServer.js';
@@ -42,7 +46,9 @@ import { createTestServer, type TestServer } from '../testing/testServer.js';
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '100000' }, profile: { type: 'boolean' } },
+});
 const ROWS = Number(values.rows);
 const PER_PRODUCT = 100;
 const UID = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';
@@ -147,8 +153,34 @@ async function exportPeak(server: TestServer, storeId: string) {
   return { peak: stop(), retained, bytes };
 }
 
+/** Per-statement time, keyed by the statement's first words (`--profile`). */
+const profile = new Map<string, { calls: number; ms: number }>();
+let profiling = false;
+function timed<Q extends Queryable>(db: Q): Q {
+  const query = db.query.bind(db);
+  db.query = (async (sql: string, params?: readonly unknown[]) => {
+    if (!profiling) return query(sql, params);
+    const t = performance.now();
+    try {
+      return await query(sql, params);
+    } finally {
+      const key = sql.replace(/\s+/g, ' ').trim().slice(0, 70);
+      const entry = profile.get(key) ?? { calls: 0, ms: 0 };
+      entry.calls++;
+      entry.ms += performance.now() - t;
+      profile.set(key, entry);
+    }
+  }) as Q['query'];
+  return db;
+}
+
 async function main() {
   const server = await createTestServer({ seedCatalog: true });
+  if (values.profile) {
+    const transaction = server.db.transaction.bind(server.db);
+    server.db.transaction = (fn) => transaction((tx) => fn(timed(tx)));
+    timed(server.db);
+  }
   const started = Date.now();
   const storeId = await storeWith(server, ROWS);
   const small = await storeWith(server, Math.ceil(ROWS / 10));
@@ -197,11 +229,13 @@ async function main() {
   const uploaded = performance.now() - t1;
   const uploadedCpu = cpu() - c1;
   await call(server, 'POST', `/v1/stores/${storeId}/mapping-imports/${created.id}/start`);
+  profiling = true;
   const t2 = performance.now();
   const c2 = cpu();
   await server.runJobs({ maxJobs: 1 });
   const applied = performance.now() - t2;
   const appliedCpu = cpu() - c2;
+  profiling = false;
   const total = performance.now() - t1;
   const totalCpu = cpu() - c1;
   const result = await (
@@ -211,6 +245,19 @@ async function main() {
     throw new Error(`The import did not map every row: ${JSON.stringify(result.counts)}`);
   }
 
+  if (values.profile) {
+    const spent = [...profile.values()].reduce((sum, e) => sum + e.ms, 0);
+    console.log(`| statement (job) | calls | ms | share of applied |`);
+    console.log('| --- | --- | --- | --- |');
+    for (const [sql, e] of [...profile].sort((a, b) => b[1].ms - a[1].ms)) {
+      console.log(
+        `| ${sql} | ${e.calls} | ${e.ms.toFixed(0)} | ${((100 * e.ms) / applied).toFixed(1)}% |`,
+      );
+    }
+    console.log(
+      `| JS and the rest | | ${(applied - spent).toFixed(0)} | ${((100 * (applied - spent)) / applied).toFixed(1)}% |`,
+    );
+  }
   const smallExport = await exportPeak(server, small);
   const bigExport = await exportPeak(server, storeId);
 

@@ -32,7 +32,10 @@ export interface JobsConfig {
   /** Retry backoff: base × 2^(attempt−1), capped. */
   retryBaseSeconds: number;
   retryMaxSeconds: number;
-  /** Rows a bulk import applies per transaction (and per saved position). */
+  /**
+   * Rows a bulk import applies per transaction (and per saved position): a whole chunk, so each
+   * of a step's statements carries its fixed cost once per 2,000 rows.
+   */
   importStepRows: number;
 }
 
@@ -243,7 +246,7 @@ export function resolveConfig(options: AppOptions): AppConfig {
       maxAttempts: 8,
       retryBaseSeconds: 15,
       retryMaxSeconds: 30 * 60,
-      importStepRows: 1000,
+      importStepRows: 2000,
       ...options.jobs,
     },
     ...logHooks(options),

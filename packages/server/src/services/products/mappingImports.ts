@@ -21,7 +21,7 @@ import { storeRef } from './storeAccess.js';
 
 /**
  * Bulk mapping imports (the CSV round trip). Rows arrive in numbered chunks, are kept, and a
- * `mapping_import` job applies them in steps of a thousand, each step one transaction with the
+ * `mapping_import` job applies them in steps of one chunk, each step one transaction with the
  * position past it: a restarted job resumes exactly there, and a chunk sent twice replaces itself.
  * Blank cells never change a mapping; `IGNORE` and `UNMAP` say so explicitly.
  */
