@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { type AppConfig, type AppOptions, resolveConfig } from './config.js';
-import { isDatabaseUnavailable } from './db/errors.js';
+import { isDatabaseUnavailable, isStorageFull } from './db/errors.js';
 import { refreshStatistics } from './db/statistics.js';
 import { DomainError } from './errors.js';
 import { apiReferenceRoutes } from './http/apiReference.js';
@@ -91,6 +91,16 @@ export function createApp(options: AppOptions): VitrineApp {
     const requestId = c.get('requestId') ?? newId('req');
     if (error instanceof DomainError) return errorResponse(error, requestId);
     config.onError?.(error, requestId);
+    if (isStorageFull(error)) {
+      return errorResponse(
+        new DomainError(
+          'service_unavailable',
+          'The server is out of disk space, so nothing can be saved until space is freed. Reading still works.',
+          { retryAfter: 60 },
+        ),
+        requestId,
+      );
+    }
     if (isDatabaseUnavailable(error)) {
       return errorResponse(
         new DomainError('service_unavailable', 'The service is briefly unavailable; try again.', {

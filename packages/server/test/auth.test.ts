@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SessionClaims, signSession } from '../src/auth/tokens.js';
+import { hmacSha256 } from '../src/crypto/hmac.js';
+import { base64url } from '../src/ids.js';
 import type { TestServer } from '../testing/testServer.js';
 import { caller, clientSession, clientWithActiveAdmin, startServer } from './support.js';
+
+// Known here so tests can sign what only someone holding the secret could: tokens of another
+// format, or incomplete ones. The server must still refuse them.
+const sessionSecret = 'auth-test-session-secret-0123456789abcdef';
 
 describe('authentication and tenancy', () => {
   let server: TestServer;
@@ -8,7 +15,7 @@ describe('authentication and tenancy', () => {
   let providerB: ReturnType<typeof caller>;
   let secretB: string;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ sessionSecret });
     providerA = caller(server, server.provider.secretKey);
     secretB = (await server.createProvider('Rival Print')).secretKey;
     providerB = caller(server, secretB);
@@ -21,16 +28,41 @@ describe('authentication and tenancy', () => {
     expect(none.body.error).toMatchObject({
       code: 'missing_authorization',
       type: 'authentication_error',
+      message: expect.stringContaining('Authorization: Bearer'),
     });
-    expect((await caller(server, 'vt_sk_unknown').get('/v1/clients')).body.error.code).toBe(
-      'invalid_api_key',
+    // Each refusal says what was wrong with the credential.
+    expect((await caller(server, 'vt_sk_unknown').get('/v1/clients')).body.error).toMatchObject({
+      code: 'invalid_api_key',
+      message: expect.stringContaining('unknown or revoked'),
+    });
+    expect((await caller(server, 'vt_ses_forged.sig').get('/v1/clients')).body.error).toMatchObject(
+      { code: 'invalid_session', message: expect.stringContaining('malformed') },
     );
-    expect((await caller(server, 'vt_ses_forged.sig').get('/v1/clients')).body.error.code).toBe(
-      'invalid_session',
-    );
-    expect((await caller(server, 'garbage').get('/v1/clients')).body.error.code).toBe(
-      'invalid_session',
-    );
+    expect((await caller(server, 'garbage').get('/v1/clients')).body.error).toMatchObject({
+      code: 'invalid_session',
+      message: expect.stringContaining('neither a secret key nor a session token'),
+    });
+  });
+
+  it('reads the Authorization header as one Bearer credential, nothing before or after', async () => {
+    const send = (authorization: string) =>
+      server.fetch(`${server.baseUrl}/v1/clients`, { headers: { authorization } });
+    const key = server.provider.secretKey;
+    expect((await send(`Bearer   ${key}`)).status).toBe(200);
+    expect((await send(`bearer ${key}`)).status).toBe(200);
+    for (const header of [`XBearer ${key}`, `Basic Bearer ${key}`, `Bearer ${key} ${key}`]) {
+      const res = await send(header);
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as any).error.code).toBe('missing_authorization');
+    }
+  });
+
+  it('needs no credential on public routes, and ignores a bad one there', async () => {
+    for (const who of [caller(server), caller(server, 'vt_sk_unknown')]) {
+      const res = await who.get('/v1/invitations/vt_inv_unknown');
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('invitation_not_found');
+    }
   });
 
   it("never shows one provider's clients to another: 404, as if unknown", async () => {
@@ -83,7 +115,10 @@ describe('authentication and tenancy', () => {
     server.clock.advance(15 * 60_000);
     const expired = await session.get('/v1/clients');
     expect(expired.status).toBe(401);
-    expect(expired.body.error.code).toBe('session_expired');
+    expect(expired.body.error).toMatchObject({
+      code: 'session_expired',
+      message: expect.stringContaining('expired'),
+    });
   });
 
   it('ends the sessions a secret key minted the moment the key is revoked', async () => {
@@ -105,7 +140,10 @@ describe('authentication and tenancy', () => {
     for (const session of [provider, client1]) {
       const res = await session.get('/v1/sessions/current');
       expect(res.status).toBe(401);
-      expect(res.body.error.code).toBe('invalid_session');
+      expect(res.body.error).toMatchObject({
+        code: 'invalid_session',
+        message: expect.stringContaining('the secret key that created it was revoked'),
+      });
     }
     expect((await key.get('/v1/clients')).body.error.code).toBe('invalid_api_key');
     // Sessions of the provider's other keys live on.
@@ -260,6 +298,146 @@ describe('authentication and tenancy', () => {
     await providerA.delete(`/v1/clients/${mine.client.id}/access`);
     const res = await session.get(`/v1/clients/${mine.client.id}`);
     expect(res.status).toBe(401);
-    expect(res.body.error.code).toBe('invalid_session');
+    expect(res.body.error).toMatchObject({
+      code: 'invalid_session',
+      message: expect.stringContaining('the user was removed or access was disabled'),
+    });
+  });
+
+  it('states when a client session ends', async () => {
+    const mine = await clientWithActiveAdmin(server, server.provider.secretKey, 'Timed Co');
+    const res = await providerA.post('/v1/sessions', {
+      scope: 'client',
+      clientId: mine.client.id,
+      userId: mine.userId,
+      ttlSeconds: 600,
+    });
+    expect(res.status).toBe(201);
+    expect(Date.parse(res.body.expiresAt) - server.clock.now().getTime()).toBe(600_000);
+  });
+
+  it('refuses a client token edited into a provider one, or with a part added', async () => {
+    const mine = await clientWithActiveAdmin(server, server.provider.secretKey, 'Edited Co');
+    const token = await clientSession(
+      server,
+      server.provider.secretKey,
+      mine.client.id,
+      mine.userId,
+    );
+    const [payload, mac] = token.slice('vt_ses_'.length).split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    expect((await caller(server, token).get('/v1/clients')).status).toBe(403);
+    const provider = { ...claims, scope: 'provider' };
+    delete provider.cid;
+    delete provider.uid;
+    const forged = `vt_ses_${Buffer.from(JSON.stringify(provider)).toString('base64url')}.${mac}`;
+    for (const bad of [forged, `${token}.${mac}`]) {
+      const res = await caller(server, bad).get('/v1/clients');
+      expect(res.status).toBe(401);
+      expect(res.body.error.code).toBe('invalid_session');
+    }
+  });
+
+  it('refuses signed tokens of another format, or incomplete ones', async () => {
+    const keyId = (await providerA.get('/v1/keys')).body.data[0].id as string;
+    const mine = await clientWithActiveAdmin(server, server.provider.secretKey, 'Signed Co');
+    const iat = Math.floor(server.clock.now().getTime() / 1000);
+    const valid: SessionClaims = {
+      v: 1,
+      sid: 'ses_handmade',
+      pid: server.provider.id,
+      kid: keyId,
+      scope: 'provider',
+      iat,
+      exp: iat + 600,
+    };
+    const sign = (claims: object) => signSession(sessionSecret, claims as SessionClaims);
+    // The secret is the server's: a well-formed token signed with it is accepted.
+    expect((await caller(server, await sign(valid)).get('/v1/clients')).status).toBe(200);
+
+    const malformed = [
+      await sign({ ...valid, v: 2 }),
+      await sign({ ...valid, exp: String(iat + 600) }),
+      await sign({ ...valid, pid: 7 }),
+      // Not JSON, though signed.
+      await (async () => {
+        const payload = base64url(new TextEncoder().encode('not json'));
+        return `vt_ses_${payload}.${base64url(await hmacSha256(sessionSecret, payload))}`;
+      })(),
+    ];
+    for (const token of malformed) {
+      const res = await caller(server, token).get('/v1/clients');
+      expect(res.status).toBe(401);
+      expect(res.body.error).toMatchObject({
+        code: 'invalid_session',
+        message: expect.stringContaining('malformed'),
+      });
+    }
+    const client = { ...valid, scope: 'client', cid: mine.client.id, uid: mine.userId };
+    expect((await caller(server, await sign(client)).get('/v1/sessions/current')).status).toBe(200);
+    for (const incomplete of [
+      { ...client, cid: undefined },
+      { ...client, uid: undefined },
+    ]) {
+      const res = await caller(server, await sign(incomplete)).get('/v1/sessions/current');
+      expect(res.status).toBe(401);
+      expect(res.body.error).toMatchObject({
+        code: 'invalid_session',
+        message: expect.stringContaining('incomplete'),
+      });
+    }
+  });
+
+  it("confines a client session to its client's stores", async () => {
+    const mine = await clientWithActiveAdmin(server, server.provider.secretKey, 'Own Stores');
+    const other = (await providerA.post('/v1/clients', { name: 'Other Stores' })).body;
+    const store = async (clientId: string) =>
+      (
+        await providerA.post(`/v1/clients/${clientId}/stores`, {
+          platform: 'manual',
+          name: 'Counter',
+        })
+      ).body.id as string;
+    const own = await store(mine.client.id);
+    const theirs = await store(other.id);
+    const session = caller(
+      server,
+      await clientSession(server, server.provider.secretKey, mine.client.id, mine.userId),
+    );
+    expect((await session.get(`/v1/stores/${own}/products`)).status).toBe(200);
+    expect((await session.get(`/v1/stores/${theirs}/products`)).status).toBe(404);
+    expect((await session.get(`/v1/stores/${theirs}`)).status).toBe(404);
+    expect((await providerA.get(`/v1/stores/${theirs}/products`)).status).toBe(200);
+  });
+
+  it('keeps idempotency keys apart between the provider and each client user', async () => {
+    const one = await clientWithActiveAdmin(server, server.provider.secretKey, 'Keys One');
+    const two = await clientWithActiveAdmin(server, server.provider.secretKey, 'Keys Two');
+    const session = async (c: typeof one) =>
+      caller(server, await clientSession(server, server.provider.secretKey, c.client.id, c.userId));
+    const key = { 'idempotency-key': 'invite-shared' };
+    const invite = (email: string) => ({ email, firstName: 'I', lastName: 'J', role: 'viewer' });
+    const byProvider = await providerA.post(
+      `/v1/clients/${one.client.id}/users`,
+      invite('first@example.com'),
+      key,
+    );
+    expect(byProvider.status).toBe(201);
+    // The same key from someone else is theirs: a new call, not the provider's replay.
+    const byAdmin = await (await session(one)).post(
+      `/v1/clients/${one.client.id}/users`,
+      invite('second@example.com'),
+      key,
+    );
+    expect(byAdmin.status).toBe(201);
+    expect(byAdmin.headers.get('idempotent-replayed')).toBeNull();
+    expect(byAdmin.body.id).not.toBe(byProvider.body.id);
+    const byOther = await (await session(two)).post(
+      `/v1/clients/${two.client.id}/users`,
+      invite('third@example.com'),
+      key,
+    );
+    expect(byOther.status).toBe(201);
+    expect(byOther.body.email).toBe('third@example.com');
   });
 });

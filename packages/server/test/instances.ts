@@ -11,8 +11,11 @@ export interface Instance {
   lines: Record<string, unknown>[];
 }
 
-/** Starts one server process and waits until it listens. */
-export function startInstance(env: Record<string, string>): Promise<Instance> {
+/**
+ * Starts one server process and waits until it listens; one that is not listening within
+ * `seconds` is killed, so a stuck process fails the test instead of outliving it.
+ */
+export function startInstance(env: Record<string, string>, seconds = 120): Promise<Instance> {
   const child = spawn(
     process.execPath,
     ['--conditions=@vitrine/source', '--import', 'tsx', 'test/fixtures/instance.ts'],
@@ -24,7 +27,14 @@ export function startInstance(env: Record<string, string>): Promise<Instance> {
     stderr += chunk;
   });
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`instance exited with ${code}: ${stderr}`)));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`instance not listening after ${seconds} s: ${stderr}`));
+    }, seconds * 1000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`instance exited with ${code}: ${stderr}`));
+    });
     createInterface({ input: child.stdout! }).on('line', (line) => {
       let entry: Record<string, unknown>;
       try {
@@ -33,17 +43,29 @@ export function startInstance(env: Record<string, string>): Promise<Instance> {
         return; // the stand-ins' banner and other plain lines
       }
       lines.push(entry);
-      if (entry.msg === 'ready') resolve({ child, url: String(entry.url), lines });
+      if (entry.msg === 'ready') {
+        clearTimeout(timer);
+        resolve({ child, url: String(entry.url), lines });
+      }
     });
   });
 }
 
-/** Stops a process the way a signal does: `SIGTERM` for a clean stop, `SIGKILL` for a crash. */
-export async function stopInstance({ child }: Instance, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') {
+/**
+ * Stops a process the way a signal does: `SIGTERM` for a clean stop, `SIGKILL` for a crash. A
+ * process still there `graceSeconds` after a `SIGTERM` is killed: none outlives its test.
+ */
+export async function stopInstance(
+  { child }: Instance,
+  signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM',
+  graceSeconds = 30,
+) {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill(signal);
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceSeconds * 1000);
   await exited;
+  clearTimeout(timer);
 }
 
 /** A port nobody listens on now, for a process that must come back at the same address. */
@@ -87,6 +109,9 @@ export async function until<T>(
 export function apiOf(instance: () => Instance, credential: string) {
   return async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${instance().url}${path}`, {
+      // A process that stopped answering fails the call (and `until` tries again) instead of
+      // holding the test forever.
+      signal: AbortSignal.timeout(30_000),
       method,
       headers: {
         authorization: `Bearer ${credential}`,

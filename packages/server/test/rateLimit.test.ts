@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/testServer.js';
-import { admin, caller, startServer } from './support.js';
+import {
+  admin,
+  caller,
+  clientSession,
+  clientWithActiveAdmin,
+  faultyDb,
+  startServer,
+} from './support.js';
 
 /**
  * Requests here come from a socket address the test chooses: the server reads it where Node's
@@ -105,6 +112,73 @@ describe.each(['memory', 'database'] as const)('rate limits by caller (%s bucket
     expect((await good.get('/v1/clients', from('203.0.113.90'))).status).toBe(200);
   });
 
+  it('gives each key and each session subject a bucket of its own', async () => {
+    const refill = () => server.clock.advance(600_000);
+    refill();
+    const owner = await server.createProvider(`Buckets ${store}`);
+    const rival = await server.createProvider(`Rival buckets ${store}`);
+    const one = await clientWithActiveAdmin(server, owner.secretKey, 'Bucket One');
+    const two = await clientWithActiveAdmin(server, owner.secretKey, 'Bucket Two');
+    refill();
+    const key = caller(server, owner.secretKey);
+    const providerSession = async (secretKey: string) =>
+      caller(
+        server,
+        (await caller(server, secretKey).post('/v1/sessions', { scope: 'provider' })).body.token,
+      );
+    const ownerSession = await providerSession(owner.secretKey);
+    const rivalSession = await providerSession(rival.secretKey);
+    const userOne = caller(
+      server,
+      await clientSession(server, owner.secretKey, one.client.id, one.userId),
+    );
+    const userOneAgain = caller(
+      server,
+      await clientSession(server, owner.secretKey, one.client.id, one.userId),
+    );
+    const userTwo = caller(
+      server,
+      await clientSession(server, owner.secretKey, two.client.id, two.userId),
+    );
+    // Minting took from the key's bucket: start the floods full.
+    refill();
+    // Spends what is left of a bucket (five at most) until the caller is held up.
+    const flood = async (who: ReturnType<typeof caller>, path: string) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6 && statuses.at(-1) !== 429; i++)
+        statuses.push((await who.get(path)).status);
+      expect(statuses.at(-1)).toBe(429);
+      expect(new Set(statuses.slice(0, -1))).toEqual(new Set([200]));
+    };
+
+    await flood(key, '/v1/clients');
+    // The provider's session and another provider's key are not held up by the key's flood.
+    expect((await ownerSession.get('/v1/clients')).status).toBe(200);
+    expect((await caller(server, rival.secretKey).get('/v1/clients')).status).toBe(200);
+
+    await flood(ownerSession, '/v1/clients');
+    expect((await rivalSession.get('/v1/clients')).status).toBe(200);
+    expect((await userOne.get(`/v1/clients/${one.client.id}`)).status).toBe(200);
+
+    // A fresh token for the same user shares the user's bucket; another user's does not.
+    await flood(userOne, `/v1/clients/${one.client.id}`);
+    expect((await userOneAgain.get(`/v1/clients/${one.client.id}`)).status).toBe(429);
+    expect((await userTwo.get(`/v1/clients/${two.client.id}`)).status).toBe(200);
+  });
+
+  it("limits webhooks per address, so one store's flood leaves the others alone", async () => {
+    const hooks = caller(server);
+    const address = from('203.0.113.150');
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await hooks.post('/v1/hooks/manual/sto_flooded', {}, address)).status);
+    }
+    expect(statuses.slice(0, 5)).not.toContain(429);
+    expect(statuses[5]).toBe(429);
+    expect((await hooks.post('/v1/hooks/manual/sto_quiet', {}, address)).status).not.toBe(429);
+    expect((await hooks.get('/v1/invitations/vt_inv_none', address)).status).toBe(404);
+  });
+
   it('tells how long to wait, refills with time, and forgets buckets that are full again', async () => {
     const anon = caller(server);
     const address = from('203.0.113.120');
@@ -129,5 +203,31 @@ describe.each(['memory', 'database'] as const)('rate limits by caller (%s bucket
       await server.app.housekeeping();
       expect(await buckets()).toHaveLength(0);
     }
+  });
+});
+
+describe('failed authentication', () => {
+  let server: TestServer;
+  let failing = false;
+  beforeAll(async () => {
+    server = await startServer({
+      rateLimit: { capacity: 5, refillPerSecond: 0.01, store: 'memory' },
+      clientAddress: (request: Request) => request.headers.get(PEER) ?? undefined,
+      wrapDb: (db) => faultyDb(db, (sql) => failing && sql.includes('from api_keys')),
+    });
+  });
+  afterAll(() => server.close());
+
+  it('counts refused credentials only, not a server that could not check them', async () => {
+    const key = caller(server, server.provider.secretKey);
+    const address = from('203.0.113.200');
+    failing = true;
+    for (let i = 0; i < 6; i++) {
+      expect((await key.get('/v1/clients', address)).status).toBeGreaterThanOrEqual(500);
+    }
+    failing = false;
+    const wrong = await caller(server, 'vt_sk_mistyped').get('/v1/clients', address);
+    expect(wrong.status).toBe(401);
+    expect((await key.get('/v1/clients', address)).status).toBe(200);
   });
 });

@@ -21,3 +21,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     )
   );
 }
+
+/** The data folder is (nearly) out of space: nothing is written until space is freed. */
+export class StorageFullError extends Error {
+  readonly code = 'storage_full';
+  constructor() {
+    super('The data folder is out of space.');
+    this.name = 'StorageFullError';
+  }
+}
+
+/** Whether a write failed (or was refused) for lack of disk space: PostgreSQL's disk_full and a file write's ENOSPC too. */
+export function isStorageFull(error: unknown): boolean {
+  if (error instanceof StorageFullError) return true;
+  const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : null;
+  return code === '53100' || code === 'ENOSPC';
+}

@@ -33,6 +33,8 @@ Usage:
 
 Environment:
   DATABASE_URL            PostgreSQL instead of the embedded database in --data
+  VITRINE_MIN_FREE_MB     free space the embedded database keeps in --data (default 64): below
+                          it, writes are refused with a 503 and reads go on
   VITRINE_SESSION_SECRET  HMAC secret for session tokens (generated into --data if unset)
   VITRINE_PUBLIC_URL      the URL this server is reached at (links in emails)
   VITRINE_INVITE_URL      invitation link template, {token} is replaced

@@ -21,6 +21,7 @@ import { S3FileStore, type S3Options } from '../storage/s3FileStore.js';
 import { readRedocBundle } from './apiReference.js';
 import { DataDir } from './dataDir.js';
 import { DiskFileStore } from './diskFileStore.js';
+import { guardDiskSpace } from './diskSpace.js';
 import { startJobRunner } from './jobs.js';
 import { consoleSender, smtpSender, startOutboxDispatcher } from './mailer.js';
 import { publicOnlyFetch, resolveHost } from './outbound.js';
@@ -144,6 +145,8 @@ export async function openDatabase(options: {
   dataDir?: string;
   /** What the lock file says holds the folder. */
   command?: string;
+  /** Free space the embedded database keeps in reserve (see guardDiskSpace). */
+  minFreeBytes?: number;
 }): Promise<Db> {
   if (options.databaseUrl) return createPostgresDb(options.databaseUrl);
   const data = new DataDir(options.dataDir ?? '.vitrine');
@@ -152,7 +155,11 @@ export async function openDatabase(options: {
     options.command ?? ['vitrine-server', ...process.argv.slice(2)].join(' '),
   );
   try {
-    const db = await createPgliteDb({ dataDir: data.databasePath });
+    const db = guardDiskSpace(
+      await createPgliteDb({ dataDir: data.databasePath }),
+      data.path,
+      minFreeOf(options.minFreeBytes),
+    );
     return {
       ...db,
       async close() {
@@ -167,6 +174,15 @@ export async function openDatabase(options: {
     release();
     throw error;
   }
+}
+
+/** The reserve asked for, else `VITRINE_MIN_FREE_MB`, else the default. */
+function minFreeOf(bytes: number | undefined): { minFreeBytes?: number } {
+  if (bytes !== undefined) return { minFreeBytes: bytes };
+  const mb = Number(process.env.VITRINE_MIN_FREE_MB);
+  return process.env.VITRINE_MIN_FREE_MB && Number.isFinite(mb) && mb >= 0
+    ? { minFreeBytes: mb * 1024 * 1024 }
+    : {};
 }
 
 /**

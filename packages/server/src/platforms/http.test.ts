@@ -91,6 +91,39 @@ describe('sendWithRetry', () => {
     expect((error as Error).message).toBe('The shop cannot be reached.');
   });
 
+  it('abandons an attempt even when the fetch ignores the signal', async () => {
+    const { rt } = runtime({ callTimeoutMs: 100, fetch: () => new Promise<Response>(() => {}) });
+    const error = await send(rt).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'platform_unavailable', transient: true });
+  });
+
+  it('still abandons an attempt that never answers when memory is collected meanwhile', async () => {
+    // A separate process, so the collector can be run by hand: the call waits for an abort
+    // that only the timeout can bring, while garbage is collected.
+    const script = `
+      const { sendWithRetry } = await import(${JSON.stringify(new URL('./http.ts', import.meta.url).href)});
+      const rt = {
+        callTimeoutMs: 200,
+        clock: { now: () => new Date() },
+        sleep: async () => {},
+        fetch: (request) => new Promise((_, reject) =>
+          request.signal.addEventListener('abort', () => reject(request.signal.reason))),
+      };
+      const collect = setInterval(() => globalThis.gc(), 20);
+      const error = await sendWithRetry(rt, () => new Request('https://shop.test/api'), { who: 'The shop' })
+        .catch((e) => e);
+      clearInterval(collect);
+      process.stdout.write(error.code);
+    `;
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script],
+      { timeout: 20_000, killSignal: 'SIGKILL', encoding: 'utf8' },
+    );
+    expect(out).toBe('platform_unavailable');
+  });
+
   it('never repeats a request that creates something after a failure, but waits out a 429', async () => {
     const create = (rt: AdapterRuntime) =>
       sendWithRetry(rt, () => new Request(`${base}/api`, { method: 'POST', body: '{}' }), {

@@ -33,9 +33,24 @@ export async function fetchOrUnreachable(
   runtime: AdapterRuntime,
   request: Request,
 ): Promise<Response> {
-  const timeout = AbortSignal.timeout(runtime.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+  // Not `AbortSignal.timeout()`: nothing holds that signal strongly once it is handed to a
+  // Request (which follows it through a weak reference), so a garbage collection during a call
+  // can drop it and the timeout never fires. The timer holds this controller until the call ends,
+  // and the race ends the call even when `fetch` ignores the signal.
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const reason = new DOMException('The platform did not answer in time.', 'TimeoutError');
+      controller.abort(reason);
+      reject(reason);
+    }, runtime.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+  });
   try {
-    return await runtime.fetch(new Request(request, { signal: timeout }));
+    return await Promise.race([
+      runtime.fetch(new Request(request, { signal: controller.signal })),
+      timedOut,
+    ]);
   } catch (error) {
     // An address the outbound guard refuses will not become allowed by retrying.
     if (error instanceof OutboundRefused) {
@@ -45,6 +60,8 @@ export async function fetchOrUnreachable(
       });
     }
     return new Response(null, { status: UNREACHABLE });
+  } finally {
+    clearTimeout(timer);
   }
 }
 
