@@ -33,10 +33,9 @@ export async function fetchOrUnreachable(
   runtime: AdapterRuntime,
   request: Request,
 ): Promise<Response> {
-  // Not `AbortSignal.timeout()`: nothing holds that signal strongly once it is handed to a
-  // Request (which follows it through a weak reference), so a garbage collection during a call
-  // can drop it and the timeout never fires. The timer holds this controller until the call ends,
-  // and the race ends the call even when `fetch` ignores the signal.
+  // The time limit does not rely on the fetch honouring its signal: the timer holds this
+  // controller until the call ends, and the race ends the call even when `fetch` ignores the
+  // signal or a garbage collection drops what would have delivered the abort.
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
