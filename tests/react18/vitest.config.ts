@@ -35,11 +35,7 @@ export default defineConfig({
       conditions: ['@vitrine/source', 'import', 'module', 'browser', 'development'],
     },
     // Bundle dependencies through Vite so the aliases above reach their imports of react.
-    noExternal: [
-      /@tanstack/,
-      /react-hook-form/,
-      /@hookform/,
-    ],
+    noExternal: [/@tanstack/],
   },
   test: {
     name: 'react18',
