@@ -494,6 +494,45 @@ describe('bulk mappings', () => {
       expect((await variant(variants[0]!.id)).mapping?.files[0]?.url).toBe(art('big-0'));
     });
 
+    it('finds a variant named steps later by its SKU or by the platform id', async () => {
+      const rows = big(2502);
+      // Steps later, rows name by SKU and by the platform's id the variants of rows 3 and 4.
+      rows[2500] = { row: 2502, sku: variants[1]!.sku!, productUid: POSTER, files: [] };
+      rows[2501] = {
+        row: 2503,
+        variantId: variants[2]!.externalId,
+        productUid: POSTER,
+        files: [{ type: 'default', url: art('late') }],
+      };
+      const created = await send(rows);
+      await api.post(`/v1/stores/${storeId}/mapping-imports/${created.id}/start`);
+      await server.runJobs();
+      const done = await read(created.id);
+      expect(done.status).toBe('succeeded');
+      const errors = (
+        await api.get(
+          `/v1/stores/${storeId}/mapping-imports/${done.id}/errors?limit=100&cursor=2490`,
+        )
+      ).body.data;
+      expect(errors.slice(-2)).toEqual([
+        {
+          row: 2502,
+          column: 'sku',
+          value: variants[1]!.sku,
+          code: 'duplicate_variant',
+          message: 'Row 3 already names this variant.',
+        },
+        {
+          row: 2503,
+          column: 'variantId',
+          value: variants[2]!.externalId,
+          code: 'duplicate_variant',
+          message: 'Row 4 already names this variant.',
+        },
+      ]);
+      expect((await variant(variants[2]!.id)).mapping?.files[0]?.url).toBe(art('big-2'));
+    });
+
     it('resumes after a failure where it stopped, applying nothing twice', async () => {
       // The database connection drops during the second step: the first is committed.
       let steps = 0;
