@@ -14,7 +14,7 @@ import type { Queryable } from '../../db/types.js';
 import { DomainError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { iso, isoRequired, type ServiceContext } from '../context.js';
-import { enqueueJob, type JobHandler } from '../jobs.js';
+import { enqueueJob, enqueueJobOnce, type JobHandler } from '../jobs.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { type MappingWrite, type MapTo, printAreaProblems, writeMappings } from './mappings.js';
 import { storeRef } from './storeAccess.js';
@@ -720,21 +720,25 @@ async function applyStep(
       // The judging found these variants live in this transaction (not locked: an import step
       // and an edit of the same variant at that moment apply in order, the later one winning);
       // the import's rows, with their variant, are the record of the change.
-      { live: true, recorded: true, checkedSince: imp.created_at },
+      // Their files are marked for checking by the check job, from the rows that wrote a
+      // mapping (`mapped` below): one statement per import instead of one per step.
+      { live: true, recorded: true, checksLater: true },
     );
   }
   const rowNumber = new Map(rows.map((r) => [r.position, r.row_number]));
   const resolved = verdicts.filter((v) => v.variantId);
   if (resolved.length) {
     await tx.query(
-      `insert into mapping_import_variants (import_id, variant_id, position, row_number)
-       select $1, v.variant_id, v.position, v.row_number
-         from unnest($2::text[], $3::int[], $4::int[]) as v(variant_id, position, row_number)`,
+      `insert into mapping_import_variants (import_id, variant_id, position, row_number, mapped)
+       select $1, v.variant_id, v.position, v.row_number, v.mapped
+         from unnest($2::text[], $3::int[], $4::int[], $5::boolean[])
+           as v(variant_id, position, row_number, mapped)`,
       [
         imp.id,
         resolved.map((v) => v.variantId),
         resolved.map((v) => v.position),
         resolved.map((v) => rowNumber.get(v.position)),
+        resolved.map((v) => !imp.dry_run && v.outcome === 'mapped'),
       ],
     );
   }
@@ -762,8 +766,18 @@ async function applyStep(
   const step = zeroCounts();
   for (const v of verdicts) step[v.outcome]++;
   const next = rows[rows.length - 1]!.position + 1;
+  const filesToCheck = !imp.dry_run && step.mapped > 0;
+  if (filesToCheck) {
+    await enqueueJobOnce(tx, ctx, {
+      providerId: imp.provider_id,
+      clientId: null,
+      storeId: null,
+      kind: 'file_check',
+    });
+  }
   await tx.query(
     `update mapping_imports set done_rows = $2, error_count = error_count + $3,
+       files_pending = files_pending or $6,
        counts = (select jsonb_object_agg(k, coalesce((counts->>k)::int, 0) + (($4::jsonb)->>k)::int)
                  from jsonb_object_keys($4::jsonb) k),
        updated_at = $5
@@ -774,6 +788,7 @@ async function applyStep(
       verdicts.filter((v) => v.outcome === 'failed').length,
       JSON.stringify(step),
       ctx.clock.now(),
+      filesToCheck,
     ],
   );
   return { next, keys: judged.keys };

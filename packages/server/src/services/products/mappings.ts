@@ -172,8 +172,10 @@ export async function writeMappings(
      * with the variant), so no event is written per variant.
      */
     recorded?: boolean;
-    /** Files already requested for checking since then are not requested again (an import). */
+    /** Files already requested for checking since then are not requested again. */
     checkedSince?: Date;
+    /** The caller has the files checked itself (a bulk import, through the check job). */
+    checksLater?: boolean;
   } = {},
 ): Promise<string[]> {
   if (!writes.length) return [];
@@ -215,13 +217,15 @@ export async function writeMappings(
         mapped.map((w) => JSON.stringify(w.mapping.printSpecs ?? {})),
       ],
     );
-    await requestFileChecks(
-      tx,
-      ctx,
-      target.providerId,
-      mapped.flatMap((w) => w.mapping.files.map((f) => f.url)),
-      options.checkedSince ?? null,
-    );
+    if (!options.checksLater) {
+      await requestFileChecks(
+        tx,
+        ctx,
+        target.providerId,
+        mapped.flatMap((w) => w.mapping.files.map((f) => f.url)),
+        options.checkedSince ?? null,
+      );
+    }
   }
   if (cleared.length) {
     await tx.query('delete from variant_mappings where variant_id = any($1::text[])', [cleared]);
