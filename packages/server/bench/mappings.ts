@@ -29,6 +29,7 @@
  * | same, quieter (~5–7)     | 0.99 s   | 1.26 s   | 6.36 s  | 7.62 s | 7.7×  | 9.4×      | —                      |
  * | keys marked on start (~6)| 0.83 s   | 1.18 s   | 6.03 s  | 7.34 s | 8.9×  | 9.2×      | 0.7 / 1.1 MB           |
  * | files by check job (~5)  | 1.04 s   | 1.54 s   | 6.33 s  | 8.05 s | 7.8×  | 7.6×      | —                      |
+ * | one write statement (~8) | 0.98 s   | 1.60 s   | 5.80 s  | 7.61 s | 7.8×  | 7.5×      | —                      |
  *
  * Since files are marked by the check job, the benchmark also times that marking (one statement
  * for the whole import, after it: 1.8 s at 100,000 rows, load ~5), outside the import's figure.

@@ -16,7 +16,7 @@ import { newId } from '../../ids.js';
 import { iso, isoRequired, type ServiceContext } from '../context.js';
 import { enqueueJob, enqueueJobOnce, type JobHandler } from '../jobs.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
-import { type MappingWrite, type MapTo, printAreaProblems, writeMappings } from './mappings.js';
+import { type MappingWrite, type MapTo, printAreaProblems } from './mappings.js';
 import { storeRef } from './storeAccess.js';
 
 /**
@@ -711,62 +711,21 @@ async function applyStep(
   if (!rows.length) return { next: position, keys: new Set(keys) };
   const judged = await judgeStep(tx, imp, rows, keys);
   const verdicts = judged.verdicts;
-  if (!imp.dry_run) {
-    await writeMappings(
-      tx,
-      ctx,
-      { providerId: imp.provider_id, storeId: imp.store_id, actor: imp.actor },
-      verdicts.flatMap((v) => (v.write ? [v.write] : [])),
-      // The judging found these variants live in this transaction (not locked: an import step
-      // and an edit of the same variant at that moment apply in order, the later one winning);
-      // the import's rows, with their variant, are the record of the change.
-      // Their files are marked for checking by the check job, from the rows that wrote a
-      // mapping (`mapped` below): one statement per import instead of one per step.
-      { live: true, recorded: true, checksLater: true },
-    );
-  }
   const rowNumber = new Map(rows.map((r) => [r.position, r.row_number]));
   const resolved = verdicts.filter((v) => v.variantId);
-  if (resolved.length) {
-    await tx.query(
-      `insert into mapping_import_variants (import_id, variant_id, position, row_number, mapped)
-       select $1, v.variant_id, v.position, v.row_number, v.mapped
-         from unnest($2::text[], $3::int[], $4::int[], $5::boolean[])
-           as v(variant_id, position, row_number, mapped)`,
-      [
-        imp.id,
-        resolved.map((v) => v.variantId),
-        resolved.map((v) => v.position),
-        resolved.map((v) => rowNumber.get(v.position)),
-        resolved.map((v) => !imp.dry_run && v.outcome === 'mapped'),
-      ],
-    );
-  }
   const errors = verdicts.flatMap((v) =>
     v.errors.map((e) => ({ ...e, position: v.position, row: rowNumber.get(v.position)! })),
   );
-  if (errors.length) {
-    await tx.query(
-      `insert into mapping_import_errors (import_id, position, row_number, col, value, code, message)
-       select $1, e.position, e.row_number, e.col, e.value, e.code, e.message
-         from unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])
-           as e(position, row_number, col, value, code, message)
-       on conflict do nothing`,
-      [
-        imp.id,
-        errors.map((e) => e.position),
-        errors.map((e) => e.row),
-        errors.map((e) => e.column),
-        errors.map((e) => e.value.slice(0, 500)),
-        errors.map((e) => e.code),
-        errors.map((e) => e.message),
-      ],
-    );
-  }
+  const writes = imp.dry_run ? [] : verdicts.flatMap((v) => (v.write ? [v.write] : []));
+  const mapped = writes.filter((w): w is MappingWrite & { mapping: MapTo } =>
+    Boolean(w.mapping && w.mapping !== 'ignored'),
+  );
+  const cleared = (to: 'ignored' | null) =>
+    writes.filter((w) => w.mapping === to).map((w) => w.variantId);
   const step = zeroCounts();
   for (const v of verdicts) step[v.outcome]++;
   const next = rows[rows.length - 1]!.position + 1;
-  const filesToCheck = !imp.dry_run && step.mapped > 0;
+  const filesToCheck = mapped.length > 0;
   if (filesToCheck) {
     await enqueueJobOnce(tx, ctx, {
       providerId: imp.provider_id,
@@ -775,20 +734,76 @@ async function applyStep(
       kind: 'file_check',
     });
   }
+  // The step's writes in one statement: the mappings (as `writeMappings` writes them, for
+  // variants the judging found live in this transaction: not locked, so an import step and an
+  // edit of the same variant at that moment apply in order, the later one winning), each
+  // variant's status (one lookup of its ids by primary key per status: a join with the ids
+  // would hash the whole table), the variant every row named (the record of the change, so no
+  // event per variant; `mapped`: its files are marked for checking by the check job, once per
+  // import), the errors, the counts and the position past the step.
   await tx.query(
-    `update mapping_imports set done_rows = $2, error_count = error_count + $3,
-       files_pending = files_pending or $6,
-       counts = (select jsonb_object_agg(k, coalesce((counts->>k)::int, 0) + (($4::jsonb)->>k)::int)
-                 from jsonb_object_keys($4::jsonb) k),
-       updated_at = $5
+    `with upserted as (
+       insert into variant_mappings (variant_id, store_id, product_uid, files, print_specs,
+         created_at, updated_at)
+       select m.variant_id, $2, m.product_uid, m.files::jsonb, m.specs::jsonb, $3, $3
+         from unnest($4::text[], $5::text[], $6::text[], $7::text[])
+           as m(variant_id, product_uid, files, specs)
+       on conflict (variant_id) do update set product_uid = excluded.product_uid,
+         files = excluded.files, print_specs = excluded.print_specs,
+         updated_at = excluded.updated_at
+     ), cleared as (
+       delete from variant_mappings where variant_id = any($8::text[] || $9::text[])
+     ), now_mapped as (
+       update store_variants set mapping_status = 'mapped'
+        where id = any($4::text[]) and mapping_status <> 'mapped'
+     ), now_ignored as (
+       update store_variants set mapping_status = 'ignored'
+        where id = any($8::text[]) and mapping_status <> 'ignored'
+     ), now_unmapped as (
+       update store_variants set mapping_status = 'unmapped'
+        where id = any($9::text[]) and mapping_status <> 'unmapped'
+     ), recorded as (
+       insert into mapping_import_variants (import_id, variant_id, position, row_number, mapped)
+       select $1, v.variant_id, v.position, v.row_number, v.mapped
+         from unnest($10::text[], $11::int[], $12::int[], $13::boolean[])
+           as v(variant_id, position, row_number, mapped)
+     ), failed as (
+       insert into mapping_import_errors (import_id, position, row_number, col, value, code, message)
+       select $1, e.position, e.row_number, e.col, e.value, e.code, e.message
+         from unnest($14::int[], $15::int[], $16::text[], $17::text[], $18::text[], $19::text[])
+           as e(position, row_number, col, value, code, message)
+       on conflict do nothing
+     )
+     update mapping_imports set done_rows = $20, error_count = error_count + $21,
+       files_pending = files_pending or $22,
+       counts = (select jsonb_object_agg(k, coalesce((counts->>k)::int, 0) + (($23::jsonb)->>k)::int)
+                 from jsonb_object_keys($23::jsonb) k),
+       updated_at = $3
      where id = $1`,
     [
       imp.id,
+      imp.store_id,
+      ctx.clock.now(),
+      mapped.map((w) => w.variantId),
+      mapped.map((w) => w.mapping.productUid),
+      mapped.map((w) => JSON.stringify(w.mapping.files.map((f) => ({ type: f.type, url: f.url })))),
+      mapped.map((w) => JSON.stringify(w.mapping.printSpecs ?? {})),
+      cleared('ignored'),
+      cleared(null),
+      resolved.map((v) => v.variantId),
+      resolved.map((v) => v.position),
+      resolved.map((v) => rowNumber.get(v.position)),
+      resolved.map((v) => !imp.dry_run && v.outcome === 'mapped'),
+      errors.map((e) => e.position),
+      errors.map((e) => e.row),
+      errors.map((e) => e.column),
+      errors.map((e) => e.value.slice(0, 500)),
+      errors.map((e) => e.code),
+      errors.map((e) => e.message),
       Math.min(next, Number(imp.total_rows)),
       verdicts.filter((v) => v.outcome === 'failed').length,
-      JSON.stringify(step),
-      ctx.clock.now(),
       filesToCheck,
+      JSON.stringify(step),
     ],
   );
   return { next, keys: judged.keys };

@@ -172,10 +172,8 @@ export async function writeMappings(
      * with the variant), so no event is written per variant.
      */
     recorded?: boolean;
-    /** Files already requested for checking since then are not requested again. */
+    /** Files already requested for checking since then are not requested again (an import). */
     checkedSince?: Date;
-    /** The caller has the files checked itself (a bulk import, through the check job). */
-    checksLater?: boolean;
   } = {},
 ): Promise<string[]> {
   if (!writes.length) return [];
@@ -217,15 +215,13 @@ export async function writeMappings(
         mapped.map((w) => JSON.stringify(w.mapping.printSpecs ?? {})),
       ],
     );
-    if (!options.checksLater) {
-      await requestFileChecks(
-        tx,
-        ctx,
-        target.providerId,
-        mapped.flatMap((w) => w.mapping.files.map((f) => f.url)),
-        options.checkedSince ?? null,
-      );
-    }
+    await requestFileChecks(
+      tx,
+      ctx,
+      target.providerId,
+      mapped.flatMap((w) => w.mapping.files.map((f) => f.url)),
+      options.checkedSince ?? null,
+    );
   }
   if (cleared.length) {
     await tx.query('delete from variant_mappings where variant_id = any($1::text[])', [cleared]);
