@@ -27,9 +27,10 @@
  * | again (~17–20)           | 3.33 s   | 4.20 s   | 30.97 s | 35.2 s | 10.6× | 11.6×     | 1.4 / 10.6 MB (0.1×)   |
  * | chunk steps (~11–13)     | 1.84 s   | 2.58 s   | 13.75 s | 16.3 s | 8.9×  | 8.8×      | 1.4 / 10.2 MB (0.1×)   |
  * | same, quieter (~5–7)     | 0.99 s   | 1.26 s   | 6.36 s  | 7.62 s | 7.7×  | 9.4×      | —                      |
- * | keys marked on start (~6)| 0.83 s   | 1.18 s   | 6.03 s  | 7.34 s | 8.9×  | 9.2×      | 0.7 / 1.1 MB           |
+ * | keys marked on start (~6)| 0.83 s   | 1.18 s   | 6.03 s  | 7.34 s | 8.9×  | 9.2×      | —                      |
  * | files by check job (~5)  | 1.04 s   | 1.54 s   | 6.33 s  | 8.05 s | 7.8×  | 7.6×      | —                      |
  * | one write statement (~8) | 0.98 s   | 1.60 s   | 5.80 s  | 7.61 s | 7.8×  | 7.5×      | —                      |
+ * | again (~8.5–8.9)         | 1.13 s   | 1.62 s   | 6.19 s  | 7.95 s | 7.1×  | 7.8×      | —                      |
  *
  * Since files are marked by the check job, the benchmark also times that marking (one statement
  * for the whole import, after it: 1.8 s at 100,000 rows, load ~5), outside the import's figure.
