@@ -29,6 +29,8 @@
  * | 100,000 | faster server steps, profiling (~7–11)    | 86 ms (a chunk's send)   | 1             |
  * | 100,000 | faster server steps (~13–17)              | none over 50 ms          | 0             |
  * | 100,000 | server steps of a whole chunk (~10–11)    | none over 50 ms          | 0             |
+ * | 100,000 | same, page joining row texts (~7.5–8)     | 76 ms (a chunk's send)   | 2             |
+ * | 100,000 | worker builds each chunk's body (~7.1)    | none over 50 ms          | 0             |
  *
  * What ran long was garbage collection of rows copied out of the worker: every row of the file
  * came to the page just to be counted for the preview, and again, cells included, to be converted

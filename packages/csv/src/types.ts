@@ -149,6 +149,10 @@ export type ImportEvent<T> =
       rejected: ImportedRow<T>[];
       /** With `serialize`: the rows, one JSON text each, in place of `rows`. */
       json?: string[];
+      /** With `serialize` and `bodies`: the rows this event read (`rows` is empty)… */
+      count?: number;
+      /** …and the request bodies they completed, each `{"rows":[…]}` in UTF-8. */
+      bodies?: Uint8Array[];
       progress: Progress;
     }
   | { type: 'done'; summary: ImportSummary };

@@ -342,6 +342,35 @@ describe('rows and errors', () => {
     });
   });
 
+  it('builds whole request bodies of the API mapping rows, past the rows already sent', async () => {
+    const bodies = async (rows: number, skip: number) => {
+      const out: unknown[] = [];
+      let count = 0;
+      for await (const event of importCsv(csv, {
+        template: productMappingTemplate,
+        invalidRows: 'skip',
+        serialize: 'bulkMappingRow',
+        bodies: { rows, skip },
+      })) {
+        if (event.type !== 'rows') continue;
+        expect(event.json).toBeUndefined();
+        count += event.count ?? 0;
+        for (const body of event.bodies ?? []) out.push(JSON.parse(new TextDecoder().decode(body)));
+      }
+      return { count, out };
+    };
+    const plain = await importMappings(csv, { invalidRows: 'skip' });
+    const api = plain.rows.map((r) => toBulkMappingRow(r.values, r.row));
+    expect(api).toHaveLength(3);
+    // Two rows a body, the last one shorter.
+    expect(await bodies(2, 0)).toEqual({
+      count: 3,
+      out: [{ rows: api.slice(0, 2) }, { rows: api.slice(2) }],
+    });
+    // The first row is on the server already: counted, in no body.
+    expect(await bodies(2, 1)).toEqual({ count: 3, out: [{ rows: api.slice(1) }] });
+  });
+
   it('passes the valid rows of the template schema', async () => {
     const result = await importMappings(csv, { invalidRows: 'skip' });
     for (const row of result.rows)

@@ -9,7 +9,6 @@ import { caller, connectShopify, faultyDb, startServer } from './support.js';
 
 const POSTER = 'flat_product_pf_a3_pt_200-gsm-poster-paper-matt_cl_4-0_ver';
 const art = (name: string) => `https://files.test/${name}.pdf`;
-const latest = migrations.at(-1)!.version;
 
 /** Bulk mappings: the CSV export, imports at once and in chunks, as jobs that resume. */
 describe('bulk mappings', () => {
@@ -494,6 +493,87 @@ describe('bulk mappings', () => {
       expect((await variant(variants[0]!.id)).mapping?.files[0]?.url).toBe(art('big-0'));
     });
 
+    it('finds a variant named steps later by its SKU or by the platform id', async () => {
+      const rows = big(2502);
+      // Steps later, rows name by SKU and by the platform's id the variants of rows 3 and 4.
+      rows[2500] = { row: 2502, sku: variants[1]!.sku!, productUid: POSTER, files: [] };
+      rows[2501] = {
+        row: 2503,
+        variantId: variants[2]!.externalId,
+        productUid: POSTER,
+        files: [{ type: 'default', url: art('late') }],
+      };
+      const created = await send(rows);
+      await api.post(`/v1/stores/${storeId}/mapping-imports/${created.id}/start`);
+      await server.runJobs();
+      const done = await read(created.id);
+      expect(done.status).toBe('succeeded');
+      const errors = (
+        await api.get(
+          `/v1/stores/${storeId}/mapping-imports/${done.id}/errors?limit=100&cursor=2490`,
+        )
+      ).body.data;
+      expect(errors.slice(-2)).toEqual([
+        {
+          row: 2502,
+          column: 'sku',
+          value: variants[1]!.sku,
+          code: 'duplicate_variant',
+          message: 'Row 3 already names this variant.',
+        },
+        {
+          row: 2503,
+          column: 'variantId',
+          value: variants[2]!.externalId,
+          code: 'duplicate_variant',
+          message: 'Row 4 already names this variant.',
+        },
+      ]);
+      expect((await variant(variants[2]!.id)).mapping?.files[0]?.url).toBe(art('big-2'));
+    });
+
+    it('has the files of the rows that wrote a mapping checked, once per address', async () => {
+      const [one, two, three] = variants.slice(-3);
+      const checks = async () =>
+        new Map(
+          (
+            await server.db.query<{ url: string; status: string; requested_at: Date }>(
+              `select url, status, requested_at from file_checks where url = any($1::text[])`,
+              [[art('fc-one'), art('fc-two')]],
+            )
+          ).map((c) => [c.url, { status: c.status, at: new Date(c.requested_at).getTime() }]),
+        );
+      const file = (name: string) => [{ type: 'default', url: art(name) }];
+      const first = await bulk([
+        { row: 2, variantId: one!.id, productUid: POSTER, files: file('fc-one') },
+        { row: 3, variantId: two!.id, productUid: POSTER, files: file('fc-one') },
+        { row: 4, variantId: three!.id, productUid: POSTER, files: file('fc-two') },
+      ]);
+      expect(first.body.counts.mapped).toBe(3);
+      await server.runJobs();
+      const before = await checks();
+      expect([...before.values()].map((c) => c.status)).toEqual(['checked', 'checked']);
+
+      server.clock.advance(60_000);
+      // Row 2 changes nothing; row 3 names an address anew (checked before, for another variant).
+      const rows: BulkMappingRow[] = [
+        { row: 2, variantId: one!.id, productUid: POSTER, files: file('fc-one') },
+        { row: 3, variantId: two!.id, productUid: POSTER, files: file('fc-two') },
+      ];
+      const created = await send(rows);
+      await api.post(`/v1/stores/${storeId}/mapping-imports/${created.id}/start`);
+      await server.runJobs();
+      expect((await read(created.id)).counts).toMatchObject({ mapped: 1, unchanged: 1 });
+      const after = await checks();
+      expect(after.get(art('fc-one'))).toEqual(before.get(art('fc-one')));
+      expect(after.get(art('fc-two'))).toEqual({
+        status: 'checked',
+        at: before.get(art('fc-two'))!.at + 60_000,
+      });
+      const shown = (await variant(two!.id)).mapping?.files[0];
+      expect(shown?.url).toBe(art('fc-two'));
+    });
+
     it('resumes after a failure where it stopped, applying nothing twice', async () => {
       // The database connection drops during the second step: the first is committed.
       let steps = 0;
@@ -561,7 +641,8 @@ describe('bulk mappings', () => {
     });
 
     it('applies an import received before an upgrade, after it, with its row numbers', async () => {
-      // A database one migration short of today's, its import's rows stored a row at a time.
+      // A database from before migration 14, its import's rows stored a row at a time.
+      const upgrade = migrations.filter((m) => m.version >= 14).map((m) => m.version);
       let held = false;
       const older = await startServer({
         seedCatalog: true,
@@ -572,9 +653,11 @@ describe('bulk mappings', () => {
               held = true;
               await db.exec(`create table if not exists schema_migrations (version integer
                 primary key, name text not null, applied_at timestamptz not null default now())`);
-              await db.query(`insert into schema_migrations (version, name) values ($1, 'later')`, [
-                latest,
-              ]);
+              await db.query(
+                `insert into schema_migrations (version, name)
+                 select v, 'later' from unnest($1::int[]) as v`,
+                [upgrade],
+              );
             }
             return db.transaction(fn);
           },
@@ -604,8 +687,10 @@ describe('bulk mappings', () => {
         [created.id],
       );
 
-      await older.db.query('delete from schema_migrations where version = $1', [latest]);
-      expect(await migrate(older.db)).toEqual({ applied: [latest] });
+      await older.db.query('delete from schema_migrations where version = any($1::int[])', [
+        upgrade,
+      ]);
+      expect(await migrate(older.db)).toEqual({ applied: upgrade });
       await olderApi.post(`/v1/stores/${store}/mapping-imports/${created.id}/start`);
       await older.runJobs();
       const done: MappingImport = (

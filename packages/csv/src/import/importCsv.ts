@@ -52,6 +52,13 @@ export interface ImportOptions<T> extends ReadOptions {
    * convert, serialise or collect as garbage on the page's thread.
    */
   serialize?: 'bulkMappingRow';
+  /**
+   * With `serialize`: the rows also come as whole request bodies, `{"rows":[…]}` in UTF-8, of
+   * `rows` rows each (the last one shorter), in `bodies`, and `json` is left out; the first
+   * `skip` rows are counted but in no body (chunks the server holds already). From a Web Worker
+   * the bodies are transferred, not copied: the page only sends them.
+   */
+  bodies?: { rows: number; skip?: number };
 }
 
 interface Setup<T> {
@@ -201,6 +208,16 @@ export async function* importCsv<T>(
   let format: CsvFormat | null = null;
   const keep = options.keepRows ?? Number.POSITIVE_INFINITY;
   let kept = 0;
+  // Request bodies being built (`bodies`): the rows' texts of the one not yet full.
+  const bodyRows = options.serialize && options.bodies ? options.bodies : null;
+  let skip = bodyRows?.skip ?? 0;
+  let pending: string[] = [];
+  const encoder = new TextEncoder();
+  const body = () => {
+    const bytes = encoder.encode(`{"rows":[${pending.join(',')}]}`);
+    pending = [];
+    return bytes;
+  };
 
   const read = readCsv(source, {
     ...options,
@@ -257,6 +274,26 @@ export async function* importCsv<T>(
       stats.bytes = event.progress.bytes;
       stats.totalBytes = event.progress.totalBytes;
       if (options.serialize === 'bulkMappingRow') {
+        if (bodyRows) {
+          const bodies: Uint8Array[] = [];
+          for (const r of rows) {
+            if (skip > 0) {
+              skip--;
+              continue;
+            }
+            pending.push(JSON.stringify(toBulkMappingRow(r.values as ProductMappingValues, r.row)));
+            if (pending.length === bodyRows.rows) bodies.push(body());
+          }
+          yield {
+            type: 'rows',
+            rows: [],
+            count: rows.length,
+            bodies,
+            rejected,
+            progress: event.progress,
+          };
+          continue;
+        }
         const json = rows.map((r) =>
           JSON.stringify(toBulkMappingRow(r.values as ProductMappingValues, r.row)),
         );
@@ -271,6 +308,16 @@ export async function* importCsv<T>(
       stats.bytes = event.progress.bytes;
       stats.totalBytes = event.progress.totalBytes;
     }
+  }
+  if (bodyRows && pending.length > 0) {
+    yield {
+      type: 'rows',
+      rows: [],
+      count: 0,
+      bodies: [body()],
+      rejected: [],
+      progress: { bytes: stats.bytes, totalBytes: stats.totalBytes, rows: stats.rows },
+    };
   }
   const summary: ImportSummary = {
     ok: fatal === null && (policy !== 'block' || stats.invalidRows === 0),

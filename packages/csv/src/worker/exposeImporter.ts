@@ -2,7 +2,7 @@ import { importCsv } from '../import/importCsv.js';
 import type { Template } from '../template/defineTemplate.js';
 import { ordersTemplate } from '../templates/orders.js';
 import { productMappingTemplate } from '../templates/productMapping.js';
-import type { CsvSource } from '../types.js';
+import type { CsvSource, ImportEvent } from '../types.js';
 import { channel, type FromWorker, type ToWorker, type WorkerPort } from './protocol.js';
 
 export interface ExposeImporterOptions {
@@ -41,6 +41,9 @@ export function exposeImporter(port: WorkerPort, options: ExposeImporterOptions 
   }
   const jobs = new Map<number, Job>();
   const post = (message: FromWorker) => port.postMessage(message);
+  // Request bodies move to the page instead of being copied.
+  const transfers = (event: ImportEvent<unknown>): Transferable[] =>
+    event.type === 'rows' && event.bodies ? event.bodies.map((b) => b.buffer as ArrayBuffer) : [];
 
   async function* pulled(id: number, job: Job): AsyncGenerator<Uint8Array | string> {
     for (;;) {
@@ -84,7 +87,10 @@ export function exposeImporter(port: WorkerPort, options: ExposeImporterOptions 
         }
         signal.throwIfAborted();
         job.credit--;
-        post({ channel, id, type: 'event', event });
+        port.postMessage(
+          { channel, id, type: 'event', event } satisfies FromWorker,
+          transfers(event),
+        );
       }
     } catch (error) {
       const e = error as { name?: unknown; message?: unknown };

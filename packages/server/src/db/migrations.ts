@@ -721,4 +721,17 @@ export const migrations: Migration[] = [
       drop table mapping_import_rows;
     `,
   },
+  {
+    version: 15,
+    name: 'import_file_checks',
+    sql: /* sql */ `
+      -- A bulk import no longer marks its files for checking row by row: it notes which rows
+      -- wrote a mapping, and that it has files to check; the provider's check job then marks
+      -- their addresses in one statement per import.
+      alter table mapping_import_variants add column mapped boolean not null default false;
+      alter table mapping_imports add column files_pending boolean not null default false;
+      create index mapping_imports_files_pending_idx on mapping_imports (provider_id)
+        where files_pending;
+    `,
+  },
 ];

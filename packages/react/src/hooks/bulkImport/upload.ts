@@ -107,23 +107,24 @@ export async function uploadRows(options: UploadOptions): Promise<MappingImport>
   const firstChunk = Math.floor(options.sentRows / size);
   if (options.sentRows < options.expectedRows) {
     const source = await engine.readable(options.file);
-    // Where the worker makes the API's rows itself, the page only joins their texts and sends.
+    // Where the worker makes the API's rows itself, it also builds each chunk's request body
+    // and hands it over: the page only sends it.
     const serialized = spec.serialize && api.putChunkBody ? spec.serialize : undefined;
-    const encoder = new TextEncoder();
     await engine.run(async (importer, readSignal) => {
       let position = 0;
       let chunk: unknown[] = [];
+      let nextChunk = firstChunk;
       const send = async () => {
         const n = Math.floor((position - 1) / size);
         const rows = chunk;
         chunk = [];
-        if (serialized) {
-          const body = encoder.encode(`{"rows":[${(rows as string[]).join(',')}]}`);
-          await persist(() => api.putChunkBody!(storeId, id, n, body, { signal }));
-        } else {
-          await persist(() => api.putChunk(storeId, id, n, rows, { signal }));
-        }
+        await persist(() => api.putChunk(storeId, id, n, rows, { signal }));
         options.onSent(Math.min(position, options.expectedRows));
+      };
+      const sendBody = async (body: Uint8Array) => {
+        const n = nextChunk++;
+        await persist(() => api.putChunkBody!(storeId, id, n, body, { signal }));
+        options.onSent(Math.min((n + 1) * size, options.expectedRows));
       };
       /** Counts a row and keeps it for its chunk; true when the chunk is full. */
       const take = (row: () => unknown) => {
@@ -140,12 +141,16 @@ export async function uploadRows(options: UploadOptions): Promise<MappingImport>
         invalidRows: 'skip',
         // Only values go to the server: the cells stay in the worker.
         cells: false,
-        ...(serialized ? { serialize: serialized } : {}),
+        ...(serialized
+          ? { serialize: serialized, bodies: { rows: size, skip: firstChunk * size } }
+          : {}),
         signal: readSignal,
       })) {
         if (event.type !== 'rows') continue;
         if (serialized) {
-          for (const text of event.json ?? []) if (take(() => text)) await send();
+          position += event.count ?? 0;
+          if (position > options.expectedRows) throw new FileChangedError();
+          for (const body of event.bodies ?? []) await sendBody(body);
         } else {
           for (const row of event.rows) if (take(() => spec.toRow(engine.csv, row))) await send();
         }

@@ -50,6 +50,37 @@ export async function requestFileChecks(
   });
 }
 
+/**
+ * Marks for checking the files of every mapping that the provider's bulk imports wrote since the
+ * check job last looked: one statement per import, from the rows that wrote a mapping, once per
+ * address per import (an address still waiting for a check asked for since the import began is
+ * left as it is). The files are the mapping's now: a later edit asked for its own.
+ */
+export async function requestImportFileChecks(
+  tx: Queryable,
+  ctx: Pick<ServiceContext, 'clock'>,
+  providerId: string,
+): Promise<void> {
+  const imports = await tx.query<{ id: string; created_at: Date }>(
+    `update mapping_imports set files_pending = false
+      where provider_id = $1 and files_pending returning id, created_at`,
+    [providerId],
+  );
+  for (const imp of imports) {
+    await tx.query(
+      `insert into file_checks (provider_id, url, status, requested_at)
+       select distinct $1, f.file->>'url', 'pending', $3::timestamptz
+         from mapping_import_variants r
+         join variant_mappings m on m.variant_id = r.variant_id
+         cross join jsonb_array_elements(m.files) as f(file)
+        where r.import_id = $2 and r.mapped
+       on conflict (provider_id, url) do update set status = 'pending', requested_at = $3
+         where file_checks.status <> 'pending' or file_checks.requested_at < $4::timestamptz`,
+      [providerId, imp.id, ctx.clock.now(), imp.created_at],
+    );
+  }
+}
+
 const failed = (outcome: NonNullable<Finding['outcome']>, partial: Partial<Finding> = {}) => ({
   outcome,
   content_type: null,
@@ -135,6 +166,9 @@ export async function inspectPrintFile(ctx: ServiceContext, url: string): Promis
 export const fileCheck: JobHandler = async (job, run, ctx) => {
   let checked = 0;
   for (;;) {
+    await run.checkpoint({ state: {}, done: checked, total: null }, (tx) =>
+      requestImportFileChecks(tx, ctx, job.provider_id),
+    );
     const pending = await ctx.db.query<{ url: string; requested_at: Date }>(
       `select url, requested_at from file_checks
         where provider_id = $1 and status = 'pending' order by requested_at limit $2`,

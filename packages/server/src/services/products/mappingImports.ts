@@ -14,9 +14,9 @@ import type { Queryable } from '../../db/types.js';
 import { DomainError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { iso, isoRequired, type ServiceContext } from '../context.js';
-import { enqueueJob, type JobHandler } from '../jobs.js';
+import { enqueueJob, enqueueJobOnce, type JobHandler } from '../jobs.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
-import { type MappingWrite, type MapTo, printAreaProblems, writeMappings } from './mappings.js';
+import { type MappingWrite, type MapTo, printAreaProblems } from './mappings.js';
 import { storeRef } from './storeAccess.js';
 
 /**
@@ -27,6 +27,10 @@ import { storeRef } from './storeAccess.js';
  */
 
 type Row = z.output<typeof BulkMappingRow>;
+/** A row as kept: its spreadsheet row number, and the earlier row with the same key, if any. */
+type KeptRow = Row & { row: number; dup?: number };
+/** How a row named its variant: our id, the platform's id, or the SKU. */
+type KeyKind = 'id' | 'external' | 'sku';
 type Outcome = 'mapped' | 'ignored' | 'unmapped' | 'unchanged' | 'failed';
 type Counts = Record<Outcome, number>;
 
@@ -208,6 +212,42 @@ export async function putImportChunk(
   });
 }
 
+/** The key a row names its variant by, as written: the same text twice is the same variant. */
+const textKey = (r: Row) => (r.variantId ? `i:${r.variantId}` : r.sku ? `s:${r.sku}` : null);
+
+/**
+ * Marks every row whose variant id (or, without one, SKU) an earlier row of the file gave, with
+ * that row's number, across the whole file: the job then needs no lookup of earlier rows for
+ * files that name every variant the same way. Only chunks holding such a row are written again.
+ */
+async function markDuplicates(tx: Queryable, importId: string): Promise<void> {
+  const chunks = await tx.query<{ chunk: number; data: string | null }>(
+    'select chunk, data from mapping_import_chunks where import_id = $1 order by chunk',
+    [importId],
+  );
+  const first = new Map<string, number>();
+  for (const c of chunks) {
+    const rows = JSON.parse(c.data ?? '[]') as KeptRow[];
+    let marked = false;
+    for (const r of rows) {
+      const key = textKey(r);
+      if (key === null) continue;
+      const before = first.get(key);
+      if (before === undefined) first.set(key, r.row);
+      else {
+        r.dup = before;
+        marked = true;
+      }
+    }
+    if (marked) {
+      await tx.query(
+        'update mapping_import_chunks set data = $3 where import_id = $1 and chunk = $2',
+        [importId, c.chunk, JSON.stringify(rows)],
+      );
+    }
+  }
+}
+
 /** Queues the job that applies an import whose rows have all arrived (again: no second job). */
 export async function startMappingImport(
   ctx: ServiceContext,
@@ -225,12 +265,14 @@ export async function startMappingImport(
         `${current.received_rows} of ${current.total_rows} rows have arrived; send the missing chunks first.`,
       );
     }
+    await markDuplicates(tx, importId);
     const job = await enqueueJob(tx, ctx, {
       providerId: current.provider_id,
       clientId: current.client_id,
       storeId: current.store_id,
       kind: 'mapping_import',
-      state: { importId, position: 0 },
+      // `keys`: how earlier steps named their variants (present: duplicates were marked).
+      state: { importId, position: 0, keys: [] },
       progress: { done: 0, total: Number(current.total_rows) },
     });
     await tx.query(
@@ -356,7 +398,7 @@ export async function listImportErrors(
 interface StepRow {
   position: number;
   row_number: number;
-  data: Row;
+  data: KeptRow;
 }
 
 interface Live {
@@ -368,8 +410,6 @@ interface Live {
   product_uid: string | null;
   files: PrintFile[] | null;
   print_specs: MapTo['printSpecs'] | null;
-  /** The spreadsheet row of this import that named the variant in an earlier step. */
-  earlier_row: number | null;
 }
 
 interface RowVerdict {
@@ -395,12 +435,14 @@ const sameFiles = (a: readonly PrintFile[], b: readonly PrintFile[]) =>
 /**
  * Judges the rows of one step: which live variant each names (variant id, ours or the platform's,
  * else SKU), whether another row of the import named it already, and what it asks for.
+ * `keys`: how earlier steps named their variants (null: not known, and duplicates not marked).
  */
 async function judgeStep(
   tx: Queryable,
   imp: Pick<ImportRow, 'id' | 'provider_id' | 'store_id'>,
   rows: readonly StepRow[],
-): Promise<RowVerdict[]> {
+  keys: ReadonlySet<KeyKind> | null,
+): Promise<{ verdicts: RowVerdict[]; keys: Set<KeyKind> }> {
   const ids = [...new Set(rows.map((r) => r.data.variantId).filter((v): v is string => !!v))];
   const skus = [
     ...new Set(rows.filter((r) => !r.data.variantId && r.data.sku).map((r) => r.data.sku!)),
@@ -408,11 +450,8 @@ async function judgeStep(
   // One lookup per kind of key, each on its own index (an OR across them would scan the store).
   // Ids are unique, so each is one probe of its index (`limit 1` keeps the planner from hashing
   // the whole store, which it otherwise does for a store it has no statistics of yet).
-  // With each variant, the row of this import that named it before (earlier steps): one probe
-  // of the (import, variant) key per variant, never a read of the earlier rows.
   const columns = `v.id, v.external_id, v.sku, v.title, v.mapping_status, m.product_uid, m.files,
-    m.print_specs, (select r.row_number from mapping_import_variants r
-      where r.import_id = $3 and r.variant_id = v.id) as earlier_row`;
+    m.print_specs`;
   const byKey = (where: string, values: readonly string[]) =>
     values.length
       ? tx.query<Live>(
@@ -421,7 +460,7 @@ async function judgeStep(
                where ${where} = k.key and v.store_id = $1 limit 1) v
              left join variant_mappings m on m.variant_id = v.id
             where v.removed_at is null`,
-          [imp.store_id, values, imp.id],
+          [imp.store_id, values],
         )
       : Promise.resolve([]);
   const ours = await byKey('v.id', ids);
@@ -438,7 +477,7 @@ async function judgeStep(
           `select ${columns}
              from store_variants v left join variant_mappings m on m.variant_id = v.id
             where v.store_id = $1 and v.removed_at is null and v.sku = any($2::text[])`,
-          [imp.store_id, skus, imp.id],
+          [imp.store_id, skus],
         )
       : []),
   ];
@@ -469,26 +508,28 @@ async function judgeStep(
       )
     ).map((c) => [c.product_uid, c]),
   );
-  // Variants named by earlier rows of this import (earlier steps, or earlier in this one).
-  const earlier = new Map(
-    variants.flatMap((v) =>
-      v.earlier_row === null ? [] : [[v.id, Number(v.earlier_row)] as const],
-    ),
-  );
-
-  return rows.map((r): RowVerdict => {
-    const fail = (column: string, value: string, code: string, message: string): RowVerdict => ({
-      position: r.position,
-      variantId: null,
-      outcome: 'failed',
-      errors: [{ column, value, code, message }],
-    });
+  const fail = (
+    r: StepRow,
+    column: string,
+    value: string,
+    code: string,
+    message: string,
+  ): RowVerdict => ({
+    position: r.position,
+    variantId: null,
+    outcome: 'failed',
+    errors: [{ column, value, code, message }],
+  });
+  // The variant each row names, or why it names none.
+  const stepKeys = new Set<KeyKind>();
+  const resolved = rows.map((r): Live | RowVerdict => {
     const d = r.data;
     let variant: Live | undefined;
     if (d.variantId) {
       variant = byId.get(d.variantId);
       if (!variant) {
         return fail(
+          r,
           'variantId',
           d.variantId,
           'variant_not_found',
@@ -499,6 +540,7 @@ async function judgeStep(
       const found = bySku.get(d.sku) ?? [];
       if (found.length === 0) {
         return fail(
+          r,
           'sku',
           d.sku,
           'variant_not_found',
@@ -511,6 +553,7 @@ async function judgeStep(
           .map((v) => `${v.id} (${v.title})`)
           .join(', ');
         return fail(
+          r,
           'sku',
           d.sku,
           'sku_ambiguous',
@@ -519,11 +562,37 @@ async function judgeStep(
       }
       variant = found[0]!;
     } else {
-      return fail('sku', '', 'missing_identifier', 'Give a Variant ID or a SKU.');
+      return fail(r, 'sku', '', 'missing_identifier', 'Give a Variant ID or a SKU.');
     }
-    const before = earlier.get(variant.id);
+    stepKeys.add(d.variantId ? (d.variantId === variant.id ? 'id' : 'external') : 'sku');
+    return variant;
+  });
+  // Rows giving the same text as an earlier row were marked on start; a variant named two ways
+  // (its id and its SKU, or our id and the platform's) is found by the variants this step
+  // resolved: against each other here, and against earlier steps' in one lookup, needed only
+  // once the file has named variants more than one way.
+  const earlier = new Map<string, number>();
+  const named = new Set([...(keys ?? []), ...stepKeys]);
+  if (keys === null || named.size > 1) {
+    const ids = [...new Set(resolved.flatMap((v) => ('outcome' in v ? [] : [(v as Live).id])))];
+    for (const e of await tx.query<{ variant_id: string; row_number: number }>(
+      `select variant_id, row_number from mapping_import_variants
+        where import_id = $1 and variant_id = any($2::text[])`,
+      [imp.id, ids],
+    )) {
+      earlier.set(e.variant_id, Number(e.row_number));
+    }
+  }
+
+  const verdicts = rows.map((r, i): RowVerdict => {
+    const found = resolved[i]!;
+    if ('outcome' in found) return found;
+    const variant = found as Live;
+    const d = r.data;
+    const before = d.dup ?? earlier.get(variant.id);
     if (before !== undefined) {
       return fail(
+        r,
         d.variantId ? 'variantId' : 'sku',
         d.variantId ?? d.sku ?? '',
         'duplicate_variant',
@@ -554,6 +623,7 @@ async function judgeStep(
     const uid = d.productUid || (variant.mapping_status === 'mapped' ? variant.product_uid : null);
     if (!uid) {
       return fail(
+        r,
         'productUid',
         '',
         'product_uid_required',
@@ -562,7 +632,7 @@ async function judgeStep(
     }
     const product = catalog.get(uid);
     if (!product) {
-      return fail('productUid', uid, 'product_uid_unknown', `${uid} is not in the catalog.`);
+      return fail(r, 'productUid', uid, 'product_uid_unknown', `${uid} is not in the catalog.`);
     }
     const given = new Map(d.files.map((f) => [f.type, f.url]));
     // Files the row leaves blank keep their current address, where the product prints that area.
@@ -606,6 +676,7 @@ async function judgeStep(
     }
     return verdict('mapped', mapping);
   });
+  return { verdicts, keys: named };
 }
 
 /**
@@ -617,7 +688,8 @@ async function applyStep(
   ctx: ServiceContext,
   imp: ImportRow,
   position: number,
-): Promise<number> {
+  keys: ReadonlySet<KeyKind> | null,
+): Promise<{ next: number; keys: Set<KeyKind> }> {
   const end = position + ctx.jobs.importStepRows;
   const chunks = await tx.query<{ chunk: number; data: string | null }>(
     `select chunk, data from mapping_import_chunks
@@ -630,80 +702,111 @@ async function applyStep(
   );
   const rows = chunks.flatMap((c) => {
     const first = Number(c.chunk) * MAPPING_IMPORT_CHUNK;
-    return (JSON.parse(c.data ?? '[]') as Row[]).flatMap((data, i): StepRow[] =>
+    return (JSON.parse(c.data ?? '[]') as KeptRow[]).flatMap((data, i): StepRow[] =>
       first + i >= position && first + i < end
         ? [{ position: first + i, row_number: data.row ?? first + i + 2, data }]
         : [],
     );
   });
-  if (!rows.length) return position;
-  const verdicts = await judgeStep(tx, imp, rows);
-  if (!imp.dry_run) {
-    await writeMappings(
-      tx,
-      ctx,
-      { providerId: imp.provider_id, storeId: imp.store_id, actor: imp.actor },
-      verdicts.flatMap((v) => (v.write ? [v.write] : [])),
-      // The judging found these variants live in this transaction (not locked: an import step
-      // and an edit of the same variant at that moment apply in order, the later one winning);
-      // the import's rows, with their variant, are the record of the change.
-      { live: true, recorded: true, checkedSince: imp.created_at },
-    );
-  }
+  if (!rows.length) return { next: position, keys: new Set(keys) };
+  const judged = await judgeStep(tx, imp, rows, keys);
+  const verdicts = judged.verdicts;
   const rowNumber = new Map(rows.map((r) => [r.position, r.row_number]));
   const resolved = verdicts.filter((v) => v.variantId);
-  if (resolved.length) {
-    await tx.query(
-      `insert into mapping_import_variants (import_id, variant_id, position, row_number)
-       select $1, v.variant_id, v.position, v.row_number
-         from unnest($2::text[], $3::int[], $4::int[]) as v(variant_id, position, row_number)`,
-      [
-        imp.id,
-        resolved.map((v) => v.variantId),
-        resolved.map((v) => v.position),
-        resolved.map((v) => rowNumber.get(v.position)),
-      ],
-    );
-  }
   const errors = verdicts.flatMap((v) =>
     v.errors.map((e) => ({ ...e, position: v.position, row: rowNumber.get(v.position)! })),
   );
-  if (errors.length) {
-    await tx.query(
-      `insert into mapping_import_errors (import_id, position, row_number, col, value, code, message)
-       select $1, e.position, e.row_number, e.col, e.value, e.code, e.message
-         from unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])
-           as e(position, row_number, col, value, code, message)
-       on conflict do nothing`,
-      [
-        imp.id,
-        errors.map((e) => e.position),
-        errors.map((e) => e.row),
-        errors.map((e) => e.column),
-        errors.map((e) => e.value.slice(0, 500)),
-        errors.map((e) => e.code),
-        errors.map((e) => e.message),
-      ],
-    );
-  }
+  const writes = imp.dry_run ? [] : verdicts.flatMap((v) => (v.write ? [v.write] : []));
+  const mapped = writes.filter((w): w is MappingWrite & { mapping: MapTo } =>
+    Boolean(w.mapping && w.mapping !== 'ignored'),
+  );
+  const cleared = (to: 'ignored' | null) =>
+    writes.filter((w) => w.mapping === to).map((w) => w.variantId);
   const step = zeroCounts();
   for (const v of verdicts) step[v.outcome]++;
   const next = rows[rows.length - 1]!.position + 1;
+  const filesToCheck = mapped.length > 0;
+  if (filesToCheck) {
+    await enqueueJobOnce(tx, ctx, {
+      providerId: imp.provider_id,
+      clientId: null,
+      storeId: null,
+      kind: 'file_check',
+    });
+  }
+  // The step's writes in one statement: the mappings (as `writeMappings` writes them, for
+  // variants the judging found live in this transaction: not locked, so an import step and an
+  // edit of the same variant at that moment apply in order, the later one winning), each
+  // variant's status (one lookup of its ids by primary key per status: a join with the ids
+  // would hash the whole table), the variant every row named (the record of the change, so no
+  // event per variant; `mapped`: its files are marked for checking by the check job, once per
+  // import), the errors, the counts and the position past the step.
   await tx.query(
-    `update mapping_imports set done_rows = $2, error_count = error_count + $3,
-       counts = (select jsonb_object_agg(k, coalesce((counts->>k)::int, 0) + (($4::jsonb)->>k)::int)
-                 from jsonb_object_keys($4::jsonb) k),
-       updated_at = $5
+    `with upserted as (
+       insert into variant_mappings (variant_id, store_id, product_uid, files, print_specs,
+         created_at, updated_at)
+       select m.variant_id, $2, m.product_uid, m.files::jsonb, m.specs::jsonb, $3, $3
+         from unnest($4::text[], $5::text[], $6::text[], $7::text[])
+           as m(variant_id, product_uid, files, specs)
+       on conflict (variant_id) do update set product_uid = excluded.product_uid,
+         files = excluded.files, print_specs = excluded.print_specs,
+         updated_at = excluded.updated_at
+     ), cleared as (
+       delete from variant_mappings where variant_id = any($8::text[] || $9::text[])
+     ), now_mapped as (
+       update store_variants set mapping_status = 'mapped'
+        where id = any($4::text[]) and mapping_status <> 'mapped'
+     ), now_ignored as (
+       update store_variants set mapping_status = 'ignored'
+        where id = any($8::text[]) and mapping_status <> 'ignored'
+     ), now_unmapped as (
+       update store_variants set mapping_status = 'unmapped'
+        where id = any($9::text[]) and mapping_status <> 'unmapped'
+     ), recorded as (
+       insert into mapping_import_variants (import_id, variant_id, position, row_number, mapped)
+       select $1, v.variant_id, v.position, v.row_number, v.mapped
+         from unnest($10::text[], $11::int[], $12::int[], $13::boolean[])
+           as v(variant_id, position, row_number, mapped)
+     ), failed as (
+       insert into mapping_import_errors (import_id, position, row_number, col, value, code, message)
+       select $1, e.position, e.row_number, e.col, e.value, e.code, e.message
+         from unnest($14::int[], $15::int[], $16::text[], $17::text[], $18::text[], $19::text[])
+           as e(position, row_number, col, value, code, message)
+       on conflict do nothing
+     )
+     update mapping_imports set done_rows = $20, error_count = error_count + $21,
+       files_pending = files_pending or $22,
+       counts = (select jsonb_object_agg(k, coalesce((counts->>k)::int, 0) + (($23::jsonb)->>k)::int)
+                 from jsonb_object_keys($23::jsonb) k),
+       updated_at = $3
      where id = $1`,
     [
       imp.id,
+      imp.store_id,
+      ctx.clock.now(),
+      mapped.map((w) => w.variantId),
+      mapped.map((w) => w.mapping.productUid),
+      mapped.map((w) => JSON.stringify(w.mapping.files.map((f) => ({ type: f.type, url: f.url })))),
+      mapped.map((w) => JSON.stringify(w.mapping.printSpecs ?? {})),
+      cleared('ignored'),
+      cleared(null),
+      resolved.map((v) => v.variantId),
+      resolved.map((v) => v.position),
+      resolved.map((v) => rowNumber.get(v.position)),
+      resolved.map((v) => !imp.dry_run && v.outcome === 'mapped'),
+      errors.map((e) => e.position),
+      errors.map((e) => e.row),
+      errors.map((e) => e.column),
+      errors.map((e) => e.value.slice(0, 500)),
+      errors.map((e) => e.code),
+      errors.map((e) => e.message),
       Math.min(next, Number(imp.total_rows)),
       verdicts.filter((v) => v.outcome === 'failed').length,
+      filesToCheck,
       JSON.stringify(step),
-      ctx.clock.now(),
     ],
   );
-  return next;
+  return { next, keys: judged.keys };
 }
 
 async function finish(tx: Queryable, ctx: ServiceContext, importId: string) {
@@ -717,8 +820,11 @@ async function finish(tx: Queryable, ctx: ServiceContext, importId: string) {
 
 /** The job that applies an import, a step at a time, resuming at its saved position. */
 export const mappingImport: JobHandler = async (job, run, ctx) => {
-  const { importId } = job.state as { importId: string; position: number };
-  let position = Number((job.state as { position?: number }).position ?? 0);
+  const state = job.state as { importId: string; position?: number; keys?: KeyKind[] };
+  const { importId } = state;
+  let position = Number(state.position ?? 0);
+  // A job queued without `keys` was queued before duplicates were marked on start.
+  let keys: Set<KeyKind> | null = Array.isArray(state.keys) ? new Set(state.keys) : null;
   const [head] = await ctx.db.query<{ store_id: string }>(
     'select store_id from mapping_imports where id = $1',
     [importId],
@@ -745,11 +851,28 @@ export const mappingImport: JobHandler = async (job, run, ctx) => {
     // Rows fill every position below the total (an import starts only once all have arrived), so
     // the position past this step is known before it runs: it is saved with the step's writes.
     const next = Math.min(position + ctx.jobs.importStepRows, total);
-    await run.checkpoint({ state: { importId, position: next }, done: next, total }, async (tx) => {
-      const reached = await applyStep(tx, ctx, imp, position);
-      if (reached !== next) throw new Error(`Import ${importId} has a gap before row ${reached}.`);
+    // How this step names its variants is known only once it has run; what the state saves with
+    // it is the union, which a step naming them one more way only widens (the lookup it saves
+    // is then made on every later step: always correct, just slower).
+    const known = keys;
+    const reached = { keys: known };
+    const saved = { importId, position: next, ...(known ? { keys: [...known] } : {}) };
+    await run.checkpoint({ state: saved, done: next, total }, async (tx) => {
+      const step = await applyStep(tx, ctx, imp, position, known);
+      if (step.next !== next) {
+        throw new Error(`Import ${importId} has a gap before row ${step.next}.`);
+      }
+      if (known && step.keys.size > known.size) {
+        // The state was written before the step ran: again, with the way this step added.
+        reached.keys = step.keys;
+        await tx.query('update jobs set state = $2 where id = $1', [
+          job.id,
+          JSON.stringify({ ...saved, keys: [...step.keys] }),
+        ]);
+      }
       if (next >= total) await finish(tx, ctx, importId);
     });
+    keys = reached.keys;
     if (next >= total) {
       if (total >= 1000 && !imp.dry_run) {
         await ctx.db.exec('analyze variant_mappings; analyze store_variants').catch(() => {});
@@ -787,11 +910,13 @@ export async function importMappingsAtOnce(
   await ctx.db.transaction(async (tx) => {
     const imp = await loadImport(tx, created.storeId, created.id, true);
     await tx.query(`update mapping_imports set status = 'running' where id = $1`, [imp.id]);
+    // One step holding every row: no earlier step to look up.
     await applyStep(
       tx,
       { ...ctx, jobs: { ...ctx.jobs, importStepRows: INLINE_ROWS } },
       { ...imp, status: 'running' },
       0,
+      new Set(),
     );
     await finish(tx, ctx, imp.id);
   });
