@@ -210,7 +210,8 @@ export function createHttp(config: HttpConfig) {
 
 const cancel = (response: Response) => void response.body?.cancel().catch(() => {});
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
     const onAbort = () => {

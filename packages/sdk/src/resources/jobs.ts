@@ -1,3 +1,4 @@
+import { sleep } from '../http.js';
 import type { Job } from '../schemas/jobs.js';
 import type { CallOptions, VitrineRequest } from '../types.js';
 
@@ -32,24 +33,6 @@ export function createJobsResource(request: VitrineRequest) {
       }
     },
   };
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 export type JobsResource = ReturnType<typeof createJobsResource>;
