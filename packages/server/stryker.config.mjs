@@ -15,8 +15,8 @@ export const modules = {
     tests: ['test/auth.test.ts', 'test/rateLimit.test.ts', 'test/idempotency.test.ts'],
   },
   permissions: {
-    mutate: ['src/auth/permissions.ts', 'src/http/router.ts:141-141', 'src/http/router.ts:238-264'],
-    tests: ['test/permissions.test.ts', 'test/auth.test.ts'],
+    mutate: ['src/auth/permissions.ts', 'src/http/router.ts:141-141', 'src/http/router.ts:238-265'],
+    tests: ['test/permissions.test.ts', 'test/auth.test.ts', 'test/jobs.test.ts'],
   },
   webhooks: {
     mutate: [

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capabilities } from '../src/auth/permissions.js';
 import { type SessionClaims, signSession } from '../src/auth/tokens.js';
 import { hmacSha256 } from '../src/crypto/hmac.js';
 import { base64url } from '../src/ids.js';
@@ -107,10 +108,10 @@ describe('authentication and tenancy', () => {
     expect(Date.parse(res.body.expiresAt) - server.clock.now().getTime()).toBe(15 * 60_000);
     const session = caller(server, res.body.token);
     expect((await session.post('/v1/clients', { name: 'Via Session' })).status).toBe(201);
-    expect((await session.get('/v1/sessions/current')).body).toMatchObject({
-      kind: 'session',
-      scope: 'provider',
-    });
+    const current = (await session.get('/v1/sessions/current')).body;
+    expect(current).toMatchObject({ kind: 'session', scope: 'provider' });
+    // A provider holds every capability of the permission table, provider-level ones included.
+    expect([...current.capabilities].sort()).toEqual([...capabilities].sort());
 
     server.clock.advance(15 * 60_000);
     const expired = await session.get('/v1/clients');
@@ -210,7 +211,10 @@ describe('authentication and tenancy', () => {
       .body.token;
     const res = await caller(server, token).post('/v1/sessions', { scope: 'provider' });
     expect(res.status).toBe(403);
-    expect(res.body.error.code).toBe('secret_key_required');
+    expect(res.body.error).toMatchObject({
+      code: 'secret_key_required',
+      message: 'This call needs the provider secret key, not a session.',
+    });
   });
 
   it('rejects a token whose signature was tampered with', async () => {
@@ -243,6 +247,11 @@ describe('authentication and tenancy', () => {
       await session.patch(`/v1/clients/${other.id}`, { name: 'x' }),
     ]) {
       expect(res.status).toBe(404);
+      // The same answer as for a client that does not exist: ids cannot be probed.
+      expect(res.body.error).toMatchObject({
+        code: 'not_found',
+        message: 'No such client, or it belongs to someone else.',
+      });
     }
     // Provider-level operations are not a client's to make.
     for (const res of [
@@ -252,7 +261,10 @@ describe('authentication and tenancy', () => {
       await session.delete(`/v1/clients/${mine.client.id}/access`),
     ]) {
       expect(res.status).toBe(403);
-      expect(res.body.error.code).toBe('forbidden');
+      expect(res.body.error).toMatchObject({
+        code: 'forbidden',
+        message: 'The admin role may not do this.',
+      });
     }
     const current = (await session.get('/v1/sessions/current')).body;
     expect(current).toMatchObject({

@@ -314,7 +314,15 @@ describe('jobs', () => {
     const admin = await clientSession(server, key, client.id, userId);
     expect((await caller(server, admin).get(path)).status).toBe(200);
     expect((await caller(server, await manager(stores[0].id)).get(path)).status).toBe(200);
-    expect((await caller(server, await manager(stores[1].id)).get(path)).status).toBe(404);
+    const elsewhere = caller(server, await manager(stores[1].id));
+    expect((await elsewhere.get(path)).status).toBe(404);
+    // A store they are not assigned to answers as one that does not exist.
+    const unassigned = await elsewhere.get(`/v1/stores/${stores[0].id}`);
+    expect(unassigned.status).toBe(404);
+    expect(unassigned.body.error).toMatchObject({
+      code: 'not_found',
+      message: 'No such store, or it belongs to someone else.',
+    });
     const other = await server.createProvider('Other Jobs Provider');
     expect((await caller(server, other.secretKey).get(path)).status).toBe(404);
     expect((await api.get('/v1/jobs/job_00000000000000000000')).status).toBe(404);
