@@ -34,7 +34,8 @@ describe('OrderList', () => {
     expect(shop.getByText('Received')).toBeVisible();
     // Shopify's simulator places its orders through the test gateway.
     expect(shop.getByText('Test')).toBeVisible();
-    expect(shop.getByText(/Vitrine Demo Prints · From the store · Placed /)).toBeVisible();
+    // The store's name joins the line once the client's stores have loaded (a separate request).
+    expect(await shop.findByText(/Vitrine Demo Prints · From the store · Placed /)).toBeVisible();
     expect(shop.getByText(new RegExp(`^1 item: 3 × ${mapped.items[0]!.title}`))).toBeVisible();
 
     const held = await row(waiting.orderReferenceId);
@@ -48,7 +49,7 @@ describe('OrderList', () => {
     );
 
     const manual = await row('M-100');
-    expect(manual.getByText(/Trade counter · Placed by hand/)).toBeVisible();
+    expect(await manual.findByText(/Trade counter · Placed by hand/)).toBeVisible();
     expect(manual.queryByText('Test')).toBeNull();
     await user.click(manual.getByRole('button', { name: 'M-100' }));
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ orderReferenceId: 'M-100' }));
