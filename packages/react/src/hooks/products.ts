@@ -373,6 +373,22 @@ export function useFileChecks(
         .slice(0, 20),
     [products],
   );
+  // The files waited for are part of the poll's key: an answer about the files before (still
+  // cached, or in flight when a file changed) is never taken for the new files' checks.
+  const waitedFor = useMemo(
+    () =>
+      products
+        .filter((p) => ids.includes(p.id))
+        .flatMap((p) =>
+          (p.variants ?? []).flatMap((v) =>
+            (v.mapping?.files ?? [])
+              .filter((f) => f.check.status === 'pending')
+              .map((f) => `${v.id} ${f.type} ${f.url}`),
+          ),
+        )
+        .sort(),
+    [products, ids],
+  );
   const waiting = useRef(new Set<string>());
   for (const product of products) {
     for (const variant of product.variants ?? []) {
@@ -382,7 +398,7 @@ export function useFileChecks(
   }
   const poll = useQuery(
     {
-      queryKey: [...vitrineKeys.products(storeId), 'checks', ids] as const,
+      queryKey: [...vitrineKeys.products(storeId), 'checks', ids, waitedFor] as const,
       queryFn: ({ signal }) =>
         Promise.all(ids.map((id) => client.products.get(storeId, id, { signal }))),
       enabled: ids.length > 0 && (options.enabled ?? true),

@@ -213,6 +213,12 @@ describe('ProductMapper', () => {
     await user.type(field, files.put('/posters/blurry.png', pngFor(297, 420, 100), 'image/png'));
     await user.click(edit.getByRole('button', { name: 'Connect 1 variant' }));
     await screen.findByText(`1 variant connected to ${A3_MATT_PORTRAIT}.`);
+    // Saved: the new file waits for its check.
+    expect(
+      await within(variantRow('Aurora Sticker No. 1', '3x3 in / Glossy')).findByText(
+        'Checking the file…',
+      ),
+    ).toBeVisible();
     await server.runJobs();
     expect(
       await screen.findByText(

@@ -310,6 +310,8 @@ function MapperView(
       files: mapping.files,
       ...(mapping.printSpecs ? { printSpecs: mapping.printSpecs } : {}),
     };
+    // The notice of an earlier action does not stand for this one while it is saved.
+    setNotice(null);
     try {
       let updated: number;
       let title: string | null;
