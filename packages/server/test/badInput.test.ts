@@ -36,6 +36,10 @@ describe('bad input', () => {
     });
     expectRefused(nested);
     expect(nested.body.error.fields[0].path).toBe('body.admin.firstName');
+    // The six characters `\u0000` typed as text are not a NUL.
+    const typed = await api.post('/v1/clients', { name: 'Ac\\u0000me' });
+    expect(typed.status).toBe(201);
+    expect(typed.body.name).toBe('Ac\\u0000me');
   });
 
   it('refuses a body nested deeper than any schema without running out of stack', async () => {
