@@ -16,7 +16,13 @@ import { newId } from '../../ids.js';
 import { iso, isoRequired, type ServiceContext } from '../context.js';
 import { enqueueJob, enqueueJobOnce, type JobHandler } from '../jobs.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
-import { type MappingWrite, type MapTo, printAreaProblems } from './mappings.js';
+import {
+  type MappingWrite,
+  type MapTo,
+  mappingColumns,
+  printAreaProblems,
+  upsertMappingsSql,
+} from './mappings.js';
 import { storeRef } from './storeAccess.js';
 
 /**
@@ -743,14 +749,7 @@ async function applyStep(
   // import), the errors, the counts and the position past the step.
   await tx.query(
     `with upserted as (
-       insert into variant_mappings (variant_id, store_id, product_uid, files, print_specs,
-         created_at, updated_at)
-       select m.variant_id, $2, m.product_uid, m.files::jsonb, m.specs::jsonb, $3, $3
-         from unnest($4::text[], $5::text[], $6::text[], $7::text[])
-           as m(variant_id, product_uid, files, specs)
-       on conflict (variant_id) do update set product_uid = excluded.product_uid,
-         files = excluded.files, print_specs = excluded.print_specs,
-         updated_at = excluded.updated_at
+       ${upsertMappingsSql(2)}
      ), cleared as (
        delete from variant_mappings where variant_id = any($8::text[] || $9::text[])
      ), now_mapped as (
@@ -784,10 +783,7 @@ async function applyStep(
       imp.id,
       imp.store_id,
       ctx.clock.now(),
-      mapped.map((w) => w.variantId),
-      mapped.map((w) => w.mapping.productUid),
-      mapped.map((w) => JSON.stringify(w.mapping.files.map((f) => ({ type: f.type, url: f.url })))),
-      mapped.map((w) => JSON.stringify(w.mapping.printSpecs ?? {})),
+      ...mappingColumns(mapped),
       cleared('ignored'),
       cleared(null),
       resolved.map((v) => v.variantId),

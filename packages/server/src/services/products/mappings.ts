@@ -155,6 +155,35 @@ export interface MappingWrite {
 }
 
 /**
+ * The upsert of mappings, a statement of its own or the body of a larger one's `with` clause.
+ * Its parameters start at `$first`: the store id, the time, then the arrays `mappingColumns` gives.
+ */
+export function upsertMappingsSql(first: number): string {
+  const $ = (i: number) => `$${first + i}`;
+  return `insert into variant_mappings (variant_id, store_id, product_uid, files, print_specs,
+         created_at, updated_at)
+       select m.variant_id, ${$(0)}, m.product_uid, m.files::jsonb, m.specs::jsonb, ${$(1)}, ${$(1)}
+         from unnest(${$(2)}::text[], ${$(3)}::text[], ${$(4)}::text[], ${$(5)}::text[])
+           as m(variant_id, product_uid, files, specs)
+       on conflict (variant_id) do update set product_uid = excluded.product_uid,
+         files = excluded.files, print_specs = excluded.print_specs,
+         updated_at = excluded.updated_at`;
+}
+
+/** A mapping's files as stored: each area's address, without its check. */
+const filesOf = (m: MapTo) => JSON.stringify(m.files.map((f) => ({ type: f.type, url: f.url })));
+
+/** The columns of mappings to write, as `upsertMappingsSql` takes them: ids, UIDs, files, specs. */
+export function mappingColumns(mapped: readonly (MappingWrite & { mapping: MapTo })[]) {
+  return [
+    mapped.map((w) => w.variantId),
+    mapped.map((w) => w.mapping.productUid),
+    mapped.map((w) => filesOf(w.mapping)),
+    mapped.map((w) => JSON.stringify(w.mapping.printSpecs ?? {})),
+  ];
+}
+
+/**
  * Writes mappings onto live variants of one store in a few set-based statements, records each
  * change, and asks for their files to be checked. Removed variants are left as they are. Returns
  * the variants written.
@@ -195,26 +224,8 @@ export async function writeMappings(
     Boolean(w.mapping && w.mapping !== 'ignored'),
   );
   const cleared = kept.filter((w) => !w.mapping || w.mapping === 'ignored').map((w) => w.variantId);
-  const filesOf = (m: MapTo) => JSON.stringify(m.files.map((f) => ({ type: f.type, url: f.url })));
   if (mapped.length) {
-    await tx.query(
-      `insert into variant_mappings (variant_id, store_id, product_uid, files, print_specs,
-         created_at, updated_at)
-       select m.variant_id, $1, m.product_uid, m.files::jsonb, m.specs::jsonb, $2, $2
-         from unnest($3::text[], $4::text[], $5::text[], $6::text[])
-           as m(variant_id, product_uid, files, specs)
-       on conflict (variant_id) do update set product_uid = excluded.product_uid,
-         files = excluded.files, print_specs = excluded.print_specs,
-         updated_at = excluded.updated_at`,
-      [
-        target.storeId,
-        now,
-        mapped.map((w) => w.variantId),
-        mapped.map((w) => w.mapping.productUid),
-        mapped.map((w) => filesOf(w.mapping)),
-        mapped.map((w) => JSON.stringify(w.mapping.printSpecs ?? {})),
-      ],
-    );
+    await tx.query(upsertMappingsSql(1), [target.storeId, now, ...mappingColumns(mapped)]);
     await requestFileChecks(
       tx,
       ctx,
