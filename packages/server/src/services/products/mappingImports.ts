@@ -438,6 +438,31 @@ const sameFiles = (a: readonly PrintFile[], b: readonly PrintFile[]) =>
       return f.type === g.type && f.url === g.url;
     });
 
+const LIVE_COLUMNS = `v.id, v.external_id, v.sku, v.title, v.mapping_status, m.product_uid,
+  m.files, m.print_specs`;
+
+/**
+ * Each variant's mapping, one probe of its key per variant. As a plain join, a planner whose
+ * statistics say the table is empty (rows all removed when it last looked, pages still there)
+ * reads every mapping once per variant instead: an import filling the table then slows with
+ * each step it writes (ten minutes instead of seconds at 100,000 rows).
+ */
+const WITH_MAPPING = `left join lateral (select m.product_uid, m.files, m.print_specs
+       from variant_mappings m where m.variant_id = v.id limit 1) m on true`;
+
+/**
+ * The live variants of store `$1` whose `key` is one of `$2`, each with its mapping. One lookup
+ * per kind of key, each on its own index (an OR across them would scan the store). Ids are
+ * unique, so each is one probe of its index (`limit 1` keeps the planner from hashing the whole
+ * store, which it otherwise does for a store it has no statistics of yet).
+ */
+export const liveVariantsSql = (key: 'v.id' | 'v.external_id') =>
+  `select ${LIVE_COLUMNS} from unnest($2::text[]) as k(key)
+     cross join lateral (select * from store_variants v
+       where ${key} = k.key and v.store_id = $1 limit 1) v
+     ${WITH_MAPPING}
+    where v.removed_at is null`;
+
 /**
  * Judges the rows of one step: which live variant each names (variant id, ours or the platform's,
  * else SKU), whether another row of the import named it already, and what it asks for.
@@ -453,21 +478,9 @@ async function judgeStep(
   const skus = [
     ...new Set(rows.filter((r) => !r.data.variantId && r.data.sku).map((r) => r.data.sku!)),
   ];
-  // One lookup per kind of key, each on its own index (an OR across them would scan the store).
-  // Ids are unique, so each is one probe of its index (`limit 1` keeps the planner from hashing
-  // the whole store, which it otherwise does for a store it has no statistics of yet).
-  const columns = `v.id, v.external_id, v.sku, v.title, v.mapping_status, m.product_uid, m.files,
-    m.print_specs`;
-  const byKey = (where: string, values: readonly string[]) =>
+  const byKey = (key: 'v.id' | 'v.external_id', values: readonly string[]) =>
     values.length
-      ? tx.query<Live>(
-          `select ${columns} from unnest($2::text[]) as k(key)
-             cross join lateral (select * from store_variants v
-               where ${where} = k.key and v.store_id = $1 limit 1) v
-             left join variant_mappings m on m.variant_id = v.id
-            where v.removed_at is null`,
-          [imp.store_id, values],
-        )
+      ? tx.query<Live>(liveVariantsSql(key), [imp.store_id, values])
       : Promise.resolve([]);
   const ours = await byKey('v.id', ids);
   const ourIds = new Set(ours.map((v) => v.id));
@@ -480,8 +493,7 @@ async function judgeStep(
     )),
     ...(skus.length
       ? await tx.query<Live>(
-          `select ${columns}
-             from store_variants v left join variant_mappings m on m.variant_id = v.id
+          `select ${LIVE_COLUMNS} from store_variants v ${WITH_MAPPING}
             where v.store_id = $1 and v.removed_at is null and v.sku = any($2::text[])`,
           [imp.store_id, skus],
         )
