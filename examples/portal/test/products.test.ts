@@ -195,6 +195,25 @@ it('maps a variant with a file address and sees its check pass, then maps a whol
   await expectStillAccessible(page, 'the Products page (file checked)');
   await shot(page, 'products-check-passed');
 
+  // The file changed at once to an address that does not answer: that address is checked anew,
+  // and its own result shown and announced, not the one of the file before.
+  await mapped.getByRole('button', { name: `Change the mapping of ${variant}` }).click();
+  const edit = page.getByRole('dialog');
+  await edit.getByRole('textbox', { name: 'Design file' }).fill(`${files.url}/artwork/moved.png`);
+  await edit.getByRole('button', { name: 'Connect 1 variant' }).click();
+  await edit.waitFor({ state: 'detached' });
+  await mapped.getByText(en['products.check.pending']).waitFor();
+  await api.runJobs();
+  await mapped.getByText(en['products.check.reason.unreachable']).waitFor();
+  await mapper
+    .getByRole('status')
+    .filter({
+      hasText: `Print file of ${variant}: ${en['products.check.failed']}. ${en['products.check.reason.unreachable']}`,
+    })
+    .waitFor();
+  expect(await mapped.getByText('File OK · 300 dpi').count()).toBe(0);
+  await shot(page, 'products-check-failed');
+
   // Every variant of another product in one action, with a file uploaded from the computer.
   const basalt = table
     .getByRole('row')
