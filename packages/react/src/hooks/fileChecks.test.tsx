@@ -72,8 +72,17 @@ describe('following print-file checks', () => {
     expect(fileOf(changed.variants![0]!)).toMatchObject({ check: { status: 'pending' } });
     rerender({ products: first.map((f) => ({ ...changed, variants: [f.variant] })) });
     rerender({ products: [changed] });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    // The answer about the first file is not the new file's result.
+    // The poll asks about the new file (still pending); the answer about the first file settled
+    // nothing meanwhile.
+    await waitFor(() =>
+      expect(
+        fileOf(
+          result.current.queryClient.getQueryData<StoreProduct>(
+            vitrineKeys.product(store.id, created.id),
+          )!.variants![0]!,
+        ),
+      ).toMatchObject({ url: blurry, check: { status: 'pending' } }),
+    );
     expect(onSettled).toHaveBeenCalledTimes(1);
     expect(result.current.checks.isPolling).toBe(true);
 
