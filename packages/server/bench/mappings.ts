@@ -60,6 +60,7 @@ import {
   upsertMappingsSql,
 } from '../src/services/products/mappings.js';
 import { upsertProducts } from '../src/services/stores/storeProducts.js';
+import { productWithSizes } from '../testing/products.js';
 import { createTestServer, type TestServer } from '../testing/testServer.js';
 
 setFlagsFromString('--expose-gc');
@@ -106,28 +107,7 @@ async function storeWith(server: TestServer, count: number) {
   for (let p = 0; p * PER_PRODUCT < count; p += 50) {
     const products: PlatformProduct[] = [];
     for (let q = p; q < p + 50 && q * PER_PRODUCT < count; q++) {
-      products.push({
-        externalId: `p${q}`,
-        title: `Product ${String(q).padStart(6, '0')}`,
-        handle: null,
-        vendor: null,
-        productType: null,
-        status: 'active',
-        imageUrl: null,
-        options: [{ name: 'Size', values: [] }],
-        updatedAt: null,
-        variants: Array.from(
-          { length: Math.min(PER_PRODUCT, count - q * PER_PRODUCT) },
-          (_, i) => ({
-            externalId: `v${q}-${i}`,
-            title: `Size ${i}`,
-            sku: `SKU-${q}-${i}`,
-            barcode: null,
-            price: '10.00',
-            options: { Size: String(i) },
-          }),
-        ),
-      });
+      products.push(productWithSizes(q, Math.min(PER_PRODUCT, count - q * PER_PRODUCT)));
     }
     await upsertProducts(server.db, store.id, products, { run: null, now });
   }

@@ -1,5 +1,5 @@
 import { importMappings } from '@vitrine/csv';
-import type { BulkMappingRow, MappingImport, StoreVariant } from '@vitrine/sdk';
+import type { BulkMappingRow, BulkRowError, MappingImport, StoreVariant } from '@vitrine/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate.js';
 import { migrations } from '../src/db/migrations.js';
@@ -404,6 +404,19 @@ describe('bulk mappings', () => {
     };
     const read = async (id: string): Promise<MappingImport> =>
       (await api.get(`/v1/stores/${storeId}/mapping-imports/${id}`)).body;
+    /** Starts a received import, runs its job to the end, and reads its errors after `cursor`. */
+    const applyAndReadErrors = async (id: string, cursor: number) => {
+      await api.post(`/v1/stores/${storeId}/mapping-imports/${id}/start`);
+      await server.runJobs();
+      const done = await read(id);
+      expect(done.status).toBe('succeeded');
+      const errors = (
+        await api.get(
+          `/v1/stores/${storeId}/mapping-imports/${id}/errors?limit=100&cursor=${cursor}`,
+        )
+      ).body.data as BulkRowError[];
+      return { done, errors };
+    };
 
     it('takes chunks again safely, refuses to start before every row arrived, then applies', async () => {
       const rows = big(4500);
@@ -474,15 +487,7 @@ describe('bulk mappings', () => {
         rows: rows.slice(0, 2000),
       });
       expect(first.body.receivedRows).toBe(2501);
-      await api.post(`/v1/stores/${storeId}/mapping-imports/${created.id}/start`);
-      await server.runJobs();
-      const done = await read(created.id);
-      expect(done.status).toBe('succeeded');
-      const errors = (
-        await api.get(
-          `/v1/stores/${storeId}/mapping-imports/${created.id}/errors?limit=100&cursor=2400`,
-        )
-      ).body.data;
+      const { errors } = await applyAndReadErrors(created.id, 2400);
       expect(errors.at(-1)).toEqual({
         row: 2502,
         column: 'variantId',
@@ -503,16 +508,7 @@ describe('bulk mappings', () => {
         productUid: POSTER,
         files: [{ type: 'default', url: art('late') }],
       };
-      const created = await send(rows);
-      await api.post(`/v1/stores/${storeId}/mapping-imports/${created.id}/start`);
-      await server.runJobs();
-      const done = await read(created.id);
-      expect(done.status).toBe('succeeded');
-      const errors = (
-        await api.get(
-          `/v1/stores/${storeId}/mapping-imports/${done.id}/errors?limit=100&cursor=2490`,
-        )
-      ).body.data;
+      const { errors } = await applyAndReadErrors((await send(rows)).id, 2490);
       expect(errors.slice(-2)).toEqual([
         {
           row: 2502,

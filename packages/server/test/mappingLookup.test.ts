@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlatformProduct } from '../src/platforms/types.js';
 import { liveVariantsSql } from '../src/services/products/mappingImports.js';
 import { mappingColumns, upsertMappingsSql } from '../src/services/products/mappings.js';
 import { upsertProducts } from '../src/services/stores/storeProducts.js';
+import { productWithSizes } from '../testing/products.js';
 import type { TestServer } from '../testing/testServer.js';
 import { caller, startServer } from './support.js';
 
@@ -31,25 +31,7 @@ describe('the bulk import’s variant lookup', () => {
     storeId = (
       await api.post(`/v1/clients/${client.id}/stores`, { platform: 'manual', name: 'Counter' })
     ).body.id;
-    const products: PlatformProduct[] = Array.from({ length: 30 }, (_, p) => ({
-      externalId: `p${p}`,
-      title: `Product ${p}`,
-      handle: null,
-      vendor: null,
-      productType: null,
-      status: 'active',
-      imageUrl: null,
-      options: [{ name: 'Size', values: [] }],
-      updatedAt: null,
-      variants: Array.from({ length: 100 }, (_, i) => ({
-        externalId: `v${p}-${i}`,
-        title: `Size ${i}`,
-        sku: `SKU-${p}-${i}`,
-        barcode: null,
-        price: '10.00',
-        options: { Size: String(i) },
-      })),
-    }));
+    const products = Array.from({ length: 30 }, (_, p) => productWithSizes(p, 100));
     await upsertProducts(server.db, storeId, products, { run: null, now: server.clock.now() });
     ids = (
       await server.db.query<{ id: string }>('select id from store_variants where store_id = $1', [
